@@ -1,0 +1,80 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { Context } from 'graphql-ws';
+import { TerminusModule } from '@nestjs/terminus';
+import { AccountsModule } from '@app/accounts';
+import { BadgesModule } from '@app/badges';
+import { AppConfig, AppExceptionFilter, AuthCoreModule, AuthGuard, complexityPlugin, CoreModule, formatError, inputErrorsPlugin, InputValidationPipe, Principal, PublicCache, PublicCacheMiddleware, publicCachePlugin, queryCountPlugin, RequestLoaders } from '@app/core';
+import { EditionsModule } from '@app/editions';
+import { NotificationsModule } from '@app/notifications';
+import { SessionsModule } from '@app/sessions';
+import { SpeakersModule } from '@app/speakers';
+import { HealthController } from './health/health.controller';
+import { PublicCacheModule } from './public-cache.module';
+
+@Module({
+  imports: [
+    CoreModule,
+    AuthCoreModule,
+    TerminusModule.forRoot({ logger: false }),
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      imports: [PublicCacheModule],
+      inject: [AppConfig, PublicCache, AuthGuard],
+      useFactory: (config: AppConfig, cache: PublicCache, auth: AuthGuard) => ({
+        path: '/graphql',
+        autoSchemaFile: true,
+        sortSchema: true,
+        introspection: true,
+        playground: false,
+        csrfPrevention: true,
+        formatError,
+        // HTTP requests carry their own req; subscriptions get one built from the connection's principal.
+        context: (ctx: { req?: unknown; extra?: { user?: Principal } }) => ({ req: ctx.req ?? { user: ctx.extra?.user, headers: {} }, loaders: new RequestLoaders() }),
+        subscriptions: {
+          'graphql-ws': {
+            path: '/graphql',
+            // connectionParams: { authorization: 'Bearer <token>' }. A bad token closes the socket (4403).
+            onConnect: (ctx: Context<Record<string, unknown> | undefined, unknown>) => {
+              const header = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
+              try {
+                (ctx.extra as { user?: Principal }).user = auth.principalFrom(typeof header === 'string' ? header : undefined);
+                return true;
+              } catch {
+                return false;
+              }
+            },
+          },
+        },
+        // Cache-control hints are off: they wrap every field resolver, and caching is done by publicCachePlugin.
+        plugins: [
+          ApolloServerPluginCacheControlDisabled(),
+          inputErrorsPlugin(),
+          complexityPlugin(config.maxQueryComplexity, config.maxQueryDepth),
+          publicCachePlugin(cache),
+          ...(config.exposeQueryCount ? [queryCountPlugin()] : []),
+        ],
+      }),
+    }),
+    PublicCacheModule,
+    AccountsModule,
+    EditionsModule,
+    SpeakersModule,
+    SessionsModule,
+    BadgesModule,
+    NotificationsModule,
+  ],
+  controllers: [HealthController],
+  providers: [
+    { provide: APP_FILTER, useClass: AppExceptionFilter },
+    { provide: APP_PIPE, useClass: InputValidationPipe },
+  ],
+})
+export class AppModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(PublicCacheMiddleware).forRoutes({ path: 'graphql', method: RequestMethod.POST });
+  }
+}

@@ -1,0 +1,14 @@
+import { INestApplication } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { AppConfig, queryCount } from '@app/core';
+import { Logger } from 'nestjs-pino';
+
+/** Settings shared by main.ts and the end-to-end tests, so tests boot the app users get. */
+export function configureApp(app: INestApplication): void {
+  const config = app.get(AppConfig);
+  app.useLogger(app.get(Logger));
+  (app as NestExpressApplication).set('trust proxy', config.trustProxy === 'true' ? true : config.trustProxy === 'false' ? false : config.trustProxy);
+  (app as NestExpressApplication).disable('x-powered-by');
+  app.use((_req: unknown, _res: unknown, next: () => void) => queryCount.run({ queries: 0 }, next));
+  app.enableShutdownHooks();
+}

@@ -1,0 +1,21 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { AppConfig, ConfigError, loadConfig } from '@app/core';
+import { AppModule } from './app.module';
+import { mountBenchCeiling } from './bench-ceiling';
+import { configureApp } from './configure-app';
+
+async function bootstrap(): Promise<void> {
+  loadConfig(); // fail fast, before anything connects, with the names of bad settings
+  const app = await NestFactory.create(AppModule, { bufferLogs: true });
+  configureApp(app);
+  const config = app.get(AppConfig);
+  if (config.benchCeiling) await mountBenchCeiling(app);
+  await app.listen(config.port);
+  console.log(`API ready: ${config.publicUrl}/graphql (health: ${config.publicUrl}/health)`);
+}
+
+bootstrap().catch((error) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

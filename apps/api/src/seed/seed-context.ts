@@ -1,0 +1,14 @@
+import { DataSource } from 'typeorm';
+import { Random } from './random';
+
+export type SeedScale = 'demo' | 'full';
+
+/** What each domain's seed step gets: one edition to fill, deterministically. */
+export interface SeedContext {
+  db: DataSource;
+  rng: Random;
+  scale: SeedScale;
+  editionId: string;
+  edition: { name: string; timezone: string; startsOn: string; endsOn: string };
+  log: (line: string) => void;
+}

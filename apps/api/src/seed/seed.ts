@@ -1,0 +1,42 @@
+import { AppConfig } from '@app/core';
+import { hash } from '@node-rs/argon2';
+import { DataSource } from 'typeorm';
+import { seedProgramme } from './programme.seed';
+import { Random } from './random';
+import { SeedContext, SeedScale } from './seed-context';
+
+/** Each domain's seed step, in dependency order. */
+const STEPS: ((ctx: SeedContext) => Promise<void>)[] = [seedProgramme];
+
+export const SEED_EDITIONS: Record<SeedScale, SeedContext['edition'] & { year: number; seed: number }> = {
+  demo: { name: 'HealthConnect 2027 (demo)', year: 2027, timezone: 'America/Chicago', startsOn: '2027-03-08', endsOn: '2027-03-12', seed: 2027 },
+  full: { name: 'HealthConnect 2027', year: 2027, timezone: 'America/Chicago', startsOn: '2027-03-08', endsOn: '2027-03-12', seed: 42 },
+};
+
+/** Demo accounts printed by `npm start` (besides the organizer from ORGANIZER_EMAIL). */
+export const DEMO_LOGINS = [{ email: 'attendee@example.com', password: 'attendee-demo', name: 'Demo Attendee' }];
+
+/**
+ * Adds the scale's edition if it is not there yet and returns its id. Deterministic: the same scale
+ * always produces the same show.
+ */
+export async function seed(db: DataSource, config: AppConfig, scale: SeedScale, log: (line: string) => void = console.log): Promise<string> {
+  const spec = SEED_EDITIONS[scale];
+  const [existing] = await db.query(`SELECT id FROM edition WHERE name = $1`, [spec.name]);
+  if (existing) {
+    log(`edition "${spec.name}" is already there`);
+    return existing.id;
+  }
+  const started = Date.now();
+  const [{ id: editionId }] = await db.query(`INSERT INTO edition (name, year, timezone, starts_on, ends_on) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [spec.name, spec.year, spec.timezone, spec.startsOn, spec.endsOn]);
+  if (config.organizerEmail) {
+    await db.query(`INSERT INTO edition_role (edition_id, email, role) VALUES ($1, $2, 'ORGANIZER') ON CONFLICT DO NOTHING`, [editionId, config.organizerEmail.toLowerCase()]);
+  }
+  for (const login of DEMO_LOGINS) {
+    await db.query(`INSERT INTO "user" (email, name, password_hash) VALUES ($1, $2, $3) ON CONFLICT (email) DO NOTHING`, [login.email, login.name, await hash(login.password)]);
+  }
+  const ctx: SeedContext = { db, rng: new Random(spec.seed), scale, editionId, edition: spec, log };
+  for (const step of STEPS) await step(ctx);
+  log(`seeded "${spec.name}" (${scale}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return editionId;
+}

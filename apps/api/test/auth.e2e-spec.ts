@@ -1,0 +1,49 @@
+import { codeOf, TestApp } from '@app/testing';
+
+const SIGN_UP = `mutation($i: SignUpInput!) { signUp(input: $i) { token user { id email name } } }`;
+const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token user { email } } }`;
+const ME = `{ me { id email name } }`;
+
+describe('auth', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await TestApp.create({ config: { loginLimitPerEmail: 3, loginLimitPerIp: 8 } })));
+  afterAll(() => t.close());
+
+  it('signs up, logs in and answers me', async () => {
+    const signUp = await t.ok(SIGN_UP, { i: { email: 'Ada@Example.com', password: 'correct horse', name: 'Ada Lovelace' } });
+    expect(signUp.signUp.user).toMatchObject({ email: 'ada@example.com', name: 'Ada Lovelace' });
+    const login = await t.ok(LOGIN, { e: 'ada@example.com', p: 'correct horse' }, undefined);
+    expect((await t.ok(ME, {}, login.login.token)).me).toMatchObject({ email: 'ada@example.com' });
+    expect((await t.ok(ME)).me).toBeNull();
+  });
+
+  it('refuses a duplicate email, a short password and a bad email with codes', async () => {
+    await t.ok(SIGN_UP, { i: { email: 'dup@example.com', password: 'password-1', name: 'A' } });
+    expect(codeOf(await t.gql(SIGN_UP, { i: { email: 'DUP@example.com', password: 'password-1', name: 'B' } }))).toBe('CONFLICT');
+    expect(codeOf(await t.gql(SIGN_UP, { i: { email: 'short@example.com', password: 'short', name: 'B' } }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await t.gql(SIGN_UP, { i: { email: 'not-an-email', password: 'password-1', name: 'B' } }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses a wrong password and a forged token', async () => {
+    expect(codeOf(await t.gql(LOGIN, { e: 'nobody@example.com', p: 'whatever-1' }, undefined))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await t.gql(ME, {}, 'not.a.token'))).toBe('UNAUTHENTICATED');
+  });
+
+  it('rate-limits failed logins per email, and all logins per IP', async () => {
+    await t.ok(SIGN_UP, { i: { email: 'limited@example.com', password: 'right-password', name: 'L' } });
+    const from = (ip: string) => ({ 'X-Forwarded-For': ip });
+    for (let i = 0; i < 3; i++) {
+      expect(codeOf(await t.gql(LOGIN, { e: 'limited@example.com', p: 'wrong-password' }, undefined, from('10.0.0.1')))).toBe('UNAUTHENTICATED');
+    }
+    // Even the right password is refused now, from another address too.
+    const limited = await t.gql(LOGIN, { e: 'limited@example.com', p: 'right-password' }, undefined, from('10.0.0.2'));
+    expect(codeOf(limited)).toBe('RATE_LIMITED');
+    expect(limited.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(0);
+
+    // Per IP: 8 attempts a minute from one address, whatever the email.
+    const results: unknown[] = [];
+    for (let i = 0; i < 9; i++) results.push(codeOf(await t.gql(LOGIN, { e: `x${i}@example.com`, p: 'wrong-password' }, undefined, from('10.0.0.9'))));
+    expect(results.slice(0, 8)).toEqual(Array(8).fill('UNAUTHENTICATED'));
+    expect(results[8]).toBe('RATE_LIMITED');
+  });
+});

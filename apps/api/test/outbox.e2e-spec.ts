@@ -1,0 +1,67 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import { QUEUES } from '@app/core';
+import { TestApp } from '@app/testing';
+import { Queue } from 'bullmq';
+
+const at = (day: number, hour: number) => new Date(Date.UTC(2027, 2, day, hour + 6)).toISOString();
+const MOVE = `mutation($id: ID!, $p: SessionPatch!) { updateSession(id: $id, patch: $p) { id } }`;
+
+async function eventually<T>(check: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (ok(value) || Date.now() > deadline) return value;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('outbox relay', () => {
+  let t: TestApp;
+  let admin: string;
+  let editionId: string;
+  let queue: Queue;
+
+  beforeAll(async () => {
+    t = await TestApp.create();
+    admin = await t.factory.admin();
+    editionId = (await t.factory.edition()).id;
+    queue = new Queue(QUEUES.notifications, { connection: { host: '127.0.0.1', port: 6379 }, prefix: t.config.redisPrefix });
+  });
+  afterAll(async () => {
+    await queue.close();
+    await t.close();
+  });
+
+  const unpublished = async () => (await t.db.query(`SELECT count(*)::int AS n FROM outbox_message WHERE published_at IS NULL`))[0].n as number;
+
+  it('keeps changes while Redis is unreachable and queues each exactly once when it is back', async () => {
+    const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined); // BullMQ reports each refused connection
+    const down = await t.startWorker({ redisUrl: 'redis://127.0.0.1:6399' });
+    const session = await t.factory.session(editionId, { startsAt: at(8, 9), endsAt: at(8, 10) });
+    await t.ok(MOVE, { id: session.id, p: { startsAt: at(8, 11), endsAt: at(8, 12) } }, admin);
+    await t.ok(MOVE, { id: session.id, p: { startsAt: at(8, 13), endsAt: at(8, 14) } }, admin);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await unpublished()).toBe(2);
+    expect(await queue.getJobCounts()).toMatchObject({ waiting: 0 });
+    await t.stopWorker(down);
+    quiet.mockRestore();
+
+    await t.startWorker();
+    expect(await eventually(unpublished, (n) => n === 0)).toBe(0);
+    const jobs = await queue.getJobs(['waiting', 'delayed', 'active', 'completed', 'failed']);
+    const [{ id: firstId }] = await t.db.query(`SELECT min(id) AS id FROM outbox_message`);
+    expect(jobs.map((j) => j.id).sort()).toEqual([`outbox-${firstId}`, `outbox-${Number(firstId) + 1}`]);
+    expect(jobs[0].name).toBe('schedule.fanout');
+    expect(jobs[0].data).toMatchObject({ sessionId: session.id, editionId });
+  });
+
+  it('relays a change within moments of its commit (NOTIFY), not at the next poll', async () => {
+    const session = await t.factory.session(editionId, { startsAt: at(9, 9), endsAt: at(9, 10) });
+    const all = async () => (await queue.getJobs(['waiting', 'delayed', 'active', 'completed', 'failed'])).length;
+    const before = await all();
+    const started = Date.now();
+    await t.ok(MOVE, { id: session.id, p: { startsAt: at(9, 11), endsAt: at(9, 12) } }, admin);
+    await eventually(all, (n) => n === before + 1, 5000);
+    expect(Date.now() - started).toBeLessThan(900);
+  });
+});

@@ -1,0 +1,108 @@
+import { createServer, IncomingMessage, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { verifyWebhook } from '@app/notifications';
+import { codeOf, TestApp } from '@app/testing';
+
+const at = (day: number, hour: number) => new Date(Date.UTC(2027, 2, day, hour + 6)).toISOString();
+const MOVE = `mutation($id: ID!, $p: SessionPatch!) { updateSession(id: $id, patch: $p) { id } }`;
+const CREATE = `mutation($e: ID!, $i: WebhookInput!) { createWebhook(editionId: $e, input: $i) { id url events active } }`;
+const SECRET = 'receiver-shared-secret';
+
+interface Received {
+  headers: IncomingMessage['headers'];
+  body: string;
+}
+
+/** A real HTTP receiver on loopback; `answer` decides each response's status. */
+async function receiver(answer: (n: number) => number | 'hang' = () => 200): Promise<{ url: string; received: Received[]; server: Server }> {
+  const received: Received[] = [];
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c) => (body += c));
+    req.on('end', () => {
+      received.push({ headers: req.headers, body });
+      const status = answer(received.length);
+      if (status === 'hang') return; // never answers: the sender's timeout must end it
+      res.writeHead(status).end();
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`, received, server };
+}
+
+async function eventually(check: () => boolean | Promise<boolean>, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe('webhooks', () => {
+  let t: TestApp;
+  let admin: string;
+  let editionId: string;
+  const servers: Server[] = [];
+
+  beforeAll(async () => {
+    t = await TestApp.create({ config: { webhookRetryBaseMs: 100 } });
+    admin = await t.factory.admin();
+    editionId = (await t.factory.edition()).id;
+    await t.startWorker();
+  });
+  afterAll(async () => {
+    servers.forEach((s) => s.close());
+    await t.close();
+  });
+
+  it('only organizers register endpoints, with a valid URL and known events', async () => {
+    const user = await t.factory.user();
+    expect(codeOf(await t.gql(CREATE, { e: editionId, i: { url: 'https://example.com/h', secret: SECRET, events: ['schedule.changed'] } }, user.token))).toBe('FORBIDDEN');
+    expect(codeOf(await t.gql(CREATE, { e: editionId, i: { url: 'ftp://example.com/h', secret: SECRET, events: ['schedule.changed'] } }, admin))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await t.gql(CREATE, { e: editionId, i: { url: 'https://example.com/h', secret: SECRET, events: ['session.eaten'] } }, admin))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await t.gql(CREATE, { e: editionId, i: { url: 'https://example.com/h', secret: 'short', events: ['schedule.changed'] } }, admin))).toBe('BAD_USER_INPUT');
+  });
+
+  it('POSTs each schedule change once, signed, to every endpoint; a failing receiver is retried until it accepts', async () => {
+    const good = await receiver();
+    const flaky = await receiver((n) => (n <= 2 ? 503 : 200));
+    servers.push(good.server, flaky.server);
+    const e = (await t.factory.edition()).id;
+    for (const r of [good, flaky]) await t.ok(CREATE, { e, i: { url: r.url, secret: SECRET, events: ['schedule.changed'] } }, admin);
+
+    const session = await t.factory.session(e, { title: 'Opening keynote', startsAt: at(8, 9), endsAt: at(8, 10) });
+    await t.ok(MOVE, { id: session.id, p: { startsAt: at(8, 11), endsAt: at(8, 12) } }, admin);
+
+    await eventually(() => good.received.length === 1 && flaky.received.length === 3);
+    const [delivery] = good.received;
+    expect(verifyWebhook(SECRET, delivery.body, String(delivery.headers['x-conference-signature']))).toBe(true);
+    expect(verifyWebhook('another-secret-value', delivery.body, String(delivery.headers['x-conference-signature']))).toBe(false);
+    const body = JSON.parse(delivery.body);
+    expect(body).toMatchObject({ event: 'schedule.changed', kind: 'TIME_CHANGED', session: { id: session.id, title: 'Opening keynote' } });
+    expect(body.summary).toContain('moved from');
+    expect(flaky.received.map((r) => r.body)).toEqual(Array(3).fill(flaky.received[2].body));
+
+    const { webhooks } = await t.ok(`query($e: ID!) { webhooks(editionId: $e) { id url } }`, { e }, admin);
+    const flakyId = webhooks.find((w: { url: string }) => w.url === flaky.url).id;
+    await eventually(async () => (await t.ok(`query($w: ID!) { webhookDeliveries(webhookId: $w) { state } }`, { w: flakyId }, admin)).webhookDeliveries[0]?.state === 'DELIVERED');
+    const { webhookDeliveries } = await t.ok(`query($w: ID!) { webhookDeliveries(webhookId: $w) { state attempts lastStatus } }`, { w: flakyId }, admin);
+    expect(webhookDeliveries).toEqual([{ state: 'DELIVERED', attempts: 3, lastStatus: 200 }]);
+
+    // Nothing more arrives later: each receiver got the change exactly as often as it had to.
+    await new Promise((r) => setTimeout(r, 500));
+    expect([good.received.length, flaky.received.length]).toEqual([1, 3]);
+  });
+
+  it('a receiver that never answers does not hold up the others', async () => {
+    const dead = await receiver(() => 'hang');
+    const good = await receiver();
+    servers.push(dead.server, good.server);
+    const e = (await t.factory.edition()).id;
+    for (const r of [dead, good]) await t.ok(CREATE, { e, i: { url: r.url, secret: SECRET, events: ['schedule.changed'] } }, admin);
+    const session = await t.factory.session(e, { startsAt: at(8, 9), endsAt: at(8, 10) });
+    const started = Date.now();
+    await t.ok(MOVE, { id: session.id, p: { startsAt: at(8, 13), endsAt: at(8, 14) } }, admin);
+    await eventually(() => good.received.length === 1 && dead.received.length >= 1);
+    expect(Date.now() - started).toBeLessThan(4000);
+  });
+});

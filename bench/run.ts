@@ -1,0 +1,40 @@
+import 'reflect-metadata';
+import { loadConfig, migrate, typeormOptions } from '@app/core';
+import { DataSource } from 'typeorm';
+import { ENTITIES } from '../apps/api/src/database/entities';
+import { seed } from '../apps/api/src/seed/seed';
+import { context, freePort, Scenario, startApi } from './harness';
+import { agenda, agendaSignedIn, ceiling } from './scenarios/programme.bench';
+
+/** Every scenario, in the order they run. `npm run bench -- agenda ceiling` runs a subset. */
+const SCENARIOS: Scenario[] = [ceiling, agenda, agendaSignedIn];
+
+async function main(): Promise<void> {
+  const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+  const config = loadConfig();
+  await migrate(config.databaseUrl, () => undefined);
+  const db = await new DataSource({ ...typeormOptions(config.databaseUrl, { poolSize: 4, applicationName: 'conference-bench' }), entities: ENTITIES }).initialize();
+  const editionId = await seed(db, config, 'full', (line) => console.error(line));
+  const port = await freePort();
+  const api = await startApi(port);
+  const results: Record<string, Record<string, unknown>> = {};
+  try {
+    const ctx = context(`http://127.0.0.1:${port}`, db, editionId);
+    for (const scenario of SCENARIOS.filter((s) => !only.length || only.includes(s.name))) {
+      const result = await scenario.run(ctx);
+      results[scenario.name] = result;
+      if (scenario.name !== 'ceiling' && results.ceiling && typeof result.requestsPerSec === 'number') {
+        result.fractionOfCeiling = Math.round((result.requestsPerSec / (results.ceiling.requestsPerSec as number)) * 100) / 100;
+      }
+      console.log(JSON.stringify({ scenario: scenario.name, ...result }));
+    }
+  } finally {
+    api.kill('SIGTERM');
+    await db.destroy();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,42 @@
+import { Scenario } from '../harness';
+
+export const AGENDA_DAY = '2027-03-09';
+
+const AGENDA = `query Agenda($e: ID!, $day: String!) {
+  sessions(editionId: $e, filter: { day: $day }, first: 200) {
+    totalCount
+    edges { node { id title format status startsAt endsAt capacity room { id name } track { id name } speakers { id name company } } }
+  }
+}`;
+
+/** One day's published programme with speakers, rooms and tracks, anonymously: what every attendee app loads first (served from the public cache after the first request). */
+export const agenda: Scenario = {
+  name: 'agenda',
+  async run(ctx) {
+    const variables = { e: ctx.editionId, day: AGENDA_DAY };
+    const sample = await ctx.gql(AGENDA, variables);
+    const load = await ctx.load({ body: { query: AGENDA, variables } });
+    return { sessions: sample.data.sessions.edges.length, sqlQueriesPerRequest: sample.sqlQueries, ...load, targets: { p99Ms: 100, fractionOfCeiling: 0.4 } };
+  },
+};
+
+/** A bare Apollo resolver returning a constant, in the same API process: the stack's ceiling. */
+export const ceiling: Scenario = {
+  name: 'ceiling',
+  async run(ctx) {
+    return ctx.load({ path: '/bench/ceiling', body: { query: '{ ping }' } });
+  },
+};
+
+/** The same agenda for a signed-in attendee: never served from the public cache, so every request resolves fully. */
+export const agendaSignedIn: Scenario = {
+  name: 'agenda-signed-in',
+  async run(ctx) {
+    const { data } = await ctx.gql(`mutation { login(email: "attendee@example.com", password: "attendee-demo") { token } }`);
+    const token = data.login.token as string;
+    const variables = { e: ctx.editionId, day: AGENDA_DAY };
+    const sample = await ctx.gql(AGENDA, variables, token);
+    const load = await ctx.load({ body: { query: AGENDA, variables }, token });
+    return { sessions: sample.data.sessions.edges.length, sqlQueriesPerRequest: sample.sqlQueries, ...load };
+  },
+};

@@ -1,0 +1,21 @@
+import type { Config } from 'jest';
+import { pathsToModuleNameMapper } from 'ts-jest';
+import { compilerOptions } from './tsconfig.base.json';
+
+const config: Config = {
+  rootDir: '.',
+  roots: ['<rootDir>/apps', '<rootDir>/libs'],
+  testRegex: '.*\\.(spec|e2e-spec)\\.ts$',
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }],
+  },
+  moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
+  testEnvironment: 'node',
+  globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
+  reporters: ['default', '<rootDir>/libs/testing/src/summary-reporter.js'],
+  maxWorkers: 2,
+  testTimeout: 60_000,
+};
+
+export default config;

@@ -1,0 +1,4 @@
+export * from './accounts.module';
+export * from './auth.service';
+export * from './auth.inputs';
+export * from './user.entity';

@@ -1,0 +1,103 @@
+import { generateKeyPairSync, KeyObject } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { AppConfig, isPgError, notFound, PgCode, Principal } from '@app/core';
+import { AccessService, EditionsService } from '@app/editions';
+import { DataSource, IsNull, Repository } from 'typeorm';
+import { newKid, privateKeyFromPem, publicKeyFromPem } from './badge-code';
+import { KeyVault } from './key-vault';
+import { BadgeSigningKey } from './signing-key.entity';
+
+const PUBLIC_KEY_TTL_MS = 30_000;
+
+/** The editions' badge signing keys: created on first use, rotated and retired by organizers. */
+@Injectable()
+export class BadgeKeysService {
+  private readonly vault: KeyVault;
+  private readonly privateKeys = new Map<string, KeyObject>();
+  /** Verification keys by edition and kid, re-read after PUBLIC_KEY_TTL_MS so a retirement reaches every instance. */
+  private readonly publicKeys = new Map<string, { key: KeyObject | null; until: number }>();
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(BadgeSigningKey) private readonly keys: Repository<BadgeSigningKey>,
+    private readonly access: AccessService,
+    private readonly editions: EditionsService,
+    config: AppConfig,
+  ) {
+    this.vault = new KeyVault(config.badgeKeySecret);
+  }
+
+  /** Public keys that verify this edition's codes (retired ones excluded). Public: scanners fetch them. */
+  async verificationKeys(editionId: string): Promise<BadgeSigningKey[]> {
+    await this.editions.get(editionId);
+    await this.signingKey(editionId); // an edition always has one, so scanners can be set up before printing
+    return this.keys.find({ where: { editionId, retiredAt: IsNull() }, order: { createdAt: 'DESC' } });
+  }
+
+  /** The key that signs new codes, created when the edition has none. */
+  async signingKey(editionId: string): Promise<{ kid: string; privateKey: KeyObject }> {
+    let key = await this.keys.findOneBy({ editionId, rotatedAt: IsNull() });
+    if (!key) key = await this.create(editionId);
+    let privateKey = this.privateKeys.get(key.kid);
+    if (!privateKey) {
+      privateKey = privateKeyFromPem(this.vault.open(key.privateKeyEnc));
+      this.privateKeys.set(key.kid, privateKey);
+    }
+    return { kid: key.kid, privateKey };
+  }
+
+  /** The public key of a kid if it belongs to the edition and is not retired. */
+  async publicKey(editionId: string, kid: string): Promise<KeyObject | null> {
+    const cacheKey = `${editionId}:${kid}`;
+    const cached = this.publicKeys.get(cacheKey);
+    if (cached && cached.until > Date.now()) return cached.key;
+    const row = await this.keys.findOneBy({ editionId, kid, retiredAt: IsNull() });
+    const key = row ? publicKeyFromPem(row.publicKeyPem) : null;
+    this.publicKeys.set(cacheKey, { key, until: Date.now() + PUBLIC_KEY_TTL_MS });
+    return key;
+  }
+
+  /** A new key takes over signing; codes signed with older keys stay valid until those are retired. */
+  async rotate(user: Principal | undefined, editionId: string): Promise<BadgeSigningKey> {
+    await this.access.requireOrganizer(user, editionId);
+    return this.db.transaction(async (em) => {
+      await em.update(BadgeSigningKey, { editionId, rotatedAt: IsNull() }, { rotatedAt: new Date() });
+      return em.save(this.newKey(editionId));
+    });
+  }
+
+  /** Codes signed with this key stop verifying (the signing key cannot be retired: rotate first). */
+  async retire(user: Principal | undefined, editionId: string, kid: string): Promise<boolean> {
+    await this.access.requireOrganizer(user, editionId);
+    const key = await this.keys.findOneBy({ editionId, kid });
+    if (!key) throw notFound('Signing key', kid);
+    if (!key.rotatedAt) return false;
+    await this.keys.update(key.id, { retiredAt: key.retiredAt ?? new Date() });
+    this.publicKeys.delete(`${editionId}:${kid}`);
+    return true;
+  }
+
+  private async create(editionId: string): Promise<BadgeSigningKey> {
+    try {
+      return await this.keys.save(this.newKey(editionId));
+    } catch (error) {
+      // Two first uses at once: the partial unique index keeps one; use it.
+      if (!isPgError(error, PgCode.UNIQUE_VIOLATION)) throw error;
+      return this.keys.findOneByOrFail({ editionId, rotatedAt: IsNull() });
+    }
+  }
+
+  private newKey(editionId: string): BadgeSigningKey {
+    const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+    return this.keys.create({
+      editionId,
+      kid: newKid(),
+      algorithm: 'Ed25519',
+      publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+      privateKeyEnc: this.vault.seal(privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()),
+      rotatedAt: null,
+      retiredAt: null,
+    });
+  }
+}

@@ -1,0 +1,42 @@
+import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import { RedisPubSub } from 'graphql-redis-subscriptions';
+import Redis from 'ioredis';
+import { AppConfig } from '../config/app-config';
+import { RedisReconnect } from '../redis/redis-reconnect';
+
+/** Injection token of the Redis-backed PubSub behind GraphQL subscriptions: events reach every API instance. */
+export const PUB_SUB = Symbol('PUB_SUB');
+export const InjectPubSub = () => Inject(PUB_SUB);
+
+/** Channel names carry REDIS_PREFIX, so instances of one deployment (or one test file) share only their own. */
+export const channel = (config: AppConfig, name: string) => `${config.redisPrefix}:events:${name}`;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
+@Injectable()
+class PubSubCloser implements OnApplicationShutdown {
+  constructor(@Inject(PUB_SUB) private readonly pubsub: RedisPubSub) {}
+  async onApplicationShutdown(): Promise<void> {
+    await this.pubsub.close().catch(() => undefined);
+  }
+}
+
+@Global()
+@Module({
+  providers: [
+    {
+      provide: PUB_SUB,
+      inject: [AppConfig, RedisReconnect],
+      useFactory: (config: AppConfig, reconnect: RedisReconnect) =>
+        new RedisPubSub({
+          publisher: new Redis(config.redisUrl, { maxRetriesPerRequest: 2, retryStrategy: reconnect.retryStrategy }),
+          subscriber: new Redis(config.redisUrl, { maxRetriesPerRequest: null, retryStrategy: reconnect.retryStrategy }),
+          // Dates travel as ISO strings; bring them back as Dates.
+          reviver: (_key, value) => (typeof value === 'string' && ISO_DATE.test(value) ? new Date(value) : value),
+        }),
+    },
+    PubSubCloser,
+  ],
+  exports: [PUB_SUB],
+})
+export class PubSubModule {}

@@ -1,0 +1,17 @@
+import { EntityManager } from 'typeorm';
+
+/** Topics written to the outbox, with their payloads (ids only: handlers re-read the database). */
+export interface OutboxTopics {
+  /** A published session changed (time, room, speakers, details) or was cancelled. */
+  'schedule.changed': { scheduleChangeId: string; sessionId: string; editionId: string };
+}
+export type OutboxTopic = keyof OutboxTopics;
+
+/** PostgreSQL NOTIFY channel that wakes the relay when a transaction with outbox messages commits. */
+export const OUTBOX_CHANNEL = 'outbox';
+
+/** Writes a message in the caller's transaction: it exists exactly when the change it announces does. */
+export async function writeOutbox<T extends OutboxTopic>(em: EntityManager, topic: T, payload: OutboxTopics[T]): Promise<void> {
+  await em.query(`INSERT INTO outbox_message (topic, payload) VALUES ($1, $2)`, [topic, payload]);
+  await em.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]); // delivered at commit, once per transaction
+}

@@ -1,0 +1,58 @@
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentUser, IdArg, Loaders, manyByKey, Principal, Public, RequestLoaders } from '@app/core';
+import { Edition, Role, Room, Track } from './edition.entity';
+import { EditionInput, RoomInput } from './edition.inputs';
+import { EditionsService } from './editions.service';
+
+@Resolver(() => Edition)
+export class EditionsResolver {
+  constructor(private readonly service: EditionsService) {}
+
+  @Public()
+  @Query(() => [Edition])
+  editions(): Promise<Edition[]> {
+    return this.service.list();
+  }
+
+  @Public()
+  @Query(() => Edition, { nullable: true })
+  edition(@IdArg('id') id: string): Promise<Edition | null> {
+    return this.service.findById(id);
+  }
+
+  @Mutation(() => Edition)
+  createEdition(@CurrentUser() user: Principal, @Args('input') input: EditionInput): Promise<Edition> {
+    return this.service.create(user, input);
+  }
+
+  @Mutation(() => Room)
+  createRoom(@CurrentUser() user: Principal, @IdArg('editionId') editionId: string, @Args('input') input: RoomInput): Promise<Room> {
+    return this.service.createRoom(user, editionId, input);
+  }
+
+  @Mutation(() => Track)
+  createTrack(@CurrentUser() user: Principal, @IdArg('editionId') editionId: string, @Args('name') name: string): Promise<Track> {
+    return this.service.createTrack(user, editionId, name);
+  }
+
+  @Mutation(() => Boolean)
+  grantRole(
+    @CurrentUser() user: Principal,
+    @IdArg('editionId') editionId: string,
+    @Args('email') email: string,
+    @Args('role', { type: () => Role }) role: Role,
+    @IdArg('exhibitorId', { nullable: true }) exhibitorId?: string,
+  ): Promise<boolean> {
+    return this.service.grantRole(user, editionId, email, role, exhibitorId);
+  }
+
+  @ResolveField(() => [Room])
+  rooms(@Parent() edition: Edition, @Loaders() loaders: RequestLoaders): Promise<Room[]> {
+    return loaders.get<string, Room[]>('edition.rooms', async (ids) => manyByKey(ids, await this.service.roomsOf(ids), (r) => r.editionId)).load(edition.id);
+  }
+
+  @ResolveField(() => [Track])
+  tracks(@Parent() edition: Edition, @Loaders() loaders: RequestLoaders): Promise<Track[]> {
+    return loaders.get<string, Track[]>('edition.tracks', async (ids) => manyByKey(ids, await this.service.tracksOf(ids), (t) => t.editionId)).load(edition.id);
+  }
+}

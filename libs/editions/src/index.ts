@@ -1,0 +1,6 @@
+export * from './access.service';
+export * from './edition.entity';
+export * from './edition.inputs';
+export * from './editions.module';
+export * from './editions.service';
+export * from './timezones';

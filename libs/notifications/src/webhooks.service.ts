@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { notFound, Principal } from '@app/core';
+import { AccessService } from '@app/editions';
+import { Repository } from 'typeorm';
+import { WebhookDelivery, WebhookEndpoint } from './webhook.entity';
+import { WebhookInput } from './webhook.inputs';
+
+/** Organizers' webhook endpoints and their delivery log. */
+@Injectable()
+export class WebhooksService {
+  constructor(
+    @InjectRepository(WebhookEndpoint) private readonly endpoints: Repository<WebhookEndpoint>,
+    @InjectRepository(WebhookDelivery) private readonly deliveries: Repository<WebhookDelivery>,
+    private readonly access: AccessService,
+  ) {}
+
+  async create(user: Principal | undefined, editionId: string, input: WebhookInput): Promise<WebhookEndpoint> {
+    await this.access.requireOrganizer(user, editionId);
+    return this.endpoints.save(this.endpoints.create({ editionId, url: input.url, secret: input.secret, events: input.events, active: true }));
+  }
+
+  async list(user: Principal | undefined, editionId: string): Promise<WebhookEndpoint[]> {
+    await this.access.requireOrganizer(user, editionId);
+    return this.endpoints.find({ where: { editionId }, order: { createdAt: 'ASC' } });
+  }
+
+  async remove(user: Principal | undefined, id: string): Promise<boolean> {
+    const endpoint = await this.owned(user, id);
+    await this.endpoints.delete(endpoint.id);
+    return true;
+  }
+
+  /** The latest deliveries to an endpoint, newest first. */
+  async deliveriesOf(user: Principal | undefined, endpointId: string, first = 50): Promise<WebhookDelivery[]> {
+    await this.owned(user, endpointId);
+    return this.deliveries.find({ where: { endpointId }, order: { createdAt: 'DESC' }, take: Math.min(Math.max(first, 1), 200) });
+  }
+
+  private async owned(user: Principal | undefined, id: string): Promise<WebhookEndpoint> {
+    const endpoint = await this.endpoints.findOneBy({ id });
+    if (!endpoint) throw notFound('Webhook', id);
+    await this.access.requireOrganizer(user, endpoint.editionId);
+    return endpoint;
+  }
+}

@@ -1,0 +1,4 @@
+export * from './speaker.entity';
+export * from './speaker.inputs';
+export * from './speakers.module';
+export * from './speakers.service';

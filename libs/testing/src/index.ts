@@ -1,0 +1,3 @@
+export * from './factory';
+export * from './test-app';
+export * from './test-db';

@@ -1,0 +1,124 @@
+import { randomBytes } from 'node:crypto';
+import { INestApplication } from '@nestjs/common';
+import { INestApplicationContext } from '@nestjs/common';
+import { Test, TestingModuleBuilder } from '@nestjs/testing';
+import { AppConfig, loadConfig, REDIS } from '@app/core';
+import Redis from 'ioredis';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../../../apps/api/src/app.module';
+import { configureApp } from '../../../apps/api/src/configure-app';
+import { WorkerModule } from '../../../apps/worker/src/worker.module';
+import { createTestDatabase, dropTestDatabase, TEST_DB_PREFIX } from './test-db';
+import { Factory } from './factory';
+
+export const ADMIN = { email: 'admin@test.example', password: 'admin-password' };
+
+export interface GqlError {
+  message: string;
+  extensions?: { code?: string; [key: string]: unknown };
+}
+export interface GqlResponse<T> {
+  status: number;
+  data?: T;
+  errors?: GqlError[];
+  /** SQL statements the request ran (x-sql-queries). */
+  sqlQueries: number;
+  headers: Record<string, string>;
+}
+
+export interface TestAppOptions {
+  config?: Partial<AppConfig>;
+  customize?: (builder: TestingModuleBuilder) => TestingModuleBuilder;
+}
+
+/** One API instance on its own database and Redis prefix: one per test file. */
+export class TestApp {
+  readonly factory = new Factory(this);
+  private readonly workers: INestApplicationContext[] = [];
+
+  private constructor(
+    readonly app: INestApplication,
+    readonly config: AppConfig,
+    private readonly dbName: string,
+  ) {}
+
+  static async create(options: TestAppOptions = {}): Promise<TestApp> {
+    const suffix = `${process.env.JEST_WORKER_ID ?? 0}_${randomBytes(4).toString('hex')}`;
+    const dbName = `${TEST_DB_PREFIX}${suffix}`;
+    const databaseUrl = await createTestDatabase(dbName);
+    const config = loadConfig(process.env, {
+      databaseUrl,
+      redisPrefix: `test:${suffix}`,
+      logLevel: 'silent',
+      exposeQueryCount: true,
+      jwtSecret: 'test-secret-that-is-long-enough',
+      badgeKeySecret: 'test-badge-key-secret-long-enough',
+      organizerEmail: ADMIN.email,
+      organizerPassword: ADMIN.password,
+      dbPoolSize: 10,
+      ...options.config,
+    });
+    let builder = Test.createTestingModule({ imports: [AppModule] }).overrideProvider(AppConfig).useValue(config);
+    if (options.customize) builder = options.customize(builder);
+    const moduleRef = await builder.compile();
+    const app = moduleRef.createNestApplication({ logger: false });
+    configureApp(app);
+    await app.init();
+    return new TestApp(app, config, dbName);
+  }
+
+  get db(): DataSource {
+    return this.app.get(DataSource);
+  }
+
+  get http() {
+    return request(this.app.getHttpServer());
+  }
+
+  async gql<T = any>(query: string, variables: Record<string, unknown> = {}, token?: string, headers: Record<string, string> = {}): Promise<GqlResponse<T>> {
+    let req = this.http.post('/graphql').set('Content-Type', 'application/json').set(headers);
+    if (token) req = req.set('Authorization', `Bearer ${token}`);
+    const res = await req.send({ query, variables });
+    return { status: res.status, data: res.body?.data ?? undefined, errors: res.body?.errors, sqlQueries: Number(res.headers['x-sql-queries'] ?? NaN), headers: res.headers as Record<string, string> };
+  }
+
+  /** Runs an operation that must succeed and returns its data. */
+  async ok<T = any>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+    const res = await this.gql<T>(query, variables, token);
+    if (res.errors?.length || !res.data) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors ?? res)}`);
+    return res.data;
+  }
+
+  /**
+   * Starts the worker (processors and outbox relay) in this process, on the same database and Redis
+   * prefix. config overrides let a test give it, say, an unreachable Redis.
+   */
+  async startWorker(config: Partial<AppConfig> = {}): Promise<INestApplicationContext> {
+    const moduleRef = await Test.createTestingModule({ imports: [WorkerModule] })
+      .overrideProvider(AppConfig)
+      .useValue(Object.assign(Object.create(AppConfig.prototype), this.config, config))
+      .compile();
+    moduleRef.useLogger(false);
+    const worker = await moduleRef.init();
+    this.workers.push(worker);
+    return worker;
+  }
+
+  async stopWorker(worker: INestApplicationContext): Promise<void> {
+    this.workers.splice(this.workers.indexOf(worker), 1);
+    await worker.close();
+  }
+
+  async close(): Promise<void> {
+    for (const worker of this.workers.splice(0)) await worker.close();
+    const redis = this.app.get<Redis>(REDIS);
+    const keys = await redis.keys(`${this.config.redisPrefix}:*`);
+    if (keys.length) await redis.del(...keys);
+    await this.app.close();
+    await dropTestDatabase(this.dbName);
+  }
+}
+
+/** The error code of the first error, for expect(). */
+export const codeOf = (res: GqlResponse<unknown>) => res.errors?.[0]?.extensions?.code;
