@@ -6,10 +6,12 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { Context } from 'graphql-ws';
 import { TerminusModule } from '@nestjs/terminus';
 import { AccountsModule } from '@app/accounts';
+import { AttendeesModule } from '@app/attendees';
 import { BadgesModule } from '@app/badges';
 import { AppConfig, AppExceptionFilter, AuthCoreModule, AuthGuard, complexityPlugin, CoreModule, formatError, inputErrorsPlugin, InputValidationPipe, Principal, PublicCache, PublicCacheMiddleware, publicCachePlugin, queryCountPlugin, RequestLoaders } from '@app/core';
 import { EditionsModule } from '@app/editions';
 import { NotificationsModule } from '@app/notifications';
+import { ScheduleModule } from '@app/schedule';
 import { SessionsModule } from '@app/sessions';
 import { SpeakersModule } from '@app/speakers';
 import { HealthController } from './health/health.controller';
@@ -64,6 +66,8 @@ import { PublicCacheModule } from './public-cache.module';
     EditionsModule,
     SpeakersModule,
     SessionsModule,
+    AttendeesModule,
+    ScheduleModule,
     BadgesModule,
     NotificationsModule,
   ],

@@ -9,6 +9,9 @@ export function configureApp(app: INestApplication): void {
   app.useLogger(app.get(Logger));
   (app as NestExpressApplication).set('trust proxy', config.trustProxy === 'true' ? true : config.trustProxy === 'false' ? false : config.trustProxy);
   (app as NestExpressApplication).disable('x-powered-by');
+  // Imports (40,000 attendees) arrive as one GraphQL request or one CSV upload.
+  (app as NestExpressApplication).useBodyParser('json', { limit: '20mb' });
+  (app as NestExpressApplication).useBodyParser('text', { type: ['text/csv', 'text/plain'], limit: '20mb' });
   app.use((_req: unknown, _res: unknown, next: () => void) => queryCount.run({ queries: 0 }, next));
   app.enableShutdownHooks();
 }

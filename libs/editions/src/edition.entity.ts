@@ -33,6 +33,9 @@ export class Room {
   @Column({ type: 'uuid' }) @ForeignKey(() => Edition, { onDelete: 'CASCADE' }) editionId: string;
   @Field() @Column({ type: 'varchar', length: 200 }) name: string;
   @Field(() => Int) @Column({ type: 'int' }) capacity: number;
+  @Field({ description: "Sessions here without their own capacity take reservations up to the room's capacity" })
+  @Column({ type: 'boolean', default: false })
+  enforceCapacity: boolean;
 }
 
 @ObjectType()

@@ -1,5 +1,5 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -16,4 +16,8 @@ export class EditionInput {
 export class RoomInput {
   @Field() @IsString() @MinLength(1) @MaxLength(200) name: string;
   @Field(() => Int) @IsInt() @Min(0) @Max(100_000) capacity: number;
+  @Field({ nullable: true, description: "Sessions here without their own capacity take reservations up to the room's capacity" })
+  @IsOptional()
+  @IsBoolean()
+  enforceCapacity?: boolean;
 }

@@ -55,7 +55,7 @@ export class EditionsService {
 
   async createRoom(user: Principal | undefined, editionId: string, input: RoomInput): Promise<Room> {
     await this.access.requireOrganizer(user, editionId);
-    return this.insertUnique(() => this.rooms.save(this.rooms.create({ editionId, name: input.name.trim(), capacity: input.capacity })), `A room named "${input.name}" already exists`);
+    return this.insertUnique(() => this.rooms.save(this.rooms.create({ editionId, name: input.name.trim(), capacity: input.capacity, enforceCapacity: input.enforceCapacity ?? false })), `A room named "${input.name}" already exists`);
   }
 
   async createTrack(user: Principal | undefined, editionId: string, name: string): Promise<Track> {

@@ -30,6 +30,7 @@ export const ROOM_OVERLAP_CONSTRAINT = 'session_room_no_overlap';
 @Check('session_time_order', '"ends_at" > "starts_at"')
 @Check('session_capacity', '"capacity" IS NULL OR "capacity" >= 0')
 @Check('session_seats', '"seats_taken" >= 0')
+@Check('session_seats_within_capacity', '"capacity" IS NULL OR "seats_taken" <= "capacity"')
 @Index('session_agenda', ['editionId', 'startsAt', 'id'])
 export class Session {
   @Field(() => ID) @PrimaryGeneratedColumn('uuid') id: string;

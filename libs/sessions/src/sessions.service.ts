@@ -72,6 +72,9 @@ export class SessionsService {
         speakerIds,
       };
       await this.checkPlacement(em, edition, placement);
+      if (patch.capacity !== undefined && patch.capacity !== null && patch.capacity < session.seatsTaken) {
+        throw badInput(`${session.seatsTaken} seats are already reserved; capacity cannot go below that`, { field: 'capacity', seatsTaken: session.seatsTaken });
+      }
       if (session.status === SessionStatus.PUBLISHED) await this.checkFree(em, edition, id, attempt(placement));
       const before = await this.snapshot(em, session);
       Object.assign(session, {

@@ -1,4 +1,5 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { JwtService } from '@nestjs/jwt';
 import type { TestApp } from './test-app';
 import { ADMIN } from './test-app';
 
@@ -63,5 +64,37 @@ export class Factory {
     );
     if (publish) await this.t.ok(`mutation($id: ID!) { publishSession(id: $id) { id } }`, { id: data.createSession.id }, token);
     return data.createSession;
+  }
+
+  /**
+   * A bearer token for an email, signed like a login's. Lets a test act as hundreds of attendees
+   * without paying for hundreds of password hashes; the API only ever sees a valid token.
+   */
+  tokenFor(email: string): string {
+    return this.t.app.get(JwtService).sign({ sub: randomUUID(), email: email.toLowerCase() });
+  }
+
+  /** A registered attendee and a token of someone signed in with their email. */
+  async attendee(editionId: string, input: Partial<{ email: string; firstName: string; lastName: string; accessLevel: string; company: string }> = {}): Promise<{ id: string; email: string; token: string }> {
+    const email = input.email ?? `attendee-${uid()}@test.example`;
+    const data = await this.t.ok(
+      `mutation($e: ID!, $i: AttendeeInput!) { registerAttendee(editionId: $e, input: $i) { id email } }`,
+      { e: editionId, i: { firstName: 'Ada', lastName: 'Attendee', accessLevel: 'FULL_CONFERENCE', ...input, email } },
+      await this.admin(),
+    );
+    return { id: data.registerAttendee.id, email, token: this.tokenFor(email) };
+  }
+
+  /** Many attendees at once (one import), each with a token. */
+  async attendees(editionId: string, count: number, accessLevel = 'FULL_CONFERENCE'): Promise<{ id: string; email: string; token: string }[]> {
+    const prefix = uid();
+    const rows = Array.from({ length: count }, (_, i) => ({ email: `a${i}-${prefix}@test.example`, firstName: 'Att', lastName: `Endee ${i}`, accessLevel }));
+    const data = await this.t.ok(
+      `mutation($e: ID!, $rows: [AttendeeImportRow!]!) { importAttendees(editionId: $e, rows: $rows) { refused rows { email attendeeId } } }`,
+      { e: editionId, rows },
+      await this.admin(),
+    );
+    if (data.importAttendees.refused) throw new Error('attendee import refused rows');
+    return data.importAttendees.rows.map((r: { email: string; attendeeId: string }) => ({ id: r.attendeeId, email: r.email, token: this.tokenFor(r.email) }));
   }
 }

@@ -1,0 +1,160 @@
+import { randomBytes } from 'node:crypto';
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { badInput, forbidden, Principal, unauthenticated } from '@app/core';
+import { AccessService } from '@app/editions';
+import { parse } from 'csv-parse/sync';
+import { DataSource, In, Repository } from 'typeorm';
+import { checkRow, AttendeeRow, headerField } from './attendee-row';
+import { Attendee } from './attendee.entity';
+import { AttendeeImportReport, AttendeeImportRow, AttendeeInput, ImportOutcome, ImportRowResult } from './attendee.inputs';
+
+/** Rows per transaction: a bad chunk costs at most this many rows, never the whole file. */
+const IMPORT_CHUNK = 1000;
+const MAX_IMPORT_ROWS = 100_000;
+
+@Injectable()
+export class AttendeesService {
+  private readonly logger = new Logger(AttendeesService.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(Attendee) private readonly attendees: Repository<Attendee>,
+    private readonly access: AccessService,
+  ) {}
+
+  /** Registers one attendee, or updates the registration with the same email. */
+  async register(user: Principal | undefined, editionId: string, input: AttendeeInput): Promise<Attendee> {
+    const report = await this.import(user, editionId, [input]);
+    const [result] = report.rows;
+    if (result.outcome === ImportOutcome.REFUSED) throw badInput(result.reason ?? 'The attendee was refused');
+    return this.attendees.findOneByOrFail({ id: result.attendeeId! });
+  }
+
+  /**
+   * Creates or updates attendees by (edition, email). Each row is checked on its own and reported;
+   * rows are written in chunks, each in its own transaction, so one bad row never costs the others.
+   */
+  async import(user: Principal | undefined, editionId: string, rows: AttendeeImportRow[]): Promise<AttendeeImportReport> {
+    await this.access.requireOrganizer(user, editionId);
+    if (rows.length > MAX_IMPORT_ROWS) throw badInput(`An import has at most ${MAX_IMPORT_ROWS} rows; split the file`, { rows: rows.length });
+    const results: ImportRowResult[] = [];
+    const valid: { result: ImportRowResult; row: AttendeeRow }[] = [];
+    const firstRowOf = new Map<string, number>();
+    rows.forEach((raw, i) => {
+      const checked = checkRow(raw);
+      const result: ImportRowResult = { row: i + 1, email: 'email' in checked ? checked.email : raw.email?.trim() || null, outcome: ImportOutcome.REFUSED, reason: null, attendeeId: null };
+      results.push(result);
+      if ('reason' in checked) {
+        result.reason = checked.reason;
+      } else if (firstRowOf.has(checked.email)) {
+        result.reason = `duplicate row: the same email as row ${firstRowOf.get(checked.email)}`;
+      } else {
+        firstRowOf.set(checked.email, i + 1);
+        valid.push({ result, row: checked });
+      }
+    });
+    for (let start = 0; start < valid.length; start += IMPORT_CHUNK) {
+      const chunk = valid.slice(start, start + IMPORT_CHUNK);
+      try {
+        await this.upsertChunk(editionId, chunk);
+      } catch (error) {
+        this.logger.error(`attendee import: rows ${chunk[0].result.row}-${chunk[chunk.length - 1].result.row} failed: ${error}`);
+        for (const { result } of chunk) Object.assign(result, { outcome: ImportOutcome.REFUSED, reason: 'could not be saved; import the row again' });
+      }
+    }
+    const count = (outcome: ImportOutcome) => results.filter((r) => r.outcome === outcome).length;
+    return { created: count(ImportOutcome.CREATED), updated: count(ImportOutcome.UPDATED), unchanged: count(ImportOutcome.UNCHANGED), refused: count(ImportOutcome.REFUSED), rows: results };
+  }
+
+  /** The same import from a CSV file with a header row. */
+  importCsv(user: Principal | undefined, editionId: string, csv: string): Promise<AttendeeImportReport> {
+    let records: string[][];
+    try {
+      records = parse(csv, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });
+    } catch (error) {
+      throw badInput(`The file is not valid CSV: ${error instanceof Error ? error.message : error}`);
+    }
+    const [header, ...data] = records;
+    const fields = (header ?? []).map(headerField);
+    if (!fields.includes('email')) throw badInput('The CSV needs a header row with at least an email column (and first name, last name, access level)');
+    const rows = data.map((values) => Object.fromEntries(fields.flatMap((field, i) => (field ? [[field, values[i] ?? null]] : []))) as AttendeeImportRow);
+    return this.import(user, editionId, rows);
+  }
+
+  /** The caller's registration in an edition, or null. */
+  async mine(user: Principal | undefined, editionId: string): Promise<Attendee | null> {
+    if (!user) throw unauthenticated();
+    return this.attendees.findOneBy({ editionId, email: user.email.toLowerCase() });
+  }
+
+  /** The caller's registration; FORBIDDEN when they have none. */
+  async requireMine(user: Principal | undefined, editionId: string): Promise<Attendee> {
+    const attendee = await this.mine(user, editionId);
+    if (!attendee) throw forbidden('You are not registered for this edition');
+    return attendee;
+  }
+
+  /** An attendee, for the edition's organizers and the attendee themselves. */
+  async get(user: Principal | undefined, id: string): Promise<Attendee | null> {
+    if (!user) throw unauthenticated();
+    const attendee = await this.attendees.findOneBy({ id });
+    if (!attendee) return null;
+    if (attendee.email === user.email.toLowerCase() || (await this.access.isOrganizer(user, attendee.editionId))) return attendee;
+    return null;
+  }
+
+  byIds(ids: readonly string[]): Promise<Attendee[]> {
+    return this.attendees.findBy({ id: In([...ids]) });
+  }
+
+  /** The path of the caller's personal calendar feed (its token is made on first use). */
+  async calendarPath(user: Principal | undefined, editionId: string): Promise<string> {
+    const attendee = await this.requireMine(user, editionId);
+    if (attendee.calendarToken) return calendarPath(attendee.calendarToken);
+    const token = newToken();
+    const [[row]]: [{ calendar_token: string }[]] = await this.db.query(
+      `UPDATE attendee SET calendar_token = coalesce(calendar_token, $2) WHERE id = $1 RETURNING calendar_token`,
+      [attendee.id, token],
+    );
+    return calendarPath(row.calendar_token);
+  }
+
+  /** Replaces the feed's token: the old URL stops working at once. */
+  async rotateCalendarToken(user: Principal | undefined, editionId: string): Promise<string> {
+    const attendee = await this.requireMine(user, editionId);
+    const token = newToken();
+    await this.attendees.update({ id: attendee.id }, { calendarToken: token });
+    return calendarPath(token);
+  }
+
+  private async upsertChunk(editionId: string, chunk: { result: ImportRowResult; row: AttendeeRow }[]): Promise<void> {
+    const rows = chunk.map((c) => c.row);
+    await this.db.transaction(async (em) => {
+      const written: { id: string; email: string; created: boolean }[] = await em.query(
+        `INSERT INTO attendee (edition_id, email, first_name, last_name, company, job_title, access_level)
+         SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::access_level[])
+         ON CONFLICT (edition_id, email) DO UPDATE
+            SET first_name = EXCLUDED.first_name, last_name = EXCLUDED.last_name, company = EXCLUDED.company,
+                job_title = EXCLUDED.job_title, access_level = EXCLUDED.access_level, updated_at = now()
+          WHERE (attendee.first_name, attendee.last_name, attendee.company, attendee.job_title, attendee.access_level)
+                IS DISTINCT FROM (EXCLUDED.first_name, EXCLUDED.last_name, EXCLUDED.company, EXCLUDED.job_title, EXCLUDED.access_level)
+         RETURNING id, email, (xmax = 0) AS created`,
+        [editionId, rows.map((r) => r.email), rows.map((r) => r.firstName), rows.map((r) => r.lastName), rows.map((r) => r.company), rows.map((r) => r.jobTitle), rows.map((r) => r.accessLevel)],
+      );
+      const byEmail = new Map(written.map((w) => [w.email, w]));
+      const untouched = rows.filter((r) => !byEmail.has(r.email)).map((r) => r.email);
+      const same: { id: string; email: string }[] = untouched.length ? await em.query(`SELECT id, email FROM attendee WHERE edition_id = $1 AND email = ANY($2)`, [editionId, untouched]) : [];
+      const unchanged = new Map(same.map((s) => [s.email, s.id]));
+      for (const { result, row } of chunk) {
+        const w = byEmail.get(row.email);
+        if (w) Object.assign(result, { outcome: w.created ? ImportOutcome.CREATED : ImportOutcome.UPDATED, attendeeId: w.id });
+        else Object.assign(result, { outcome: ImportOutcome.UNCHANGED, attendeeId: unchanged.get(row.email) ?? null });
+      }
+    });
+  }
+}
+
+const newToken = () => randomBytes(24).toString('base64url');
+export const calendarPath = (token: string) => `/calendar/${token}.ics`;
+

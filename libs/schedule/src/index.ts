@@ -1,0 +1,3 @@
+export * from './schedule-entry.entity';
+export * from './schedule.module';
+export * from './schedule.service';

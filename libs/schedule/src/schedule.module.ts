@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AttendeesModule } from '@app/attendees';
+import { EditionsModule } from '@app/editions';
+import { SessionsModule } from '@app/sessions';
+import { CalendarController } from './calendar.controller';
+import { CalendarService } from './calendar.service';
+import { ScheduleEntry } from './schedule-entry.entity';
+import { ScheduleResolver, SessionAttendanceResolver } from './schedule.resolver';
+import { ScheduleService } from './schedule.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([ScheduleEntry]), AttendeesModule, EditionsModule, SessionsModule],
+  controllers: [CalendarController],
+  providers: [ScheduleService, ScheduleResolver, SessionAttendanceResolver, CalendarService],
+  exports: [ScheduleService],
+})
+export class ScheduleModule {}

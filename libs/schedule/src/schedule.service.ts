@@ -1,0 +1,162 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { conflict, forbidden, notFound, Principal, unauthenticated } from '@app/core';
+import { AccessLevel, AttendeesService } from '@app/attendees';
+import { Session, SessionFormat, SessionStatus } from '@app/sessions';
+import { DataSource, EntityManager } from 'typeorm';
+import { ScheduleEntry, ScheduleEntryStatus, SessionAttendance } from './schedule-entry.entity';
+
+/** What an expo-only pass may put in a schedule. */
+const EXPO_FORMATS = new Set([SessionFormat.THEATER, SessionFormat.NETWORKING]);
+
+interface SeatRow {
+  status: SessionStatus;
+  capacity: number | null;
+  seats_taken: number;
+  room_capacity: number | null;
+  enforce_capacity: boolean | null;
+}
+
+/** Seats a session gives out: its own capacity, else its room's when the organizer enforces it, else none (bookmarks only). */
+const seatLimit = (row: SeatRow): number | null => row.capacity ?? (row.enforce_capacity ? row.room_capacity : null);
+
+@Injectable()
+export class ScheduleService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly attendees: AttendeesService,
+  ) {}
+
+  /**
+   * Adds a published session to the caller's schedule: RESERVED while seats remain, WAITLISTED when
+   * they are gone, BOOKMARKED when the session has no seat limit. The session row is locked while a
+   * seat is taken, so seats are never oversold. Adding a session twice returns the existing entry.
+   */
+  async add(user: Principal | undefined, sessionId: string): Promise<ScheduleEntry> {
+    if (!user) throw unauthenticated();
+    const session = await this.db.getRepository(Session).findOne({ where: { id: sessionId }, select: { id: true, editionId: true, status: true, format: true } });
+    if (!session || session.status === SessionStatus.DRAFT) throw notFound('Session', sessionId);
+    const attendee = await this.attendees.requireMine(user, session.editionId);
+    if (attendee.accessLevel === AccessLevel.EXPO_ONLY && !EXPO_FORMATS.has(session.format)) {
+      throw forbidden('An expo-only pass gives access to theater and networking sessions only');
+    }
+    const entryId = await this.db.transaction(async (em) => {
+      const row = await this.lockSeats(em, sessionId);
+      if (row.status === SessionStatus.CANCELLED) throw conflict('This session has been cancelled', { status: row.status });
+      const [existing]: { id: string }[] = await em.query(`SELECT id FROM schedule_entry WHERE attendee_id = $1 AND session_id = $2`, [attendee.id, sessionId]);
+      if (existing) return existing.id;
+      const limit = seatLimit(row);
+      const status = limit === null ? ScheduleEntryStatus.BOOKMARKED : row.seats_taken < limit ? ScheduleEntryStatus.RESERVED : ScheduleEntryStatus.WAITLISTED;
+      if (status === ScheduleEntryStatus.RESERVED) await em.query(`UPDATE session SET seats_taken = seats_taken + 1 WHERE id = $1`, [sessionId]);
+      const [inserted]: { id: string }[] = await em.query(`INSERT INTO schedule_entry (attendee_id, session_id, status) VALUES ($1, $2, $3) RETURNING id`, [attendee.id, sessionId, status]);
+      return inserted.id;
+    });
+    const [entry] = await this.entries(`e.id = :entryId`, { entryId });
+    return entry;
+  }
+
+  /**
+   * Takes a session out of the caller's schedule. A freed seat goes to the first on the waitlist in
+   * the same transaction. Returns false when the session was not in the schedule.
+   */
+  async remove(user: Principal | undefined, sessionId: string): Promise<boolean> {
+    if (!user) throw unauthenticated();
+    const session = await this.db.getRepository(Session).findOne({ where: { id: sessionId }, select: { id: true, editionId: true } });
+    if (!session) throw notFound('Session', sessionId);
+    const attendee = await this.attendees.requireMine(user, session.editionId);
+    return this.db.transaction(async (em) => {
+      const row = await this.lockSeats(em, sessionId);
+      const [deleted]: [{ status: ScheduleEntryStatus }[]] = await em.query(`DELETE FROM schedule_entry WHERE attendee_id = $1 AND session_id = $2 RETURNING status`, [attendee.id, sessionId]);
+      if (!deleted.length) return false;
+      if (deleted[0].status === ScheduleEntryStatus.RESERVED) {
+        await em.query(`UPDATE session SET seats_taken = seats_taken - 1 WHERE id = $1`, [sessionId]);
+        await this.promote(em, sessionId, { ...row, seats_taken: row.seats_taken - 1 });
+      }
+      return true;
+    });
+  }
+
+  /** The caller's schedule in an edition: published sessions, by start time. Empty when not registered. */
+  async mine(user: Principal | undefined, editionId: string): Promise<ScheduleEntry[]> {
+    const attendee = await this.attendees.mine(user, editionId);
+    if (!attendee) return [];
+    return this.entries(`e.attendeeId = :attendeeId AND s.status = :published`, { attendeeId: attendee.id, published: SessionStatus.PUBLISHED });
+  }
+
+  /** For each entry, the caller's other published entries that overlap it in time (DataLoader batch). */
+  async conflictsOf(entryIds: readonly string[]): Promise<{ entryId: string; session: Session }[]> {
+    const { entities, raw } = await this.db
+      .getRepository(Session)
+      .createQueryBuilder('s')
+      .innerJoin(ScheduleEntry, 'other', 'other.sessionId = s.id')
+      .innerJoin(ScheduleEntry, 'e', 'e.attendeeId = other.attendeeId AND e.id <> other.id')
+      .innerJoin(Session, 'mine', 'mine.id = e.sessionId')
+      .addSelect('e.id', 'entry_id')
+      .where('e.id IN (:...entryIds)', { entryIds })
+      .andWhere('s.status = :published', { published: SessionStatus.PUBLISHED })
+      .andWhere('tstzrange(s.startsAt, s.endsAt) && tstzrange(mine.startsAt, mine.endsAt)')
+      .orderBy('s.startsAt', 'ASC')
+      .getRawAndEntities<{ entry_id: string; s_id: string }>();
+    const byId = new Map(entities.map((s) => [s.id, s]));
+    return raw.map((r) => ({ entryId: r.entry_id, session: byId.get(r.s_id)! }));
+  }
+
+  /** Reservation, waitlist and bookmark counts per session (DataLoader batch). */
+  async attendanceOf(sessionIds: readonly string[]): Promise<(SessionAttendance & { sessionId: string })[]> {
+    const rows: { session_id: string; reserved: number; waitlisted: number; bookmarked: number }[] = await this.db.query(
+      `SELECT session_id,
+              count(*) FILTER (WHERE status = 'RESERVED')::int AS reserved,
+              count(*) FILTER (WHERE status = 'WAITLISTED')::int AS waitlisted,
+              count(*) FILTER (WHERE status = 'BOOKMARKED')::int AS bookmarked
+         FROM schedule_entry WHERE session_id = ANY($1) GROUP BY session_id`,
+      [sessionIds],
+    );
+    const found = new Map(rows.map((r) => [r.session_id, r]));
+    return sessionIds.map((sessionId) => ({ sessionId, reserved: 0, waitlisted: 0, bookmarked: 0, ...found.get(sessionId) }));
+  }
+
+  /** Entries with their sessions and waitlist positions, by session start. */
+  private async entries(where: string, parameters: Record<string, unknown>): Promise<ScheduleEntry[]> {
+    const { entities, raw } = await this.db
+      .getRepository(ScheduleEntry)
+      .createQueryBuilder('e')
+      .innerJoinAndMapOne('e.session', Session, 's', 's.id = e.sessionId')
+      .addSelect(
+        `CASE WHEN e.status = 'WAITLISTED' THEN (SELECT count(*)::int FROM schedule_entry w WHERE w.session_id = e.session_id AND w.status = 'WAITLISTED' AND w.seq <= e.seq) END`,
+        'waitlist_position',
+      )
+      .where(where, parameters)
+      .orderBy('s.startsAt', 'ASC')
+      .addOrderBy('s.id', 'ASC')
+      .getRawAndEntities<{ e_id: string; waitlist_position: number | null }>();
+    const positions = new Map(raw.map((r) => [r.e_id, r.waitlist_position]));
+    for (const entry of entities) entry.waitlistPosition = positions.get(entry.id) ?? null;
+    return entities;
+  }
+
+  /** Locks the session row for a seat change and reads what decides the seats. */
+  private async lockSeats(em: EntityManager, sessionId: string): Promise<SeatRow> {
+    const [row]: SeatRow[] = await em.query(
+      `SELECT s.status, s.capacity, s.seats_taken, r.capacity AS room_capacity, r.enforce_capacity
+         FROM session s LEFT JOIN room r ON r.id = s.room_id WHERE s.id = $1 FOR NO KEY UPDATE OF s`,
+      [sessionId],
+    );
+    if (!row) throw notFound('Session', sessionId);
+    return row;
+  }
+
+  /** Gives free seats to the waitlist, first come first served. Returns the promoted entries. */
+  private async promote(em: EntityManager, sessionId: string, row: SeatRow): Promise<{ id: string; attendee_id: string }[]> {
+    const limit = seatLimit(row);
+    const free = limit === null ? 0 : limit - row.seats_taken;
+    if (free <= 0) return [];
+    const [promoted]: [{ id: string; attendee_id: string }[]] = await em.query(
+      `UPDATE schedule_entry e SET status = 'RESERVED', updated_at = now()
+         FROM (SELECT id FROM schedule_entry WHERE session_id = $1 AND status = 'WAITLISTED' ORDER BY seq LIMIT $2) next
+        WHERE e.id = next.id RETURNING e.id, e.attendee_id`,
+      [sessionId, free],
+    );
+    if (promoted.length) await em.query(`UPDATE session SET seats_taken = seats_taken + $2 WHERE id = $1`, [sessionId, promoted.length]);
+    return promoted;
+  }
+}
