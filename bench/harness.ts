@@ -1,6 +1,8 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { JwtService } from '@nestjs/jwt';
 import autocannon from 'autocannon';
 import { DataSource } from 'typeorm';
 
@@ -19,6 +21,8 @@ export interface BenchContext {
   /** The full-scale edition. */
   editionId: string;
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<{ data: T; sqlQueries: number }>;
+  /** A bearer token for an email, signed like a login's (the bench acts as many people at once). */
+  tokenFor(email: string): string;
   load(options: { path?: string; body?: unknown; requests?: autocannon.Request[]; connections?: number; durationSec?: number; token?: string; headers?: Record<string, string> }): Promise<LoadResult>;
 }
 
@@ -58,11 +62,13 @@ export async function startApi(port: number, env: Record<string, string> = {}): 
   throw new Error('API did not become healthy within 60 s');
 }
 
-export function context(url: string, db: DataSource, editionId: string): BenchContext {
+export function context(url: string, db: DataSource, editionId: string, jwtSecret: string): BenchContext {
+  const jwt = new JwtService({ secret: jwtSecret, signOptions: { algorithm: 'HS256', expiresIn: 3600 } });
   return {
     url,
     db,
     editionId,
+    tokenFor: (email) => jwt.sign({ sub: randomUUID(), email }),
     async gql(query, variables = {}, token) {
       const res = await fetch(`${url}/graphql`, {
         method: 'POST',
@@ -93,4 +99,29 @@ export function context(url: string, db: DataSource, editionId: string): BenchCo
       };
     },
   };
+}
+
+/**
+ * Runs `clients` loops side by side for `durationSec`, each calling `step(client)` back to back, and
+ * measures every call: for work where each client is a different person (autocannon sends the same
+ * request from every connection).
+ */
+export async function clientsLoad(clients: number, durationSec: number, step: (client: number) => Promise<boolean>): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const until = Date.now() + durationSec * 1000;
+  const started = Date.now();
+  await Promise.all(
+    Array.from({ length: clients }, async (_, client) => {
+      while (Date.now() < until) {
+        const t0 = performance.now();
+        const ok = await step(client).catch(() => false);
+        latencies.push(performance.now() - t0);
+        if (!ok) errors++;
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] * 10) / 10;
+  return { requestsPerSec: Math.round(latencies.length / ((Date.now() - started) / 1000)), p50Ms: at(0.5), p99Ms: at(0.99), requests: latencies.length, errors, non2xx: 0 };
 }

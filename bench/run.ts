@@ -5,9 +5,10 @@ import { ENTITIES } from '../apps/api/src/database/entities';
 import { seed } from '../apps/api/src/seed/seed';
 import { context, freePort, Scenario, startApi } from './harness';
 import { agenda, agendaSignedIn, ceiling } from './scenarios/programme.bench';
+import { ical, mySchedule, scheduleAdd } from './scenarios/schedule.bench';
 
 /** Every scenario, in the order they run. `npm run bench -- agenda ceiling` runs a subset. */
-const SCENARIOS: Scenario[] = [ceiling, agenda, agendaSignedIn];
+const SCENARIOS: Scenario[] = [ceiling, agenda, agendaSignedIn, scheduleAdd, mySchedule, ical];
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
@@ -19,7 +20,7 @@ async function main(): Promise<void> {
   const api = await startApi(port);
   const results: Record<string, Record<string, unknown>> = {};
   try {
-    const ctx = context(`http://127.0.0.1:${port}`, db, editionId);
+    const ctx = context(`http://127.0.0.1:${port}`, db, editionId, config.jwtSecret);
     for (const scenario of SCENARIOS.filter((s) => !only.length || only.includes(s.name))) {
       const result = await scenario.run(ctx);
       results[scenario.name] = result;

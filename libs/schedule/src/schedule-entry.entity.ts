@@ -29,6 +29,8 @@ export class ScheduleEntry {
   @Field(() => Int, { nullable: true, description: 'Set while WAITLISTED: 1 is next in line' }) waitlistPosition: number | null;
   /** The session, when it was read with the entry. */
   session?: Session;
+  /** The overlapping entries' sessions, when the whole schedule was read. */
+  conflicts?: Session[];
 }
 
 @ObjectType({ description: 'Personal-schedule counts of a session, for its organizers' })

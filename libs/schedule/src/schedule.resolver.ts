@@ -34,6 +34,7 @@ export class ScheduleResolver {
 
   @ResolveField(() => [Session], { description: 'My other entries that overlap this one in time' })
   async conflictsWith(@Parent() entry: ScheduleEntry, @Loaders() loaders: RequestLoaders): Promise<Session[]> {
+    if (entry.conflicts) return entry.conflicts;
     const links = await loaders
       .get<string, { entryId: string; session: Session }[]>('entry.conflicts', async (ids) => manyByKey(ids, await this.service.conflictsOf(ids), (l) => l.entryId))
       .load(entry.id);

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { conflict, forbidden, notFound, Principal, unauthenticated } from '@app/core';
 import { AccessLevel, AttendeesService } from '@app/attendees';
+import { Room, Track } from '@app/editions';
 import { Session, SessionFormat, SessionStatus } from '@app/sessions';
 import { DataSource, EntityManager } from 'typeorm';
 import { ScheduleEntry, ScheduleEntryStatus, SessionAttendance } from './schedule-entry.entity';
@@ -10,7 +11,9 @@ import { ScheduleEntry, ScheduleEntryStatus, SessionAttendance } from './schedul
 const EXPO_FORMATS = new Set([SessionFormat.THEATER, SessionFormat.NETWORKING]);
 
 interface SeatRow {
+  edition_id: string;
   status: SessionStatus;
+  format: SessionFormat;
   capacity: number | null;
   seats_taken: number;
   room_capacity: number | null;
@@ -18,6 +21,8 @@ interface SeatRow {
 }
 
 /** Seats a session gives out: its own capacity, else its room's when the organizer enforces it, else none (bookmarks only). */
+const overlaps = (a: Session, b: Session): boolean => a.startsAt < b.endsAt && b.startsAt < a.endsAt;
+
 const seatLimit = (row: SeatRow): number | null => row.capacity ?? (row.enforce_capacity ? row.room_capacity : null);
 
 @Injectable()
@@ -29,30 +34,35 @@ export class ScheduleService {
 
   /**
    * Adds a published session to the caller's schedule: RESERVED while seats remain, WAITLISTED when
-   * they are gone, BOOKMARKED when the session has no seat limit. The session row is locked while a
-   * seat is taken, so seats are never oversold. Adding a session twice returns the existing entry.
+   * they are gone, BOOKMARKED when the session has no seat limit. Seat-limited sessions are locked
+   * while a seat is taken, so seats are never oversold; bookmarks take no lock, so a keynote that
+   * thousands add at once does not queue them. Adding a session twice returns the existing entry.
    */
   async add(user: Principal | undefined, sessionId: string): Promise<ScheduleEntry> {
     if (!user) throw unauthenticated();
-    const session = await this.db.getRepository(Session).findOne({ where: { id: sessionId }, select: { id: true, editionId: true, status: true, format: true } });
-    if (!session || session.status === SessionStatus.DRAFT) throw notFound('Session', sessionId);
-    const attendee = await this.attendees.requireMine(user, session.editionId);
+    const session = await this.seats(this.db.manager, sessionId, false);
+    if (session.status === SessionStatus.DRAFT) throw notFound('Session', sessionId);
+    const attendee = await this.attendees.requireMine(user, session.edition_id);
     if (attendee.accessLevel === AccessLevel.EXPO_ONLY && !EXPO_FORMATS.has(session.format)) {
       throw forbidden('An expo-only pass gives access to theater and networking sessions only');
     }
-    const entryId = await this.db.transaction(async (em) => {
-      const row = await this.lockSeats(em, sessionId);
-      if (row.status === SessionStatus.CANCELLED) throw conflict('This session has been cancelled', { status: row.status });
-      const [existing]: { id: string }[] = await em.query(`SELECT id FROM schedule_entry WHERE attendee_id = $1 AND session_id = $2`, [attendee.id, sessionId]);
-      if (existing) return existing.id;
-      const limit = seatLimit(row);
-      const status = limit === null ? ScheduleEntryStatus.BOOKMARKED : row.seats_taken < limit ? ScheduleEntryStatus.RESERVED : ScheduleEntryStatus.WAITLISTED;
-      if (status === ScheduleEntryStatus.RESERVED) await em.query(`UPDATE session SET seats_taken = seats_taken + 1 WHERE id = $1`, [sessionId]);
-      const [inserted]: { id: string }[] = await em.query(`INSERT INTO schedule_entry (attendee_id, session_id, status) VALUES ($1, $2, $3) RETURNING id`, [attendee.id, sessionId, status]);
-      return inserted.id;
-    });
-    const [entry] = await this.entries(`e.id = :entryId`, { entryId });
-    return entry;
+    if (session.status === SessionStatus.CANCELLED) throw conflict('This session has been cancelled', { status: session.status });
+    const added =
+      seatLimit(session) === null
+        ? await this.insert(this.db.manager, attendee.id, sessionId, ScheduleEntryStatus.BOOKMARKED)
+        : await this.db.transaction(async (em) => {
+            const row = await this.seats(em, sessionId, true);
+            if (row.status === SessionStatus.CANCELLED) throw conflict('This session has been cancelled', { status: row.status });
+            const limit = seatLimit(row);
+            const status = limit === null ? ScheduleEntryStatus.BOOKMARKED : row.seats_taken < limit ? ScheduleEntryStatus.RESERVED : ScheduleEntryStatus.WAITLISTED;
+            const entry = await this.insert(em, attendee.id, sessionId, status);
+            if (entry?.status === ScheduleEntryStatus.RESERVED) await em.query(`UPDATE session SET seats_taken = seats_taken + 1 WHERE id = $1`, [sessionId]);
+            if (entry?.status === ScheduleEntryStatus.WAITLISTED) entry.waitlistPosition = await this.waitlistPosition(em, entry);
+            return entry;
+          });
+    if (added) return added;
+    const [existing] = await this.entries(`e.attendeeId = :attendeeId AND e.sessionId = :sessionId`, { attendeeId: attendee.id, sessionId });
+    return existing;
   }
 
   /**
@@ -61,11 +71,10 @@ export class ScheduleService {
    */
   async remove(user: Principal | undefined, sessionId: string): Promise<boolean> {
     if (!user) throw unauthenticated();
-    const session = await this.db.getRepository(Session).findOne({ where: { id: sessionId }, select: { id: true, editionId: true } });
-    if (!session) throw notFound('Session', sessionId);
-    const attendee = await this.attendees.requireMine(user, session.editionId);
+    const session = await this.seats(this.db.manager, sessionId, false);
+    const attendee = await this.attendees.requireMine(user, session.edition_id);
     return this.db.transaction(async (em) => {
-      const row = await this.lockSeats(em, sessionId);
+      const row = await this.seats(em, sessionId, true);
       const [deleted]: [{ status: ScheduleEntryStatus }[]] = await em.query(`DELETE FROM schedule_entry WHERE attendee_id = $1 AND session_id = $2 RETURNING status`, [attendee.id, sessionId]);
       if (!deleted.length) return false;
       if (deleted[0].status === ScheduleEntryStatus.RESERVED) {
@@ -80,10 +89,13 @@ export class ScheduleService {
   async mine(user: Principal | undefined, editionId: string): Promise<ScheduleEntry[]> {
     const attendee = await this.attendees.mine(user, editionId);
     if (!attendee) return [];
-    return this.entries(`e.attendeeId = :attendeeId AND s.status = :published`, { attendeeId: attendee.id, published: SessionStatus.PUBLISHED });
+    const entries = await this.entries(`e.attendeeId = :attendeeId AND s.status = :published`, { attendeeId: attendee.id, published: SessionStatus.PUBLISHED });
+    // The whole schedule is at hand, so its conflicts need no query.
+    for (const entry of entries) entry.conflicts = entries.filter((other) => other !== entry && overlaps(entry.session!, other.session!)).map((other) => other.session!);
+    return entries;
   }
 
-  /** For each entry, the caller's other published entries that overlap it in time (DataLoader batch). */
+  /** For each entry, its attendee's other published entries that overlap it in time (DataLoader batch). */
   async conflictsOf(entryIds: readonly string[]): Promise<{ entryId: string; session: Session }[]> {
     const { entities, raw } = await this.db
       .getRepository(Session)
@@ -94,7 +106,8 @@ export class ScheduleService {
       .addSelect('e.id', 'entry_id')
       .where('e.id IN (:...entryIds)', { entryIds })
       .andWhere('s.status = :published', { published: SessionStatus.PUBLISHED })
-      .andWhere('tstzrange(s.startsAt, s.endsAt) && tstzrange(mine.startsAt, mine.endsAt)')
+      // Plain comparisons, not a range overlap: the planner then walks the attendee's few entries.
+      .andWhere('s.startsAt < mine.endsAt AND mine.startsAt < s.endsAt')
       .orderBy('s.startsAt', 'ASC')
       .getRawAndEntities<{ entry_id: string; s_id: string }>();
     const byId = new Map(entities.map((s) => [s.id, s]));
@@ -121,6 +134,8 @@ export class ScheduleService {
       .getRepository(ScheduleEntry)
       .createQueryBuilder('e')
       .innerJoinAndMapOne('e.session', Session, 's', 's.id = e.sessionId')
+      .leftJoinAndMapOne('s.room', Room, 'r', 'r.id = s.roomId')
+      .leftJoinAndMapOne('s.track', Track, 't', 't.id = s.trackId')
       .addSelect(
         `CASE WHEN e.status = 'WAITLISTED' THEN (SELECT count(*)::int FROM schedule_entry w WHERE w.session_id = e.session_id AND w.status = 'WAITLISTED' AND w.seq <= e.seq) END`,
         'waitlist_position',
@@ -134,15 +149,32 @@ export class ScheduleService {
     return entities;
   }
 
-  /** Locks the session row for a seat change and reads what decides the seats. */
-  private async lockSeats(em: EntityManager, sessionId: string): Promise<SeatRow> {
+  /** Reads what decides a session's seats; with `lock`, locks the session row for a seat change (in a transaction). */
+  private async seats(em: EntityManager, sessionId: string, lock: boolean): Promise<SeatRow> {
     const [row]: SeatRow[] = await em.query(
-      `SELECT s.status, s.capacity, s.seats_taken, r.capacity AS room_capacity, r.enforce_capacity
-         FROM session s LEFT JOIN room r ON r.id = s.room_id WHERE s.id = $1 FOR NO KEY UPDATE OF s`,
+      `SELECT s.edition_id, s.status, s.format, s.capacity, s.seats_taken, r.capacity AS room_capacity, r.enforce_capacity
+         FROM session s LEFT JOIN room r ON r.id = s.room_id WHERE s.id = $1 ${lock ? 'FOR NO KEY UPDATE OF s' : ''}`,
       [sessionId],
     );
     if (!row) throw notFound('Session', sessionId);
     return row;
+  }
+
+  /** Inserts an entry; null when the attendee already has this session. */
+  private async insert(em: EntityManager, attendeeId: string, sessionId: string, status: ScheduleEntryStatus): Promise<ScheduleEntry | null> {
+    const [row]: { id: string; seq: string }[] = await em.query(
+      `INSERT INTO schedule_entry (attendee_id, session_id, status) VALUES ($1, $2, $3) ON CONFLICT (attendee_id, session_id) DO NOTHING RETURNING id, seq`,
+      [attendeeId, sessionId, status],
+    );
+    return row ? Object.assign(new ScheduleEntry(), { id: row.id, seq: row.seq, attendeeId, sessionId, status, waitlistPosition: null }) : null;
+  }
+
+  private async waitlistPosition(em: EntityManager, entry: ScheduleEntry): Promise<number> {
+    const [{ position }]: { position: number }[] = await em.query(
+      `SELECT count(*)::int AS position FROM schedule_entry WHERE session_id = $1 AND status = 'WAITLISTED' AND seq <= $2`,
+      [entry.sessionId, entry.seq],
+    );
+    return position;
   }
 
   /** Gives free seats to the waitlist, first come first served. Returns the promoted entries. */

@@ -54,6 +54,10 @@ export class Session {
   @Column({ type: 'int', default: 0 }) revision: number;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
+
+  /** The room and track, when they were read with the session (else the field resolvers batch them). */
+  room?: Room | null;
+  track?: Track | null;
 }
 
 @Entity()

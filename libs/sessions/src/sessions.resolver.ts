@@ -49,14 +49,14 @@ export class SessionsResolver {
   }
 
   @ResolveField(() => Room, { nullable: true })
-  room(@Parent() session: Session, @Loaders() loaders: RequestLoaders): Promise<Room | null> | null {
-    if (!session.roomId) return null;
+  room(@Parent() session: Session, @Loaders() loaders: RequestLoaders): Promise<Room | null> | Room | null {
+    if (session.room !== undefined || !session.roomId) return session.room ?? null;
     return loaders.get<string, Room | null>('room', async (ids) => oneByKey(ids, await this.editions.roomsByIds(ids), (r) => r.id)).load(session.roomId);
   }
 
   @ResolveField(() => Track, { nullable: true })
-  track(@Parent() session: Session, @Loaders() loaders: RequestLoaders): Promise<Track | null> | null {
-    if (!session.trackId) return null;
+  track(@Parent() session: Session, @Loaders() loaders: RequestLoaders): Promise<Track | null> | Track | null {
+    if (session.track !== undefined || !session.trackId) return session.track ?? null;
     return loaders.get<string, Track | null>('track', async (ids) => oneByKey(ids, await this.editions.tracksByIds(ids), (t) => t.id)).load(session.trackId);
   }
 

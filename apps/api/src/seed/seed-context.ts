@@ -12,3 +12,6 @@ export interface SeedContext {
   edition: { name: string; timezone: string; startsOn: string; endsOn: string };
   log: (line: string) => void;
 }
+
+/** The demo attendee: registered in every seeded edition, with a schedule, and a login. */
+export const DEMO_ATTENDEE_EMAIL = 'attendee@example.com';

@@ -1,12 +1,13 @@
 import { AppConfig } from '@app/core';
 import { hash } from '@node-rs/argon2';
 import { DataSource } from 'typeorm';
+import { seedAttendees } from './attendees.seed';
 import { seedProgramme } from './programme.seed';
 import { Random } from './random';
-import { SeedContext, SeedScale } from './seed-context';
+import { DEMO_ATTENDEE_EMAIL, SeedContext, SeedScale } from './seed-context';
 
 /** Each domain's seed step, in dependency order. */
-const STEPS: ((ctx: SeedContext) => Promise<void>)[] = [seedProgramme];
+const STEPS: ((ctx: SeedContext) => Promise<void>)[] = [seedProgramme, seedAttendees];
 
 export const SEED_EDITIONS: Record<SeedScale, SeedContext['edition'] & { year: number; seed: number }> = {
   demo: { name: 'HealthConnect 2027 (demo)', year: 2027, timezone: 'America/Chicago', startsOn: '2027-03-08', endsOn: '2027-03-12', seed: 2027 },
@@ -14,7 +15,7 @@ export const SEED_EDITIONS: Record<SeedScale, SeedContext['edition'] & { year: n
 };
 
 /** Demo accounts printed by `npm start` (besides the organizer from ORGANIZER_EMAIL). */
-export const DEMO_LOGINS = [{ email: 'attendee@example.com', password: 'attendee-demo', name: 'Demo Attendee' }];
+export const DEMO_LOGINS = [{ email: DEMO_ATTENDEE_EMAIL, password: 'attendee-demo', name: 'Demo Attendee' }];
 
 /**
  * Adds the scale's edition if it is not there yet and returns its id. Deterministic: the same scale

@@ -1,0 +1,137 @@
+import { codeOf, TestApp } from '@app/testing';
+
+const ADD = `mutation($s: ID!) { addToSchedule(sessionId: $s) { id status waitlistPosition session { id seatsTaken } } }`;
+const REMOVE = `mutation($s: ID!) { removeFromSchedule(sessionId: $s) }`;
+const MINE = `query($e: ID!) { mySchedule(editionId: $e) { id status waitlistPosition session { id title startsAt room { name } speakers { name } track { name } } conflictsWith { id title } } }`;
+const ATTENDANCE = `query($id: ID!) { session(id: $id) { seatsTaken attendance { reserved waitlisted bookmarked } } }`;
+
+describe('personal schedules', () => {
+  let t: TestApp;
+  let admin: string;
+  let editionId: string;
+
+  beforeAll(async () => {
+    t = await TestApp.create();
+    admin = await t.factory.admin();
+    editionId = (await t.factory.edition()).id;
+  });
+  afterAll(() => t.close());
+
+  it('bookmarks sessions without a seat limit, idempotently', async () => {
+    const me = await t.factory.attendee(editionId);
+    const { id } = await t.factory.session(editionId);
+    const first = (await t.ok(ADD, { s: id }, me.token)).addToSchedule;
+    expect(first).toMatchObject({ status: 'BOOKMARKED', waitlistPosition: null, session: { id, seatsTaken: 0 } });
+    const again = (await t.ok(ADD, { s: id }, me.token)).addToSchedule;
+    expect(again.id).toBe(first.id);
+    expect((await t.ok(MINE, { e: editionId }, me.token)).mySchedule).toHaveLength(1);
+    expect((await t.ok(REMOVE, { s: id }, me.token)).removeFromSchedule).toBe(true);
+    expect((await t.ok(REMOVE, { s: id }, me.token)).removeFromSchedule).toBe(false);
+    expect((await t.ok(MINE, { e: editionId }, me.token)).mySchedule).toHaveLength(0);
+  });
+
+  it('refuses with clear codes: unpublished, cancelled, not registered, signed out, expo-only passes', async () => {
+    const me = await t.factory.attendee(editionId);
+    const draft = await t.factory.session(editionId, {}, false);
+    expect(codeOf(await t.gql(ADD, { s: draft.id }, me.token))).toBe('NOT_FOUND');
+    const cancelled = await t.factory.session(editionId);
+    await t.ok(`mutation($id: ID!) { cancelSession(id: $id, reason: "Speaker ill") { id } }`, { id: cancelled.id }, admin);
+    expect(codeOf(await t.gql(ADD, { s: cancelled.id }, me.token))).toBe('CONFLICT');
+    expect(codeOf(await t.gql(ADD, { s: '00000000-0000-4000-8000-000000000000' }, me.token))).toBe('NOT_FOUND');
+    expect(codeOf(await t.gql(ADD, { s: 'not-an-id' }, me.token))).toBe('BAD_USER_INPUT');
+
+    const open = await t.factory.session(editionId);
+    expect(codeOf(await t.gql(ADD, { s: open.id }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await t.gql(ADD, { s: open.id }, (await t.factory.user()).token))).toBe('FORBIDDEN');
+
+    const expo = await t.factory.attendee(editionId, { accessLevel: 'EXPO_ONLY' });
+    const res = await t.gql(ADD, { s: open.id }, expo.token);
+    expect(codeOf(res)).toBe('FORBIDDEN');
+    expect(res.errors![0].message).toMatch(/theater and networking/);
+    for (const format of ['THEATER', 'NETWORKING']) {
+      const s = await t.factory.session(editionId, { format });
+      expect((await t.ok(ADD, { s: s.id }, expo.token)).addToSchedule.status).toBe('BOOKMARKED');
+    }
+  });
+
+  it('never oversells: 200 concurrent adds at a 50-seat session, then freed seats go to the waitlist in order', async () => {
+    const { id } = await t.factory.session(editionId, { capacity: 50 });
+    const people = await t.factory.attendees(editionId, 200);
+    const results = await Promise.all(people.map((p) => t.gql(ADD, { s: id }, p.token)));
+    expect(results.filter((r) => r.errors)).toEqual([]);
+    const entries = results.map((r, i) => ({ ...r.data!.addToSchedule, who: people[i] }));
+    const reserved = entries.filter((e) => e.status === 'RESERVED');
+    const waitlisted = entries.filter((e) => e.status === 'WAITLISTED').sort((a, b) => a.waitlistPosition - b.waitlistPosition);
+    expect(reserved).toHaveLength(50);
+    expect(waitlisted.map((e) => e.waitlistPosition)).toEqual(Array.from({ length: 150 }, (_, i) => i + 1));
+    expect((await t.ok(ATTENDANCE, { id }, admin)).session).toEqual({ seatsTaken: 50, attendance: { reserved: 50, waitlisted: 150, bookmarked: 0 } });
+
+    await Promise.all(reserved.slice(0, 10).map((e) => t.ok(REMOVE, { s: id }, e.who.token)));
+    const statusOf = async (token: string) => (await t.ok(MINE, { e: editionId }, token)).mySchedule.find((e: { session: { id: string } }) => e.session.id === id);
+    for (const [i, e] of waitlisted.entries()) {
+      const now = await statusOf(e.who.token);
+      if (i < 10) expect(now).toMatchObject({ status: 'RESERVED', waitlistPosition: null });
+      else if (i < 13 || i === 149) expect(now).toMatchObject({ status: 'WAITLISTED', waitlistPosition: i - 9 });
+    }
+    expect((await t.ok(ATTENDANCE, { id }, admin)).session).toEqual({ seatsTaken: 50, attendance: { reserved: 50, waitlisted: 140, bookmarked: 0 } });
+    // The attendance counts are the organizers' to see.
+    expect((await t.ok(ATTENDANCE, { id }, people[0].token)).session.attendance).toBeNull();
+    expect((await t.ok(ATTENDANCE, { id })).session.attendance).toBeNull();
+  });
+
+  it("gives seats from the room's capacity when the organizer enforces it", async () => {
+    const { id: roomId } = (await t.ok(`mutation($e: ID!, $i: RoomInput!) { createRoom(editionId: $e, input: $i) { id } }`, { e: editionId, i: { name: `Workshop room ${Date.now()}`, capacity: 2, enforceCapacity: true } }, admin)).createRoom;
+    const { id } = await t.factory.session(editionId, { roomId, format: 'WORKSHOP' });
+    const people = await t.factory.attendees(editionId, 3);
+    const statuses = [];
+    for (const p of people) statuses.push((await t.ok(ADD, { s: id }, p.token)).addToSchedule.status);
+    expect(statuses).toEqual(['RESERVED', 'RESERVED', 'WAITLISTED']);
+  });
+
+  it('refuses to shrink a capacity below the seats already given', async () => {
+    const { id } = await t.factory.session(editionId, { capacity: 5 });
+    for (const p of await t.factory.attendees(editionId, 3)) await t.ok(ADD, { s: id }, p.token);
+    const res = await t.gql(`mutation($id: ID!) { updateSession(id: $id, patch: { capacity: 2 }) { capacity } }`, { id }, admin);
+    expect(codeOf(res)).toBe('BAD_USER_INPUT');
+    expect((await t.ok(`mutation($id: ID!) { updateSession(id: $id, patch: { capacity: 3 }) { capacity } }`, { id }, admin)).updateSession.capacity).toBe(3);
+  });
+
+  it('lists overlapping entries as conflicts, and only published sessions in a schedule', async () => {
+    const me = await t.factory.attendee(editionId);
+    const a = await t.factory.session(editionId, { title: 'A 10:00-11:00', startsAt: '2027-03-09T16:00:00Z', endsAt: '2027-03-09T17:00:00Z' });
+    const b = await t.factory.session(editionId, { title: 'B 10:30-11:30', startsAt: '2027-03-09T16:30:00Z', endsAt: '2027-03-09T17:30:00Z' });
+    const c = await t.factory.session(editionId, { title: 'C 11:00-12:00', startsAt: '2027-03-09T17:00:00Z', endsAt: '2027-03-09T18:00:00Z' });
+    for (const s of [c, a, b]) await t.ok(ADD, { s: s.id }, me.token);
+    const schedule = (await t.ok(MINE, { e: editionId }, me.token)).mySchedule;
+    expect(schedule.map((e: { session: { title: string } }) => e.session.title)).toEqual(['A 10:00-11:00', 'B 10:30-11:30', 'C 11:00-12:00']);
+    expect(schedule.map((e: { conflictsWith: { title: string }[] }) => e.conflictsWith.map((s) => s.title))).toEqual([['B 10:30-11:30'], ['A 10:00-11:00', 'C 11:00-12:00'], ['B 10:30-11:30']]);
+
+    const again = (await t.ok(`mutation($s: ID!) { addToSchedule(sessionId: $s) { conflictsWith { title } } }`, { s: b.id }, me.token)).addToSchedule;
+    expect(again.conflictsWith.map((s: { title: string }) => s.title)).toEqual(['A 10:00-11:00', 'C 11:00-12:00']);
+
+    await t.ok(`mutation($id: ID!) { cancelSession(id: $id, reason: "Room flooded") { id } }`, { id: b.id }, admin);
+    const after = (await t.ok(MINE, { e: editionId }, me.token)).mySchedule;
+    expect(after.map((e: { session: { title: string } }) => e.session.title)).toEqual(['A 10:00-11:00', 'C 11:00-12:00']);
+    expect(after.every((e: { conflictsWith: unknown[] }) => e.conflictsWith.length === 0)).toBe(true);
+  });
+
+  it('answers mySchedule with 15 entries and their sessions, rooms, tracks and speakers in a constant number of queries', async () => {
+    const me = await t.factory.attendee(editionId);
+    const room = await t.factory.room(editionId);
+    const track = await t.factory.track(editionId);
+    const speakers = await Promise.all([1, 2, 3].map(() => t.factory.speaker(editionId)));
+    const counts: number[] = [];
+    for (let i = 0; i < 15; i++) {
+      const hour = String(8 + i).padStart(2, '0');
+      const s = await t.factory.session(editionId, { startsAt: `2027-03-10T${hour}:00:00Z`, endsAt: `2027-03-10T${hour}:45:00Z`, roomId: room.id, trackId: track.id, speakerIds: [speakers[i % 3].id, speakers[(i + 1) % 3].id] });
+      await t.ok(ADD, { s: s.id }, me.token);
+      if (i === 2 || i === 14) {
+        const res = await t.gql(MINE, { e: editionId }, me.token);
+        expect(res.data!.mySchedule).toHaveLength(i + 1);
+        counts.push(res.sqlQueries);
+      }
+    }
+    expect(counts[1]).toBe(counts[0]);
+    expect(counts[1]).toBeLessThanOrEqual(8);
+  });
+});

@@ -1,0 +1,89 @@
+import { clientsLoad, Scenario } from '../harness';
+
+const ADD = `mutation Add($s: ID!) { addToSchedule(sessionId: $s) { id status waitlistPosition } }`;
+const MINE = `query Mine($e: ID!) {
+  mySchedule(editionId: $e) {
+    id status waitlistPosition
+    session { id title startsAt endsAt format room { id name } track { id name } speakers { id name company } }
+    conflictsWith { id title }
+  }
+}`;
+const DEMO_ATTENDEE = 'attendee@example.com';
+
+/**
+ * 50 attendees adding sessions at once, each working through the programme in their own order, so
+ * seat-limited workshops are contended the way they are when registration opens.
+ */
+export const scheduleAdd: Scenario = {
+  name: 'schedule-add',
+  async run(ctx) {
+    const clients = 50;
+    const run = Date.now().toString(36);
+    const emails = Array.from({ length: clients }, (_, i) => `bench-${run}-${i}@bench.example`);
+    await ctx.db.query(
+      `INSERT INTO attendee (edition_id, email, first_name, last_name, access_level) SELECT $1, e, 'Bench', 'Client', 'FULL_CONFERENCE' FROM unnest($2::text[]) e`,
+      [ctx.editionId, emails],
+    );
+    const sessions: { id: string }[] = await ctx.db.query(`SELECT id FROM session WHERE edition_id = $1 AND status = 'PUBLISHED' ORDER BY md5(id::text)`, [ctx.editionId]);
+    const tokens = emails.map((e) => ctx.tokenFor(e));
+    const next = Array.from({ length: clients }, (_, i) => i * 17);
+    const statuses: Record<string, number> = {};
+    const add = async (client: number) => {
+      const session = sessions[next[client]++ % sessions.length];
+      const res = await fetch(`${ctx.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[client]}` },
+        body: JSON.stringify({ query: ADD, variables: { s: session.id } }),
+      });
+      const body = (await res.json()) as { data?: { addToSchedule: { status: string } }; errors?: unknown[] };
+      if (body.errors || !body.data) return false;
+      statuses[body.data.addToSchedule.status] = (statuses[body.data.addToSchedule.status] ?? 0) + 1;
+      return true;
+    };
+    const oneClient = await clientsLoad(1, 3, add);
+    const load = await clientsLoad(clients, 10, add);
+    return { clients, ...load, oneClient: { p50Ms: oneClient.p50Ms, p99Ms: oneClient.p99Ms }, statuses, targets: { p99Ms: 50 } };
+  },
+};
+
+/** The demo attendee's schedule (~15 entries) with sessions, rooms, tracks, speakers and conflicts. */
+export const mySchedule: Scenario = {
+  name: 'my-schedule',
+  async run(ctx) {
+    const token = ctx.tokenFor(DEMO_ATTENDEE);
+    const variables = { e: ctx.editionId };
+    const sample = await ctx.gql(MINE, variables, token);
+    const oneClient = await ctx.load({ body: { query: MINE, variables }, token, connections: 1, durationSec: 3 });
+    const load = await ctx.load({ body: { query: MINE, variables }, token });
+    return { entries: sample.data.mySchedule.length, sqlQueriesPerRequest: sample.sqlQueries, ...load, oneClient: { p50Ms: oneClient.p50Ms, p99Ms: oneClient.p99Ms }, targets: { p50Ms: 20 } };
+  },
+};
+
+/** Calendar apps polling a personal feed: a full render each time, and with If-None-Match (304). */
+export const ical: Scenario = {
+  name: 'ical',
+  async run(ctx) {
+    const token = ctx.tokenFor(DEMO_ATTENDEE);
+    const { data } = await ctx.gql(`query($e: ID!) { myCalendarUrl(editionId: $e) }`, { e: ctx.editionId }, token);
+    const path = data.myCalendarUrl as string;
+    const first = await fetch(`${ctx.url}${path}`);
+    const etag = first.headers.get('etag')!;
+    const events = ((await first.text()).match(/BEGIN:VEVENT/g) ?? []).length;
+    const full = await ctx.load({ path, durationSec: 5 });
+    const notModified = await ctx.load({ path, durationSec: 5, headers: { 'if-none-match': etag } });
+    const programmePath = `/calendar/editions/${ctx.editionId}/programme.ics`;
+    const programmeEtag = (await fetch(`${ctx.url}${programmePath}`)).headers.get('etag')!;
+    const programme = await ctx.load({ path: programmePath, durationSec: 5 });
+    const programmeNotModified = await ctx.load({ path: programmePath, durationSec: 5, headers: { 'if-none-match': programmeEtag } });
+    return {
+      events,
+      personal: pick(full),
+      personalWithEtag: pick(notModified),
+      programme: pick(programme),
+      programmeWithEtag: pick(programmeNotModified),
+      requestsPerSec: full.requestsPerSec,
+    };
+  },
+};
+
+const pick = (r: { requestsPerSec: number; p50Ms: number; p99Ms: number; errors: number; non2xx: number }) => ({ requestsPerSec: r.requestsPerSec, p50Ms: r.p50Ms, p99Ms: r.p99Ms, errors: r.errors, non2xx: r.non2xx });
