@@ -1,19 +1,10 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { QUEUES } from '@app/core';
-import { TestApp } from '@app/testing';
+import { eventually, TestApp } from '@app/testing';
 import { Queue } from 'bullmq';
 
 const at = (day: number, hour: number) => new Date(Date.UTC(2027, 2, day, hour + 6)).toISOString();
 const MOVE = `mutation($id: ID!, $p: SessionPatch!) { updateSession(id: $id, patch: $p) { id } }`;
-
-async function eventually<T>(check: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (ok(value) || Date.now() > deadline) return value;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('outbox relay', () => {
   let t: TestApp;

@@ -1,7 +1,11 @@
 import { createServer, IncomingMessage, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { verifyWebhook } from '@app/notifications';
-import { codeOf, TestApp } from '@app/testing';
+import { codeOf, eventually, TestApp } from '@app/testing';
+
+const until = async (check: () => boolean | Promise<boolean>, timeoutMs?: number) => {
+  if (!(await eventually(check, Boolean, timeoutMs))) throw new Error('condition not met in time');
+};
 
 const at = (day: number, hour: number) => new Date(Date.UTC(2027, 2, day, hour + 6)).toISOString();
 const MOVE = `mutation($id: ID!, $p: SessionPatch!) { updateSession(id: $id, patch: $p) { id } }`;
@@ -30,13 +34,6 @@ async function receiver(answer: (n: number) => number | 'hang' = () => 200): Pro
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`, received, server };
 }
 
-async function eventually(check: () => boolean | Promise<boolean>, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe('webhooks', () => {
   let t: TestApp;
@@ -73,7 +70,7 @@ describe('webhooks', () => {
     const session = await t.factory.session(e, { title: 'Opening keynote', startsAt: at(8, 9), endsAt: at(8, 10) });
     await t.ok(MOVE, { id: session.id, p: { startsAt: at(8, 11), endsAt: at(8, 12) } }, admin);
 
-    await eventually(() => good.received.length === 1 && flaky.received.length === 3);
+    await until(() => good.received.length === 1 && flaky.received.length === 3);
     const [delivery] = good.received;
     expect(verifyWebhook(SECRET, delivery.body, String(delivery.headers['x-conference-signature']))).toBe(true);
     expect(verifyWebhook('another-secret-value', delivery.body, String(delivery.headers['x-conference-signature']))).toBe(false);
@@ -84,7 +81,7 @@ describe('webhooks', () => {
 
     const { webhooks } = await t.ok(`query($e: ID!) { webhooks(editionId: $e) { id url } }`, { e }, admin);
     const flakyId = webhooks.find((w: { url: string }) => w.url === flaky.url).id;
-    await eventually(async () => (await t.ok(`query($w: ID!) { webhookDeliveries(webhookId: $w) { state } }`, { w: flakyId }, admin)).webhookDeliveries[0]?.state === 'DELIVERED');
+    await until(async () => (await t.ok(`query($w: ID!) { webhookDeliveries(webhookId: $w) { state } }`, { w: flakyId }, admin)).webhookDeliveries[0]?.state === 'DELIVERED');
     const { webhookDeliveries } = await t.ok(`query($w: ID!) { webhookDeliveries(webhookId: $w) { state attempts lastStatus } }`, { w: flakyId }, admin);
     expect(webhookDeliveries).toEqual([{ state: 'DELIVERED', attempts: 3, lastStatus: 200 }]);
 
@@ -102,7 +99,7 @@ describe('webhooks', () => {
     const session = await t.factory.session(e, { startsAt: at(8, 9), endsAt: at(8, 10) });
     const started = Date.now();
     await t.ok(MOVE, { id: session.id, p: { startsAt: at(8, 13), endsAt: at(8, 14) } }, admin);
-    await eventually(() => good.received.length === 1 && dead.received.length >= 1);
+    await until(() => good.received.length === 1 && dead.received.length >= 1);
     expect(Date.now() - started).toBeLessThan(4000);
   });
 });

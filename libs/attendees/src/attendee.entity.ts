@@ -30,6 +30,8 @@ export class Attendee {
   @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 200, nullable: true }) jobTitle: string | null;
   @Field(() => AccessLevel) @Column({ type: 'enum', enum: AccessLevel, enumName: 'access_level' }) accessLevel: AccessLevel;
   @Field(() => Date, { nullable: true }) @Column({ type: 'timestamptz', nullable: true }) checkedInAt: Date | null;
+  /** Schedule updates by mail too (in-app ones always arrive); the attendee turns them off from any mail. */
+  @Field({ description: 'Schedule updates by mail (in-app ones always arrive)' }) @Column({ type: 'boolean', default: true }) emailUpdates: boolean;
   /** Secret of the personal calendar feed; created on first request, replaced by rotateCalendarToken. */
   @Index('attendee_calendar_token', { unique: true }) @Column({ type: 'varchar', length: 64, nullable: true }) calendarToken: string | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;

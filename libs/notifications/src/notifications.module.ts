@@ -2,25 +2,33 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EditionsModule } from '@app/editions';
 import { SessionsModule } from '@app/sessions';
-import { NotificationsProcessor, WebhooksProcessor } from './notifications.processor';
+import { MailSender } from './mail-sender';
+import { Notification } from './notification.entity';
+import { NotificationWriter } from './notification-writer';
+import { MailProcessor, NotificationsProcessor, WebhooksProcessor } from './notifications.processor';
+import { NotificationsResolver } from './notifications.resolver';
+import { NotificationsService } from './notifications.service';
+import { PromotionNotifier } from './promotion-notifier';
 import { ScheduleFanout } from './schedule-fanout';
+import { UnsubscribeController } from './unsubscribe.controller';
 import { WebhookDelivery, WebhookEndpoint } from './webhook.entity';
 import { WebhookSender } from './webhook-sender';
 import { WebhooksResolver } from './webhooks.resolver';
 import { WebhooksService } from './webhooks.service';
 
-export const NOTIFICATION_ENTITIES = [WebhookEndpoint, WebhookDelivery];
+export const NOTIFICATION_ENTITIES = [WebhookEndpoint, WebhookDelivery, Notification];
 
-/** API side: webhook endpoints and the delivery log. */
+/** API side: in-app notifications and their subscription, mail preference, webhook endpoints and the delivery log. */
 @Module({
   imports: [TypeOrmModule.forFeature(NOTIFICATION_ENTITIES), EditionsModule],
-  providers: [WebhooksService, WebhooksResolver],
+  controllers: [UnsubscribeController],
+  providers: [WebhooksService, WebhooksResolver, NotificationsService, NotificationsResolver],
 })
 export class NotificationsModule {}
 
-/** Worker side: fan-out of schedule changes and webhook deliveries. */
+/** Worker side: fan-out of schedule changes and seat promotions, mail, webhook deliveries. */
 @Module({
   imports: [TypeOrmModule.forFeature(NOTIFICATION_ENTITIES), SessionsModule],
-  providers: [ScheduleFanout, WebhookSender, NotificationsProcessor, WebhooksProcessor],
+  providers: [ScheduleFanout, PromotionNotifier, NotificationWriter, MailSender, WebhookSender, NotificationsProcessor, WebhooksProcessor, MailProcessor],
 })
 export class NotificationsWorkerModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { conflict, forbidden, notFound, Principal, unauthenticated } from '@app/core';
+import { conflict, forbidden, notFound, Principal, unauthenticated, writeOutbox } from '@app/core';
 import { AccessLevel, AttendeesService } from '@app/attendees';
 import { Room, Track } from '@app/editions';
 import { Session, SessionFormat, SessionStatus } from '@app/sessions';
@@ -188,7 +188,10 @@ export class ScheduleService {
         WHERE e.id = next.id RETURNING e.id, e.attendee_id`,
       [sessionId, free],
     );
-    if (promoted.length) await em.query(`UPDATE session SET seats_taken = seats_taken + $2 WHERE id = $1`, [sessionId, promoted.length]);
+    if (promoted.length) {
+      await em.query(`UPDATE session SET seats_taken = seats_taken + $2 WHERE id = $1`, [sessionId, promoted.length]);
+      await writeOutbox(em, 'seat.promoted', { sessionId, editionId: row.edition_id, entryIds: promoted.map((p) => p.id) });
+    }
     return promoted;
   }
 }

@@ -36,6 +36,7 @@ export interface TestAppOptions {
 export class TestApp {
   readonly factory = new Factory(this);
   private readonly workers: INestApplicationContext[] = [];
+  private readonly instances: INestApplication[] = [];
 
   private constructor(
     readonly app: INestApplication,
@@ -105,6 +106,16 @@ export class TestApp {
     return worker;
   }
 
+  /** Another API instance on the same database and Redis prefix (as behind a load balancer), listening on a free port. */
+  async secondInstance(): Promise<INestApplication> {
+    const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).overrideProvider(AppConfig).useValue(this.config).compile();
+    const app = moduleRef.createNestApplication({ logger: false });
+    configureApp(app);
+    await app.listen(0, '127.0.0.1');
+    this.instances.push(app);
+    return app;
+  }
+
   async stopWorker(worker: INestApplicationContext): Promise<void> {
     this.workers.splice(this.workers.indexOf(worker), 1);
     await worker.close();
@@ -112,6 +123,7 @@ export class TestApp {
 
   async close(): Promise<void> {
     for (const worker of this.workers.splice(0)) await worker.close();
+    for (const instance of this.instances.splice(0)) await instance.close();
     const redis = this.app.get<Redis>(REDIS);
     const keys = await redis.keys(`${this.config.redisPrefix}:*`);
     if (keys.length) await redis.del(...keys);

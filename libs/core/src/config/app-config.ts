@@ -27,6 +27,10 @@ const ENV = {
   benchCeiling: 'BENCH_CEILING',
   badgeKeySecret: 'BADGE_KEY_SECRET',
   webhookRetryBaseMs: 'WEBHOOK_RETRY_BASE_MS',
+  smtpUrl: 'SMTP_URL',
+  mailFrom: 'MAIL_FROM',
+  mailRetryBaseMs: 'MAIL_RETRY_BASE_MS',
+  fanoutChunkSize: 'FANOUT_CHUNK_SIZE',
 } as const;
 
 type ConfigKey = keyof typeof ENV;
@@ -102,6 +106,21 @@ export class AppConfig {
   @IsInt() @Min(10)
   webhookRetryBaseMs = 2000;
 
+  /** Outgoing mail server (smtp:// or smtps://, credentials in the URL). Unset: mails are written to the log. */
+  @IsOptional() @Matches(/^smtps?:\/\/.+/, { message: 'must be an smtp:// or smtps:// URL' })
+  smtpUrl?: string;
+
+  @IsString() @MinLength(3)
+  mailFrom = 'HealthConnect <no-reply@conference.example>';
+
+  /** First retry delay of a mail batch the SMTP server refused; doubles on each attempt (10 attempts). */
+  @IsInt() @Min(10)
+  mailRetryBaseMs = 5000;
+
+  /** Recipients written per step of a notification fan-out (one multi-row insert each). */
+  @IsInt() @Min(1) @Max(10_000)
+  fanoutChunkSize = 1000;
+
   /** Mounts the benchmark's bare Apollo ceiling at /bench/ceiling (npm run bench). */
   @IsBoolean()
   benchCeiling = false;
@@ -113,7 +132,7 @@ export class AppConfig {
 
 export class ConfigError extends Error {}
 
-const NUMBER_KEYS: ConfigKey[] = ['webhookRetryBaseMs', 'port', 'jwtTtlSeconds', 'loginLimitPerEmail', 'loginLimitPerIp', 'maxQueryComplexity', 'maxQueryDepth', 'dbPoolSize'];
+const NUMBER_KEYS: ConfigKey[] = ['webhookRetryBaseMs', 'mailRetryBaseMs', 'fanoutChunkSize', 'port', 'jwtTtlSeconds', 'loginLimitPerEmail', 'loginLimitPerIp', 'maxQueryComplexity', 'maxQueryDepth', 'dbPoolSize'];
 const BOOLEAN_KEYS: ConfigKey[] = ['exposeQueryCount', 'benchCeiling'];
 
 /** Reads and validates settings; overrides (tests) win over env. Throws ConfigError naming each bad variable. */

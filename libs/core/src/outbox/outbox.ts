@@ -4,6 +4,8 @@ import { EntityManager } from 'typeorm';
 export interface OutboxTopics {
   /** A published session changed (time, room, speakers, details) or was cancelled. */
   'schedule.changed': { scheduleChangeId: string; sessionId: string; editionId: string };
+  /** Waitlisted entries of a session were given seats. */
+  'seat.promoted': { sessionId: string; editionId: string; entryIds: string[] };
 }
 export type OutboxTopic = keyof OutboxTopics;
 

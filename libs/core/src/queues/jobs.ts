@@ -16,20 +16,35 @@ export interface JobPayloads {
   'schedule.fanout': { scheduleChangeId: string; sessionId: string; editionId: string };
   /** POST one event to one webhook endpoint (a webhook_delivery row), signed; retried with backoff. */
   'webhook.deliver': { deliveryId: string };
+  /** Tell attendees who moved up from a waitlist that they now hold a seat (outbox topic seat.promoted). */
+  'promotion.notify': { sessionId: string; editionId: string; entryIds: string[] };
+  /** Mail a batch of notifications (each at most once: rows are claimed, then marked mailed). */
+  'mail.send': { notificationIds: string[] };
 }
 export type JobName = keyof JobPayloads;
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   'schedule.fanout': QUEUES.notifications,
   'webhook.deliver': QUEUES.webhooks,
+  'promotion.notify': QUEUES.notifications,
+  'mail.send': QUEUES.mail,
 };
 
 /** Outbox topics and the job each one becomes (same payload). */
 export const OUTBOX_ROUTES = {
   'schedule.changed': 'schedule.fanout',
+  'seat.promoted': 'promotion.notify',
 } as const satisfies Record<string, JobName>;
 
 /** Retries with exponential backoff; finished jobs are kept a while for inspection, within bounds. */
+/**
+ * How long a worker's claim on an active job lasts without renewal (BullMQ lockDuration; stalled
+ * jobs are checked as often). A killed worker's job runs again after about this long. Read from
+ * JOB_LOCK_MS when the processors are declared, which is before the config is built.
+ */
+export const JOB_LOCK_MS = Math.max(1000, Number(process.env.JOB_LOCK_MS) || 30_000);
+export const WORKER_OPTIONS = { lockDuration: JOB_LOCK_MS, stalledInterval: JOB_LOCK_MS };
+
 export const DEFAULT_JOB_OPTIONS: JobsOptions = {
   attempts: 8,
   backoff: { type: 'exponential', delay: 1000 },

@@ -1,0 +1,57 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Connection, ConnectionResult, CurrentUser, IdArg, InjectPubSub, Loaders, oneByKey, PageArgs, Principal, RequestLoaders, unauthenticated } from '@app/core';
+import { ScheduleChange } from '@app/sessions';
+import { RedisPubSub } from 'graphql-redis-subscriptions';
+import { Notification } from './notification.entity';
+import { NOTIFICATION_ADDED, NotificationAddedEvent } from './notification-events';
+import { NotificationsService } from './notifications.service';
+
+const NotificationConnection = Connection(Notification);
+
+interface SubscriptionContext {
+  req: { user?: Principal };
+}
+const emailOf = (ctx: SubscriptionContext) => ctx.req.user?.email.toLowerCase();
+
+@Resolver(() => Notification)
+export class NotificationsResolver {
+  constructor(
+    private readonly service: NotificationsService,
+    @InjectPubSub() private readonly pubsub: RedisPubSub,
+  ) {}
+
+  @Query(() => NotificationConnection, { description: "The caller's notifications, newest first" })
+  notifications(
+    @CurrentUser() user: Principal,
+    @Args() page: PageArgs,
+    @Args('unreadOnly', { type: () => Boolean, nullable: true }) unreadOnly?: boolean,
+  ): Promise<ConnectionResult<Notification>> {
+    return this.service.list(user, unreadOnly ?? false, page.first, page.after);
+  }
+
+  @Mutation(() => Int, { description: 'Marks my notifications read; returns how many changed' })
+  markNotificationsRead(@CurrentUser() user: Principal, @Args('ids', { type: () => [ID] }) ids: string[]): Promise<number> {
+    return this.service.markRead(user, ids);
+  }
+
+  @Mutation(() => Boolean, { description: 'Schedule updates by mail on or off for my registration (in-app ones always arrive); false when not registered' })
+  setEmailUpdates(@CurrentUser() user: Principal, @IdArg('editionId') editionId: string, @Args('enabled') enabled: boolean): Promise<boolean> {
+    return this.service.setEmailUpdates(user, editionId, enabled);
+  }
+
+  @Subscription(() => Notification, {
+    description: 'My new notifications as they are written (graphql-ws; connectionParams: { authorization: "Bearer <token>" })',
+    filter: (event: NotificationAddedEvent, _args: unknown, ctx: SubscriptionContext) => event.items.some((i) => i.recipientEmail === emailOf(ctx)),
+    resolve: (event: NotificationAddedEvent, _args: unknown, ctx: SubscriptionContext) => NotificationsService.fromEvent(event.items.find((i) => i.recipientEmail === emailOf(ctx))!.notification),
+  })
+  notificationAdded(@Context() ctx: SubscriptionContext): AsyncIterator<NotificationAddedEvent> {
+    if (!ctx.req.user) throw unauthenticated();
+    return this.pubsub.asyncIterator<NotificationAddedEvent>(NOTIFICATION_ADDED);
+  }
+
+  @ResolveField(() => ScheduleChange, { nullable: true })
+  change(@Parent() notification: Notification, @Loaders() loaders: RequestLoaders): Promise<ScheduleChange | null> | null {
+    if (!notification.changeId) return null;
+    return loaders.get<string, ScheduleChange | null>('scheduleChange', async (ids) => oneByKey(ids, await this.service.changesByIds(ids), (c) => c.id)).load(notification.changeId);
+  }
+}
