@@ -62,6 +62,22 @@ export async function startApi(port: number, env: Record<string, string> = {}): 
   throw new Error('API did not become healthy within 60 s');
 }
 
+/** Runs the built worker as its own process; resolves when it is ready. */
+export async function startWorker(env: Record<string, string> = {}): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [join(__dirname, '..', 'apps', 'worker', 'src', 'main.js')], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('worker did not become ready within 60 s')), 60_000);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('worker ready')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`worker exited with ${code}`)));
+  });
+  return child;
+}
+
 export function context(url: string, db: DataSource, editionId: string, jwtSecret: string): BenchContext {
   const jwt = new JwtService({ secret: jwtSecret, signOptions: { algorithm: 'HS256', expiresIn: 3600 } });
   return {

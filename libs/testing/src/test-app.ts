@@ -1,4 +1,6 @@
+import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import { INestApplication } from '@nestjs/common';
 import { INestApplicationContext } from '@nestjs/common';
 import { Test, TestingModuleBuilder } from '@nestjs/testing';
@@ -37,6 +39,7 @@ export class TestApp {
   readonly factory = new Factory(this);
   private readonly workers: INestApplicationContext[] = [];
   private readonly instances: INestApplication[] = [];
+  private readonly processes: ChildProcess[] = [];
 
   private constructor(
     readonly app: INestApplication,
@@ -107,13 +110,49 @@ export class TestApp {
   }
 
   /** Another API instance on the same database and Redis prefix (as behind a load balancer), listening on a free port. */
-  async secondInstance(): Promise<INestApplication> {
-    const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).overrideProvider(AppConfig).useValue(this.config).compile();
+  async secondInstance(config: Partial<AppConfig> = {}): Promise<INestApplication> {
+    const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
+      .overrideProvider(AppConfig)
+      .useValue(Object.assign(Object.create(AppConfig.prototype), this.config, config))
+      .compile();
     const app = moduleRef.createNestApplication({ logger: false });
     configureApp(app);
     await app.listen(0, '127.0.0.1');
     this.instances.push(app);
     return app;
+  }
+
+  /**
+   * The worker as its own process (apps/worker/src/main.ts through ts-node), on this app's database
+   * and Redis prefix: for tests that kill it. Resolves once it is ready.
+   */
+  async spawnWorker(env: Record<string, string> = {}): Promise<ChildProcess> {
+    const root = join(__dirname, '..', '..', '..');
+    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join(root, 'apps/worker/src/main.ts')], {
+      cwd: root,
+      env: {
+        ...process.env,
+        TS_NODE_PROJECT: join(root, 'tsconfig.json'),
+        DATABASE_URL: this.config.databaseUrl,
+        REDIS_URL: this.config.redisUrl,
+        REDIS_PREFIX: this.config.redisPrefix,
+        JWT_SECRET: this.config.jwtSecret,
+        BADGE_KEY_SECRET: this.config.badgeKeySecret,
+        LOG_LEVEL: 'warn',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    this.processes.push(child);
+    await new Promise<void>((resolve, reject) => {
+      let out = '';
+      child.stdout!.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        if (out.includes('worker ready')) resolve();
+      });
+      child.once('exit', (code) => reject(new Error(`worker exited with ${code} before it was ready`)));
+    });
+    return child;
   }
 
   async stopWorker(worker: INestApplicationContext): Promise<void> {
@@ -124,6 +163,12 @@ export class TestApp {
   async close(): Promise<void> {
     for (const worker of this.workers.splice(0)) await worker.close();
     for (const instance of this.instances.splice(0)) await instance.close();
+    for (const child of this.processes.splice(0)) {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGKILL');
+        await new Promise((r) => child.once('exit', r));
+      }
+    }
     const redis = this.app.get<Redis>(REDIS);
     const keys = await redis.keys(`${this.config.redisPrefix}:*`);
     if (keys.length) await redis.del(...keys);
