@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { CoreModule, OutboxRelay, QueuesModule } from '@app/core';
+import { BadgesWorkerModule } from '@app/badges';
 import { NotificationsWorkerModule } from '@app/notifications';
 
 /** Hosts every BullMQ processor and the outbox relay. No HTTP API. */
 @Module({
-  imports: [CoreModule, QueuesModule, NotificationsWorkerModule],
+  imports: [CoreModule, QueuesModule, NotificationsWorkerModule, BadgesWorkerModule],
   providers: [OutboxRelay],
 })
 export class WorkerModule {}

@@ -1,31 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
-import jsQR from 'jsqr';
+import { decodePng, decodeSvg, rasterizePdf } from '@app/testing';
 import { PNG } from 'pngjs';
-import { BadgeCard, qrSvg, renderBadgesPdf } from './badge-render';
+import { BadgeCard, qrSvg, renderBadge, renderBadgesPdf } from './badge-render';
 
 const CODE = 'CB1.' + 'Q'.repeat(115);
-
-/** Decodes the first QR code in a PNG with jsQR, as a phone or door scanner would. */
-export function decodePng(png: Buffer): string | null {
-  const image = PNG.sync.read(png);
-  return jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data ?? null;
-}
-
-/** Rasterizes each PDF page with poppler's pdftoppm (150 dpi) and returns the PNGs in page order. */
-export function rasterizePdf(pdf: Buffer): Buffer[] {
-  const dir = mkdtempSync(join(tmpdir(), 'badge-'));
-  try {
-    writeFileSync(join(dir, 'in.pdf'), pdf);
-    execFileSync('pdftoppm', ['-r', '150', '-png', join(dir, 'in.pdf'), join(dir, 'page')]);
-    return readdirSync(dir).filter((f) => f.endsWith('.png')).sort().map((f) => readFileSync(join(dir, f)));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 const card = (overrides: Partial<BadgeCard> = {}): BadgeCard => ({
   code: CODE,
@@ -40,10 +17,15 @@ const card = (overrides: Partial<BadgeCard> = {}): BadgeCard => ({
 
 describe('badge rendering', () => {
   it('draws an SVG QR code that a real decoder reads back exactly', async () => {
-    const svg = await qrSvg(CODE);
+    const svg = qrSvg(CODE);
     expect(svg).toMatch(/^<svg/);
-    const png = new Resvg(svg, { fitTo: { mode: 'width', value: 400 } }).render().asPng();
-    expect(decodePng(png)).toBe(CODE);
+    expect(decodeSvg(svg)).toBe(CODE);
+  });
+
+  it("renders a badge's SVG and PDF from one QR symbol, both decoding to the code", async () => {
+    const { svg, pdf } = await renderBadge(card());
+    expect(decodeSvg(svg)).toBe(CODE);
+    expect(rasterizePdf(pdf).map(decodePng)).toEqual([CODE]);
   });
 
   it('prints a 4 x 3 in PDF badge whose QR code decodes from the rasterized page', async () => {

@@ -34,13 +34,29 @@ export const BADGE_SIZE: [number, number] = [4 * POINTS_PER_INCH, 3 * POINTS_PER
 const FONT_DIR = require.resolve('dejavu-fonts-ttf/package.json').replace(/package\.json$/, 'ttf/');
 const UNICODE_FONTS = { regular: fontkit.openSync(`${FONT_DIR}DejaVuSans.ttf`), bold: fontkit.openSync(`${FONT_DIR}DejaVuSans-Bold.ttf`) };
 
+// qrcode's own SVG writer, fed a symbol we already built (its public API would encode the text again).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const svgTag: { render(qr: QRCode.QRCode, options: object): string } = require('qrcode/lib/renderer/svg-tag');
+
+/**
+ * The QR symbol of a code. Codes are ASCII, so one byte-mode segment: the library's automatic
+ * segmentation (a shortest-path search over mode switches) costs three times the encoding itself.
+ */
+export const qrSymbol = (code: string): QRCode.QRCode => QRCode.create([{ data: Buffer.from(code, 'latin1'), mode: 'byte' }], QR_OPTIONS);
+
 /** The QR code as an SVG image (error correction M, quiet zone of 4 modules). */
-export function qrSvg(code: string): Promise<string> {
-  return QRCode.toString(code, { ...QR_OPTIONS, type: 'svg', margin: 4 });
+export function qrSvg(code: string | QRCode.QRCode): string {
+  return svgTag.render(typeof code === 'string' ? qrSymbol(code) : code, { margin: 4, color: { dark: '#000000ff', light: '#ffffffff' } });
+}
+
+/** A badge's QR SVG and its printable PDF, from one QR symbol. */
+export async function renderBadge(card: BadgeCard): Promise<{ svg: string; pdf: Buffer }> {
+  const qr = qrSymbol(card.code);
+  return { svg: qrSvg(qr), pdf: await renderBadgesPdf([card], [qr]) };
 }
 
 /** One PDF page per card, in the given order (a single badge or a print sheet). */
-export function renderBadgesPdf(cards: BadgeCard[]): Promise<Buffer> {
+export function renderBadgesPdf(cards: BadgeCard[], symbols?: QRCode.QRCode[]): Promise<Buffer> {
   const doc = new PDFDocument({ size: BADGE_SIZE, margin: 0, autoFirstPage: false, info: { Title: cards.length === 1 ? `Badge ${cards[0].firstName} ${cards[0].lastName}` : `Badges (${cards.length})` } });
   doc.registerFont('regular', 'Helvetica');
   doc.registerFont('bold', 'Helvetica-Bold');
@@ -53,7 +69,7 @@ export function renderBadgesPdf(cards: BadgeCard[]): Promise<Buffer> {
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  for (const card of cards) drawBadge(doc, card);
+  cards.forEach((card, i) => drawBadge(doc, card, symbols?.[i] ?? qrSymbol(card.code)));
   doc.end();
   return done;
 }
@@ -63,7 +79,7 @@ const WIN_ANSI = /^[\x20-\x7e\xa0-\xff€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’�
 
 type FontName = 'regular' | 'bold' | 'regular-unicode' | 'bold-unicode';
 
-function drawBadge(doc: PDFKit.PDFDocument, card: BadgeCard): void {
+function drawBadge(doc: PDFKit.PDFDocument, card: BadgeCard, qr: QRCode.QRCode): void {
   const unicode = ![card.firstName, card.lastName, card.company ?? '', card.jobTitle ?? '', card.editionName].every((text) => WIN_ANSI.test(text));
   const regular: FontName = unicode ? 'regular-unicode' : 'regular';
   const bold: FontName = unicode ? 'bold-unicode' : 'bold';
@@ -84,7 +100,7 @@ function drawBadge(doc: PDFKit.PDFDocument, card: BadgeCard): void {
   if (card.company) y = fitText(doc, card.company, pad, y, textWidth, 11, regular, '#374151');
   if (card.jobTitle) fitText(doc, card.jobTitle, pad, y, textWidth, 9, regular, '#6b7280');
 
-  drawQr(doc, card.code, width - pad - qrSize, pad + 14, qrSize);
+  drawQr(doc, qr, width - pad - qrSize, pad + 14, qrSize);
 
   doc.rect(0, height - bandHeight, width, bandHeight).fill(style.color);
   doc.font(bold).fontSize(16).fillColor('#ffffff').text(style.label, 0, height - bandHeight + 12, { width, align: 'center', lineBreak: false });
@@ -100,8 +116,7 @@ function fitText(doc: PDFKit.PDFDocument, text: string, x: number, y: number, wi
 }
 
 /** The QR code drawn as vector squares: crisp at any printer resolution. */
-function drawQr(doc: PDFKit.PDFDocument, code: string, x: number, y: number, size: number): void {
-  const { modules } = QRCode.create(code, QR_OPTIONS);
+function drawQr(doc: PDFKit.PDFDocument, { modules }: QRCode.QRCode, x: number, y: number, size: number): void {
   const quiet = 4;
   const cell = size / (modules.size + quiet * 2);
   doc.rect(x, y, size, size).fill('#ffffff');

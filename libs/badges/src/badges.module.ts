@@ -1,15 +1,30 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AttendeesModule } from '@app/attendees';
 import { EditionsModule } from '@app/editions';
 import { BadgeKeysService } from './badge-keys.service';
-import { BadgeKeysResolver } from './badges.resolver';
+import { BadgeRenderer } from './badge-renderer';
+import { Badge, BadgeBatch } from './badge.entity';
+import { BadgesController } from './badges.controller';
+import { BadgesProcessor } from './badges.processor';
+import { AttendeeBadgeResolver, BadgeKeysResolver, BadgesResolver } from './badges.resolver';
+import { BadgesService } from './badges.service';
 import { BadgeSigningKey } from './signing-key.entity';
 
-export const BADGE_ENTITIES = [BadgeSigningKey];
+export const BADGE_ENTITIES = [BadgeSigningKey, Badge, BadgeBatch];
 
+/** API side: keys, badges, batches, PDFs and print sheets. */
 @Module({
-  imports: [TypeOrmModule.forFeature(BADGE_ENTITIES), EditionsModule],
-  providers: [BadgeKeysService, BadgeKeysResolver],
-  exports: [BadgeKeysService],
+  imports: [TypeOrmModule.forFeature(BADGE_ENTITIES), EditionsModule, AttendeesModule],
+  controllers: [BadgesController],
+  providers: [BadgeKeysService, BadgesService, BadgeKeysResolver, BadgesResolver, AttendeeBadgeResolver],
+  exports: [BadgeKeysService, BadgesService],
 })
 export class BadgesModule {}
+
+/** Worker side: rendering. */
+@Module({
+  imports: [TypeOrmModule.forFeature(BADGE_ENTITIES), EditionsModule],
+  providers: [BadgeKeysService, BadgeRenderer, BadgesProcessor],
+})
+export class BadgesWorkerModule {}

@@ -1,6 +1,9 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentUser, IdArg, Principal, Public } from '@app/core';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentUser, IdArg, Loaders, oneByKey, Principal, Public, RequestLoaders } from '@app/core';
+import { AccessLevel, Attendee, AttendeesService } from '@app/attendees';
 import { BadgeKeysService } from './badge-keys.service';
+import { Badge, BadgeBatch, BadgeRevocation } from './badge.entity';
+import { BadgesService } from './badges.service';
 import { BadgeSigningKey } from './signing-key.entity';
 
 @Resolver()
@@ -21,5 +24,76 @@ export class BadgeKeysResolver {
   @Mutation(() => Boolean, { description: 'Codes signed with this key stop being valid; false for the key that signs now (rotate first)' })
   retireBadgeKey(@CurrentUser() user: Principal, @IdArg('editionId') editionId: string, @Args('kid') kid: string): Promise<boolean> {
     return this.keys.retire(user, editionId, kid);
+  }
+}
+
+@Resolver(() => Badge)
+export class BadgesResolver {
+  constructor(
+    private readonly badges: BadgesService,
+    private readonly attendees: AttendeesService,
+  ) {}
+
+  @Query(() => Badge, { nullable: true, description: 'For its attendee and the organizers (NOT_FOUND for anyone else)' })
+  badge(@CurrentUser() user: Principal, @IdArg('id') id: string): Promise<Badge> {
+    return this.badges.get(user, id);
+  }
+
+  @Query(() => BadgeBatch, { nullable: true })
+  badgeBatch(@CurrentUser() user: Principal, @IdArg('id') id: string): Promise<BadgeBatch> {
+    return this.badges.batch(user, id);
+  }
+
+  @Query(() => [BadgeRevocation], { description: 'Badge versions revoked since a time, for offline scanners (organizers and staff)' })
+  badgeRevocations(@CurrentUser() user: Principal, @IdArg('editionId') editionId: string, @Args('since', { type: () => Date, nullable: true }) since?: Date): Promise<BadgeRevocation[]> {
+    return this.badges.revocations(user, editionId, since);
+  }
+
+  @Query(() => String, { description: 'A signed path to one PDF of active badges (a batch, an access level, a last-name range), sorted by last name, for onsite printers' })
+  badgePrintSheetUrl(
+    @CurrentUser() user: Principal,
+    @IdArg('editionId') editionId: string,
+    @IdArg('batchId', { nullable: true }) batchId?: string,
+    @Args('accessLevel', { type: () => AccessLevel, nullable: true }) accessLevel?: AccessLevel,
+    @Args('lastNameFrom', { type: () => String, nullable: true }) lastNameFrom?: string,
+    @Args('lastNameTo', { type: () => String, nullable: true }) lastNameTo?: string,
+  ): Promise<string> {
+    return this.badges.printSheetPath(user, editionId, { batchId, accessLevel, lastNameFrom, lastNameTo });
+  }
+
+  @Mutation(() => Badge, { description: 'Queues generation; the badge turns ACTIVE when the worker is done' })
+  issueBadge(@CurrentUser() user: Principal, @IdArg('attendeeId') attendeeId: string): Promise<Badge> {
+    return this.badges.issue(user, attendeeId);
+  }
+
+  @Mutation(() => Badge, { description: 'Revokes the current badge, issues version + 1' })
+  reissueBadge(@CurrentUser() user: Principal, @IdArg('attendeeId') attendeeId: string): Promise<Badge> {
+    return this.badges.reissue(user, attendeeId);
+  }
+
+  @Mutation(() => BadgeBatch, { description: 'Every attendee without an active badge' })
+  generateBadges(@CurrentUser() user: Principal, @IdArg('editionId') editionId: string): Promise<BadgeBatch> {
+    return this.badges.generate(user, editionId);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Printable badge (PDF), a path under the API root; null until ACTIVE' })
+  pdfUrl(@Parent() badge: Badge): string | null {
+    return this.badges.pdfPath(badge);
+  }
+
+  @ResolveField(() => Attendee)
+  attendee(@Parent() badge: Badge, @Loaders() loaders: RequestLoaders): Promise<Attendee | null> {
+    return loaders.get<string, Attendee | null>('attendee', async (ids) => oneByKey(ids, await this.attendees.byIds(ids), (a) => a.id)).load(badge.attendeeId);
+  }
+}
+
+@Resolver(() => Attendee)
+export class AttendeeBadgeResolver {
+  constructor(private readonly badges: BadgesService) {}
+
+  /** Attendee records are only ever shown to the attendee and the organizers, so the badge is theirs to see. */
+  @ResolveField(() => Badge, { nullable: true, description: 'The current badge (not revoked)' })
+  badge(@Parent() attendee: Attendee, @Loaders() loaders: RequestLoaders): Promise<Badge | null> {
+    return loaders.get<string, Badge | null>('attendee.badge', async (ids) => oneByKey(ids, await this.badges.currentOf(ids), (b) => b.attendeeId)).load(attendee.id);
   }
 }

@@ -1,4 +1,6 @@
 export * from './badge-code';
 export * from './badge-keys.service';
+export * from './badge.entity';
 export * from './badges.module';
+export * from './badges.service';
 export * from './signing-key.entity';

@@ -15,6 +15,7 @@ export * from './auth/principal';
 export * from './auth/auth.decorators';
 export * from './auth/auth.guard';
 export * from './auth/auth-core.module';
+export * from './auth/url-signature';
 export * from './pagination/pagination';
 export * from './graphql/id';
 export * from './graphql/loaders';

@@ -1,20 +1,11 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { checkUrlSignature, urlSignature } from '@app/core';
 
-/**
- * The secret in a mail's unsubscribe link: an HMAC of the edition and the address, so the link
- * works without signing in and cannot be made for someone else's address.
- */
-export function unsubscribeToken(secret: string, editionId: string, email: string): string {
-  return createHmac('sha256', secret).update(`unsubscribe:${editionId}:${email.toLowerCase()}`).digest('base64url').slice(0, 32);
-}
-
-export function checkUnsubscribeToken(secret: string, editionId: string, email: string, token: string): boolean {
-  const expected = Buffer.from(unsubscribeToken(secret, editionId, email));
-  const given = Buffer.from(token);
-  return given.length === expected.length && timingSafeEqual(given, expected);
-}
-
+/** The unsubscribe link of a mail: it works without signing in, and cannot be made for someone else's address. */
 export function unsubscribeUrl(publicUrl: string, secret: string, editionId: string, email: string): string {
-  const query = new URLSearchParams({ edition: editionId, email: email.toLowerCase(), token: unsubscribeToken(secret, editionId, email) });
+  const address = email.toLowerCase();
+  const query = new URLSearchParams({ edition: editionId, email: address, token: urlSignature(secret, 'unsubscribe', editionId, address) });
   return `${publicUrl.replace(/\/$/, '')}/notifications/unsubscribe?${query}`;
 }
+
+export const checkUnsubscribeToken = (secret: string, editionId: string, email: string, token: string): boolean =>
+  checkUrlSignature(secret, token, 'unsubscribe', editionId, email.toLowerCase());

@@ -2,3 +2,4 @@ export * from './factory';
 export * from './test-app';
 export * from './test-db';
 export * from './mail-catcher';
+export * from './qr';

@@ -6,6 +6,8 @@ export interface OutboxTopics {
   'schedule.changed': { scheduleChangeId: string; sessionId: string; editionId: string };
   /** Waitlisted entries of a session were given seats. */
   'seat.promoted': { sessionId: string; editionId: string; entryIds: string[] };
+  /** Badges were created PENDING and need rendering (a single issue, or one chunk of a batch). */
+  'badges.requested': { badgeIds: string[] };
 }
 export type OutboxTopic = keyof OutboxTopics;
 
@@ -16,4 +18,11 @@ export const OUTBOX_CHANNEL = 'outbox';
 export async function writeOutbox<T extends OutboxTopic>(em: EntityManager, topic: T, payload: OutboxTopics[T]): Promise<void> {
   await em.query(`INSERT INTO outbox_message (topic, payload) VALUES ($1, $2)`, [topic, payload]);
   await em.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]); // delivered at commit, once per transaction
+}
+
+/** Many messages of one topic in one statement (a batch of 40,000 badges is 800 messages). */
+export async function writeOutboxMany<T extends OutboxTopic>(em: EntityManager, topic: T, payloads: OutboxTopics[T][]): Promise<void> {
+  if (!payloads.length) return;
+  await em.query(`INSERT INTO outbox_message (topic, payload) SELECT $1, p FROM unnest($2::jsonb[]) AS p`, [topic, payloads.map((p) => JSON.stringify(p))]);
+  await em.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
 }

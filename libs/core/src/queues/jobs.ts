@@ -20,6 +20,8 @@ export interface JobPayloads {
   'promotion.notify': { sessionId: string; editionId: string; entryIds: string[] };
   /** Mail a batch of notifications (each at most once: rows are claimed, then marked mailed). */
   'mail.send': { notificationIds: string[] };
+  /** Sign and render PENDING badges (QR SVG + PDF), then mark them ACTIVE (outbox topic badges.requested). */
+  'badges.render': { badgeIds: string[] };
 }
 export type JobName = keyof JobPayloads;
 
@@ -28,12 +30,14 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   'webhook.deliver': QUEUES.webhooks,
   'promotion.notify': QUEUES.notifications,
   'mail.send': QUEUES.mail,
+  'badges.render': QUEUES.badges,
 };
 
 /** Outbox topics and the job each one becomes (same payload). */
 export const OUTBOX_ROUTES = {
   'schedule.changed': 'schedule.fanout',
   'seat.promoted': 'promotion.notify',
+  'badges.requested': 'badges.render',
 } as const satisfies Record<string, JobName>;
 
 /** Retries with exponential backoff; finished jobs are kept a while for inspection, within bounds. */
@@ -44,6 +48,12 @@ export const OUTBOX_ROUTES = {
  */
 export const JOB_LOCK_MS = Math.max(1000, Number(process.env.JOB_LOCK_MS) || 30_000);
 export const WORKER_OPTIONS = { lockDuration: JOB_LOCK_MS, stalledInterval: JOB_LOCK_MS };
+
+/** Per job, what differs from the defaults. */
+export const JOB_OPTIONS: { [N in JobName]?: JobsOptions } = {
+  // Rendering fails for reasons a retry rarely fixes (a damaged key, bad data): try a few times, then report.
+  'badges.render': { attempts: 3, backoff: { type: 'exponential', delay: 1000 } },
+};
 
 export const DEFAULT_JOB_OPTIONS: JobsOptions = {
   attempts: 8,

@@ -4,7 +4,7 @@ import { ModuleRef } from '@nestjs/core';
 import { JobsOptions, Queue } from 'bullmq';
 import { AppConfig } from '../config/app-config';
 import { RedisReconnect } from '../redis/redis-reconnect';
-import { DEFAULT_JOB_OPTIONS, JOB_QUEUE, JobName, JobPayloads, QUEUES } from './jobs';
+import { DEFAULT_JOB_OPTIONS, JOB_OPTIONS, JOB_QUEUE, JobName, JobPayloads, QUEUES } from './jobs';
 
 /** ioredis options for BullMQ from REDIS_URL (BullMQ needs maxRetriesPerRequest: null). */
 export function bullConnection(redisUrl: string, retryStrategy?: (attempt: number) => number | null) {
@@ -31,11 +31,11 @@ export class Jobs {
   }
 
   add<N extends JobName>(name: N, payload: JobPayloads[N], options: JobsOptions = {}): Promise<unknown> {
-    return this.queue(name).add(name, payload, options);
+    return this.queue(name).add(name, payload, { ...JOB_OPTIONS[name], ...options });
   }
 
   addBulk<N extends JobName>(name: N, jobs: { payload: JobPayloads[N]; options?: JobsOptions }[]): Promise<unknown> {
-    return this.queue(name).addBulk(jobs.map((j) => ({ name, data: j.payload, opts: j.options })));
+    return this.queue(name).addBulk(jobs.map((j) => ({ name, data: j.payload, opts: { ...JOB_OPTIONS[name], ...j.options } })));
   }
 }
 
