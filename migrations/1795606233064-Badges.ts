@@ -6,6 +6,8 @@ export class Badges1795606233064 implements MigrationInterface {
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`CREATE TYPE "public"."badge_status" AS ENUM('PENDING', 'ACTIVE', 'REVOKED')`);
         await queryRunner.query(`CREATE TABLE "badge" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "edition_id" uuid NOT NULL, "attendee_id" uuid NOT NULL, "version" integer NOT NULL, "status" "public"."badge_status" NOT NULL DEFAULT 'PENDING', "batch_id" uuid, "code" character varying(200), "qr_svg" text, "pdf" bytea, "error" text, "failed_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "activated_at" TIMESTAMP WITH TIME ZONE, "revoked_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "badge_version" UNIQUE ("attendee_id", "version"), CONSTRAINT "PK_76b7011c864d4521a14a5196c49" PRIMARY KEY ("id"))`);
+        // PDFs are deflated already: PostgreSQL should store them out of line without trying to compress them again.
+        await queryRunner.query(`ALTER TABLE "badge" ALTER COLUMN "pdf" SET STORAGE EXTERNAL`);
         await queryRunner.query(`CREATE INDEX "IDX_a994a736f67afc6baaf8c82055" ON "badge"  ("batch_id") `);
         await queryRunner.query(`CREATE INDEX "badge_revocations" ON "badge"  ("edition_id", "revoked_at") WHERE "revoked_at" IS NOT NULL`);
         await queryRunner.query(`CREATE UNIQUE INDEX "badge_current" ON "badge"  ("attendee_id") WHERE "status" <> 'REVOKED'`);

@@ -57,9 +57,9 @@ export async function renderBadge(card: BadgeCard): Promise<{ svg: string; pdf: 
 
 /** One PDF page per card, in the given order (a single badge or a print sheet). */
 export function renderBadgesPdf(cards: BadgeCard[], symbols?: QRCode.QRCode[]): Promise<Buffer> {
-  const doc = new PDFDocument({ size: BADGE_SIZE, margin: 0, autoFirstPage: false, info: { Title: cards.length === 1 ? `Badge ${cards[0].firstName} ${cards[0].lastName}` : `Badges (${cards.length})` } });
-  doc.registerFont('regular', 'Helvetica');
-  doc.registerFont('bold', 'Helvetica-Bold');
+  // font: null, so no default font is parsed; the standard fonts come from templates instead.
+  const doc = new PDFDocument({ size: BADGE_SIZE, margin: 0, autoFirstPage: false, font: null as unknown as string, info: { Title: cards.length === 1 ? `Badge ${cards[0].firstName} ${cards[0].lastName}` : `Badges (${cards.length})` } });
+  useParsedStandardFonts(doc);
   // PDFKit takes a parsed fontkit font where its types say string.
   doc.registerFont('regular-unicode', UNICODE_FONTS.regular as unknown as string);
   doc.registerFont('bold-unicode', UNICODE_FONTS.bold as unknown as string);
@@ -77,12 +77,46 @@ export function renderBadgesPdf(cards: BadgeCard[], symbols?: QRCode.QRCode[]): 
 /** Characters of the PDF standard fonts' WinAnsi encoding. */
 const WIN_ANSI = /^[\x20-\x7e\xa0-\xff€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]*$/;
 
-type FontName = 'regular' | 'bold' | 'regular-unicode' | 'bold-unicode';
+type FontName = 'Helvetica' | 'Helvetica-Bold' | 'regular-unicode' | 'bold-unicode';
+
+/** What pdfkit keeps per document of a font, besides its metrics. */
+interface PdfKitFont {
+  document: PDFKit.PDFDocument;
+  id: string;
+  dictionary?: unknown;
+  embedded?: boolean;
+}
+interface PdfKitFonts {
+  _fontFamilies: Record<string, PdfKitFont>;
+  _fontCount: number;
+}
+
+/**
+ * pdfkit builds a standard font's metrics (widths and ~2,700 kerning pairs) anew for every
+ * document: over a third of a badge's rendering time. Badges are rendered by the ten thousand, so
+ * the two fonts are built once here and each document gets its own light copy (its own document,
+ * id and dictionary; the metrics are only read). This leans on pdfkit internals (pinned in the
+ * lockfile); the rendering tests decode every badge PDF, so a change there cannot go unnoticed.
+ */
+const STANDARD_FONT_TEMPLATES: Record<string, PdfKitFont> = (() => {
+  const doc = new PDFDocument({ font: 'Helvetica' });
+  doc.font('Helvetica-Bold');
+  const families = (doc as unknown as PdfKitFonts)._fontFamilies;
+  return { Helvetica: families['Helvetica'], 'Helvetica-Bold': families['Helvetica-Bold'] };
+})();
+
+function useParsedStandardFonts(doc: PDFKit.PDFDocument): void {
+  const fonts = doc as unknown as PdfKitFonts;
+  for (const [name, template] of Object.entries(STANDARD_FONT_TEMPLATES)) {
+    const copy: PdfKitFont = Object.assign(Object.create(Object.getPrototypeOf(template)), template, { document: doc, id: `F${++fonts._fontCount}`, dictionary: undefined, embedded: false });
+    fonts._fontFamilies[name] = copy;
+  }
+}
 
 function drawBadge(doc: PDFKit.PDFDocument, card: BadgeCard, qr: QRCode.QRCode): void {
   const unicode = ![card.firstName, card.lastName, card.company ?? '', card.jobTitle ?? '', card.editionName].every((text) => WIN_ANSI.test(text));
-  const regular: FontName = unicode ? 'regular-unicode' : 'regular';
-  const bold: FontName = unicode ? 'bold-unicode' : 'bold';
+  const regular: FontName = unicode ? 'regular-unicode' : 'Helvetica';
+  const bold: FontName = unicode ? 'bold-unicode' : 'Helvetica-Bold';
   const [width, height] = BADGE_SIZE;
   const style = ACCESS_LEVEL_STYLE[card.accessLevel] ?? { color: '#374151', label: card.accessLevel };
   const pad = 14;
@@ -115,14 +149,18 @@ function fitText(doc: PDFKit.PDFDocument, text: string, x: number, y: number, wi
   return y + fontSize * 1.2;
 }
 
-/** The QR code drawn as vector squares: crisp at any printer resolution. */
+/** The QR code drawn as vector squares (each row's runs of dark modules as one rectangle): crisp at any printer resolution. */
 function drawQr(doc: PDFKit.PDFDocument, { modules }: QRCode.QRCode, x: number, y: number, size: number): void {
   const quiet = 4;
   const cell = size / (modules.size + quiet * 2);
   doc.rect(x, y, size, size).fill('#ffffff');
   for (let row = 0; row < modules.size; row++) {
     for (let col = 0; col < modules.size; col++) {
-      if (modules.get(row, col)) doc.rect(x + (col + quiet) * cell, y + (row + quiet) * cell, cell, cell);
+      if (!modules.get(row, col)) continue;
+      let end = col + 1;
+      while (end < modules.size && modules.get(row, end)) end++;
+      doc.rect(x + (col + quiet) * cell, y + (row + quiet) * cell, (end - col) * cell, cell);
+      col = end;
     }
   }
   doc.fill('#000000');
