@@ -10,6 +10,7 @@ import { AttendeesModule } from '@app/attendees';
 import { BadgesModule } from '@app/badges';
 import { AppConfig, AppExceptionFilter, AuthCoreModule, AuthGuard, complexityPlugin, CoreModule, formatError, inputErrorsPlugin, InputValidationPipe, Principal, PublicCache, PublicCacheMiddleware, publicCachePlugin, queryCountPlugin, RequestLoaders } from '@app/core';
 import { EditionsModule } from '@app/editions';
+import { ExhibitorsModule } from '@app/exhibitors';
 import { NotificationsModule } from '@app/notifications';
 import { ScheduleModule } from '@app/schedule';
 import { SessionsModule } from '@app/sessions';
@@ -70,6 +71,7 @@ import { PublicCacheModule } from './public-cache.module';
     ScheduleModule,
     BadgesModule,
     NotificationsModule,
+    ExhibitorsModule,
   ],
   controllers: [HealthController],
   providers: [

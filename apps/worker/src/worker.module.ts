@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { CoreModule, OutboxRelay, QueuesModule } from '@app/core';
 import { BadgesWorkerModule } from '@app/badges';
+import { ExhibitorsWorkerModule } from '@app/exhibitors';
 import { NotificationsWorkerModule } from '@app/notifications';
 
 /** Hosts every BullMQ processor and the outbox relay. No HTTP API. */
 @Module({
-  imports: [CoreModule, QueuesModule, NotificationsWorkerModule, BadgesWorkerModule],
+  imports: [CoreModule, QueuesModule, NotificationsWorkerModule, BadgesWorkerModule, ExhibitorsWorkerModule],
   providers: [OutboxRelay],
 })
 export class WorkerModule {}

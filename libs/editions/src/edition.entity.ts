@@ -61,6 +61,8 @@ export class EditionRole {
   @Column({ type: 'enum', enum: Role, enumName: 'role' }) role: Role;
   /** The exhibitor an EXHIBITOR role works for. */
   @Column({ type: 'uuid', nullable: true }) exhibitorId: string | null;
+  /** An exhibitor's admin manages its profile and staff (an organizer's grant makes one). */
+  @Column({ type: 'boolean', default: false }) exhibitorAdmin: boolean;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
 }
 

@@ -70,12 +70,13 @@ export class EditionsService {
     if (!isEmail(email)) throw badInput('email must be an email address', { field: 'email' });
     if (role === Role.EXHIBITOR && !exhibitorId) throw badInput('An EXHIBITOR role needs an exhibitorId', { field: 'exhibitorId' });
     if (role !== Role.EXHIBITOR && exhibitorId) throw badInput('Only an EXHIBITOR role takes an exhibitorId', { field: 'exhibitorId' });
+    if (exhibitorId && !(await this.db.query(`SELECT 1 FROM exhibitor WHERE id = $1 AND edition_id = $2`, [exhibitorId, editionId])).length) throw notFound('Exhibitor', exhibitorId);
     await this.db
       .createQueryBuilder()
       .insert()
       .into(EditionRole)
-      .values({ editionId, email: email.trim().toLowerCase(), role, exhibitorId: exhibitorId ?? null })
-      .orUpdate(['exhibitor_id'], ['edition_id', 'email', 'role'])
+      .values({ editionId, email: email.trim().toLowerCase(), role, exhibitorId: exhibitorId ?? null, exhibitorAdmin: role === Role.EXHIBITOR })
+      .orUpdate(['exhibitor_id', 'exhibitor_admin'], ['edition_id', 'email', 'role'])
       .execute();
     return true;
   }

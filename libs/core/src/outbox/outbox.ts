@@ -8,6 +8,8 @@ export interface OutboxTopics {
   'seat.promoted': { sessionId: string; editionId: string; entryIds: string[] };
   /** Badges were created PENDING and need rendering (a single issue, or one chunk of a batch). */
   'badges.requested': { badgeIds: string[] };
+  /** A booth was put on hold until a time. */
+  'booth.held': { boothId: string; holdExpiresAt: string };
 }
 export type OutboxTopic = keyof OutboxTopics;
 

@@ -20,6 +20,8 @@ export interface JobPayloads {
   'promotion.notify': { sessionId: string; editionId: string; entryIds: string[] };
   /** Mail a batch of notifications (each at most once: rows are claimed, then marked mailed). */
   'mail.send': { notificationIds: string[] };
+  /** Release a booth hold when it expires (a delayed job; it does nothing if the booth moved on). */
+  'booth.releaseHold': { boothId: string; holdExpiresAt: string };
   /** Sign and render PENDING badges (QR SVG + PDF), then mark them ACTIVE (outbox topic badges.requested). */
   'badges.render': { badgeIds: string[] };
 }
@@ -31,6 +33,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   'promotion.notify': QUEUES.notifications,
   'mail.send': QUEUES.mail,
   'badges.render': QUEUES.badges,
+  'booth.releaseHold': QUEUES.booths,
 };
 
 /** Outbox topics and the job each one becomes (same payload). */
@@ -38,6 +41,7 @@ export const OUTBOX_ROUTES = {
   'schedule.changed': 'schedule.fanout',
   'seat.promoted': 'promotion.notify',
   'badges.requested': 'badges.render',
+  'booth.held': 'booth.releaseHold',
 } as const satisfies Record<string, JobName>;
 
 /** Retries with exponential backoff; finished jobs are kept a while for inspection, within bounds. */

@@ -1,0 +1,123 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Edition } from '@app/editions';
+import { Check, Column, CreateDateColumn, Entity, Exclusion, ForeignKey, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+
+export enum BoothStatus {
+  AVAILABLE = 'AVAILABLE',
+  ON_HOLD = 'ON_HOLD',
+  ASSIGNED = 'ASSIGNED',
+}
+registerEnumType(BoothStatus, { name: 'BoothStatus' });
+
+/** How many sides of a booth face an aisle: inline 1, corner 2, peninsula 3, island 4. */
+export enum BoothType {
+  INLINE = 'INLINE',
+  CORNER = 'CORNER',
+  PENINSULA = 'PENINSULA',
+  ISLAND = 'ISLAND',
+}
+registerEnumType(BoothType, { name: 'BoothType' });
+
+/** numeric columns come back from pg as strings. */
+const metres = { to: (v: number) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
+
+export const BOOTH_OVERLAP_CONSTRAINT = 'booth_no_overlap';
+export const BOOTH_INSIDE_HALL_CONSTRAINT = 'booth_inside_hall';
+export const BOOTH_CODE_CONSTRAINT = 'booth_code_per_edition';
+
+@ObjectType()
+@Entity()
+@Unique('hall_name_per_edition', ['editionId', 'name'])
+@Check('hall_size_positive', `"width_m" > 0 AND "depth_m" > 0`)
+export class Hall {
+  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id: string;
+  @Index() @Column({ type: 'uuid' }) @ForeignKey(() => Edition, { onDelete: 'CASCADE' }) editionId: string;
+  @Field() @Column({ type: 'varchar', length: 100 }) name: string;
+  @Field(() => Float) @Column({ type: 'numeric', precision: 8, scale: 2, transformer: metres }) widthM: number;
+  @Field(() => Float) @Column({ type: 'numeric', precision: 8, scale: 2, transformer: metres }) depthM: number;
+}
+
+/** The document exhibitors are searched by: the name weighted above the description (a GIN index in the migration). */
+export const EXHIBITOR_SEARCH_DOCUMENT = `(setweight(to_tsvector('english', "name"), 'A') || setweight(to_tsvector('english', coalesce("description", '')), 'B'))`;
+
+/** An exhibiting company. */
+@ObjectType()
+@Entity()
+export class Exhibitor {
+  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id: string;
+  @Index() @Column({ type: 'uuid' }) @ForeignKey(() => Edition, { onDelete: 'CASCADE' }) editionId: string;
+  @Index('exhibitor_search', { synchronize: false })
+  @Field() @Column({ type: 'varchar', length: 200 }) name: string;
+  @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true }) description: string | null;
+  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 500, nullable: true }) website: string | null;
+  @Field(() => String, { nullable: true }) @Index() @Column({ type: 'varchar', length: 100, nullable: true }) category: string | null;
+  @Field(() => String, { nullable: true, description: 'e.g. PLATINUM, GOLD, SILVER' }) @Column({ type: 'varchar', length: 40, nullable: true }) sponsorshipTier: string | null;
+  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 254, nullable: true }) contactEmail: string | null;
+  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 40, nullable: true }) contactPhone: string | null;
+  /** Set by organizers to override the staff allotment derived from booth area. */
+  @Column({ type: 'int', nullable: true }) staffAllotmentOverride: number | null;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
+}
+
+/**
+ * A booth on a hall's floor. PostgreSQL refuses two booths of a hall whose floor areas overlap
+ * (an exclusion constraint over half-open ranges, so booths may share an edge) and a booth that
+ * leaves its hall (a trigger, as the hall's size lives in another table).
+ */
+@ObjectType()
+@Entity()
+@Unique(BOOTH_CODE_CONSTRAINT, ['editionId', 'code'])
+@Exclusion(BOOTH_OVERLAP_CONSTRAINT, `USING gist ("hall_id" WITH =, numrange("x_m", "x_m" + "width_m") WITH &&, numrange("y_m", "y_m" + "depth_m") WITH &&)`)
+@Check('booth_geometry', `"x_m" >= 0 AND "y_m" >= 0 AND "width_m" > 0 AND "depth_m" > 0`)
+@Check('booth_status_exhibitor', `("status" = 'AVAILABLE') = ("exhibitor_id" IS NULL) AND ("status" = 'ON_HOLD') = ("hold_expires_at" IS NOT NULL)`)
+export class Booth {
+  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ type: 'uuid' }) @ForeignKey(() => Edition, { onDelete: 'CASCADE' }) editionId: string;
+  @Index() @Column({ type: 'uuid' }) @ForeignKey(() => Hall, { onDelete: 'CASCADE' }) hallId: string;
+  @Field() @Column({ type: 'varchar', length: 20 }) code: string;
+  @Field(() => Float) @Column({ type: 'numeric', precision: 8, scale: 2, transformer: metres }) xM: number;
+  @Field(() => Float) @Column({ type: 'numeric', precision: 8, scale: 2, transformer: metres }) yM: number;
+  @Field(() => Float) @Column({ type: 'numeric', precision: 8, scale: 2, transformer: metres }) widthM: number;
+  @Field(() => Float) @Column({ type: 'numeric', precision: 8, scale: 2, transformer: metres }) depthM: number;
+  @Field(() => BoothType) @Column({ type: 'enum', enum: BoothType, enumName: 'booth_type', default: BoothType.INLINE }) type: BoothType;
+  @Field(() => BoothStatus) @Column({ type: 'enum', enum: BoothStatus, enumName: 'booth_status', default: BoothStatus.AVAILABLE }) status: BoothStatus;
+  @Index() @Column({ type: 'uuid', nullable: true }) @ForeignKey(() => Exhibitor, { onDelete: 'SET NULL' }) exhibitorId: string | null;
+  @Field(() => Date, { nullable: true, description: 'When an ON_HOLD booth is released if not assigned' }) @Column({ type: 'timestamptz', nullable: true }) holdExpiresAt: Date | null;
+  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
+
+  @Field(() => Float, { description: 'widthM x depthM, in square metres' })
+  get areaM2(): number {
+    return Math.round(this.widthM * this.depthM * 100) / 100;
+  }
+}
+
+/** Every change of a booth's status or exhibitor, written by a trigger so no code path can skip it. */
+@ObjectType()
+@Entity()
+@Index('booth_history_by_booth', ['boothId', 'at'])
+export class BoothChange {
+  @Field(() => ID) @PrimaryGeneratedColumn('identity', { type: 'bigint' }) id: string;
+  @Column({ type: 'uuid' }) @ForeignKey(() => Booth, { onDelete: 'CASCADE' }) boothId: string;
+  @Field(() => BoothStatus, { nullable: true }) @Column({ type: 'enum', enum: BoothStatus, enumName: 'booth_status', nullable: true }) fromStatus: BoothStatus | null;
+  @Field(() => BoothStatus) @Column({ type: 'enum', enum: BoothStatus, enumName: 'booth_status' }) toStatus: BoothStatus;
+  @Field(() => ID, { nullable: true }) @Column({ type: 'uuid', nullable: true }) fromExhibitorId: string | null;
+  @Field(() => ID, { nullable: true }) @Column({ type: 'uuid', nullable: true }) toExhibitorId: string | null;
+  @Field(() => String, { nullable: true, description: 'Who made the change (an email), or null for the system (an expired hold)' })
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  actor: string | null;
+  @Field() @CreateDateColumn({ type: 'timestamptz' }) at: Date;
+}
+
+@ObjectType()
+export class ExhibitorStaffMember {
+  @Field() email: string;
+  @Field() admin: boolean;
+}
+
+@ObjectType()
+export class StaffAllotment {
+  @Field(() => Int) allotted: number;
+  @Field(() => Int) used: number;
+  @Field({ description: 'True when an organizer set the number rather than booth area' }) overridden: boolean;
+}

@@ -1,0 +1,79 @@
+import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { PageArgs } from '@app/core';
+import { IsOptional, IsString, IsUrl, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { BoothType } from './exhibitor.entity';
+
+@InputType()
+export class HallInput {
+  @Field() @IsString() @MinLength(1) @MaxLength(100) name: string;
+  @Field(() => Float) @Min(1) @Max(2000) widthM: number;
+  @Field(() => Float) @Min(1) @Max(2000) depthM: number;
+}
+
+@InputType()
+export class BoothInput {
+  @Field() @IsString() @MinLength(1) @MaxLength(20) code: string;
+  @Field(() => ID) hallId: string;
+  @Field(() => Float) @Min(0) @Max(2000) xM: number;
+  @Field(() => Float) @Min(0) @Max(2000) yM: number;
+  @Field(() => Float) @Min(0.5) @Max(500) widthM: number;
+  @Field(() => Float) @Min(0.5) @Max(500) depthM: number;
+  @Field(() => BoothType, { nullable: true, description: 'INLINE unless given' }) @IsOptional() type?: BoothType;
+}
+
+@InputType()
+export class ExhibitorInput {
+  @Field() @IsString() @MinLength(1) @MaxLength(200) name: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) description?: string;
+  @Field({ nullable: true }) @IsOptional() @IsUrl({ require_protocol: true, protocols: ['http', 'https'] }, { message: 'website must be an http(s) URL' }) website?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) category?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(40) sponsorshipTier?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(254) contactEmail?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(40) contactPhone?: string;
+}
+
+@ArgsType()
+export class ExhibitorsArgs extends PageArgs {
+  @Field(() => ID) editionId: string;
+  @Field({ nullable: true, description: 'Full-text search over name and description (web-search syntax)' }) @IsOptional() @IsString() @MaxLength(200) search?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) category?: string;
+  @Field(() => ID, { nullable: true, description: 'Exhibitors with a booth in this hall' }) @IsOptional() hallId?: string;
+}
+
+@InputType({ description: 'One booth of a floor-plan import (values as text, as a CSV gives them)' })
+export class BoothImportRow {
+  @Field(() => String, { nullable: true }) code?: string | null;
+  @Field(() => String, { nullable: true, description: 'The hall by name' }) hall?: string | null;
+  @Field(() => String, { nullable: true }) xM?: string | null;
+  @Field(() => String, { nullable: true }) yM?: string | null;
+  @Field(() => String, { nullable: true }) widthM?: string | null;
+  @Field(() => String, { nullable: true }) depthM?: string | null;
+  @Field(() => String, { nullable: true }) type?: string | null;
+}
+
+export enum BoothImportOutcome {
+  CREATED = 'CREATED',
+  UPDATED = 'UPDATED',
+  UNCHANGED = 'UNCHANGED',
+  REFUSED = 'REFUSED',
+}
+registerEnumType(BoothImportOutcome, { name: 'BoothImportOutcome' });
+
+@ObjectType()
+export class BoothImportRowResult {
+  @Field(() => Int, { description: '1-based row number (the CSV header is not counted)' }) row: number;
+  @Field(() => String, { nullable: true }) code: string | null;
+  @Field(() => BoothImportOutcome) outcome: BoothImportOutcome;
+  @Field(() => String, { nullable: true }) reason: string | null;
+  @Field(() => ID, { nullable: true }) boothId: string | null;
+}
+
+@ObjectType()
+export class BoothImportReport {
+  @Field(() => Int) created: number;
+  @Field(() => Int) updated: number;
+  @Field(() => Int) unchanged: number;
+  @Field(() => Int) refused: number;
+  @Field(() => [BoothImportRowResult]) rows: BoothImportRowResult[];
+}
+

@@ -1,0 +1,332 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { badInput, conflict, ConnectionResult, decodeCursor, DEFAULT_PAGE_SIZE, isPgError, notFound, pgError, PgCode, Principal, toConnection, unauthenticated, writeOutbox } from '@app/core';
+import { AccessService } from '@app/editions';
+import { isEmail } from 'class-validator';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { Booth, BOOTH_CODE_CONSTRAINT, BOOTH_INSIDE_HALL_CONSTRAINT, BOOTH_OVERLAP_CONSTRAINT, BoothChange, BoothStatus, BoothType, Exhibitor, EXHIBITOR_SEARCH_DOCUMENT, ExhibitorStaffMember, Hall, StaffAllotment } from './exhibitor.entity';
+import { BoothInput, ExhibitorInput, ExhibitorsArgs, HallInput } from './exhibitor.inputs';
+
+/** Staff badges an exhibitor gets without an organizer's override: two per 9 m² of booth, at least two. */
+export const allotmentForArea = (areaM2: number) => Math.max(2, Math.floor(areaM2 / 9) * 2);
+
+/** Halls, booths and their inventory, exhibitors and their staff. */
+@Injectable()
+export class ExhibitorsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: AccessService,
+  ) {}
+
+  // ---- halls and booths ----
+
+  async createHall(user: Principal | undefined, editionId: string, input: HallInput): Promise<Hall> {
+    await this.access.requireOrganizer(user, editionId);
+    try {
+      return await this.db.getRepository(Hall).save(this.db.getRepository(Hall).create({ editionId, ...input }));
+    } catch (error) {
+      if (isPgError(error, PgCode.UNIQUE_VIOLATION)) throw conflict(`A hall named "${input.name}" already exists`);
+      throw error;
+    }
+  }
+
+  hallsOf(editionIds: readonly string[]): Promise<Hall[]> {
+    return this.db.getRepository(Hall).find({ where: { editionId: In([...editionIds]) }, order: { name: 'ASC' } });
+  }
+
+  hallsByIds(ids: readonly string[]): Promise<Hall[]> {
+    return this.db.getRepository(Hall).findBy({ id: In([...ids]) });
+  }
+
+  async createBooth(user: Principal | undefined, editionId: string, input: BoothInput): Promise<Booth> {
+    await this.access.requireOrganizer(user, editionId);
+    const hall = await this.db.getRepository(Hall).findOneBy({ id: input.hallId, editionId });
+    if (!hall) throw notFound('Hall', input.hallId);
+    return this.writeBooth(this.db.manager, { editionId, ...input, type: input.type ?? BoothType.INLINE });
+  }
+
+  /** Inserts or updates (by code) a booth, turning constraint violations into clear errors. */
+  async writeBooth(em: EntityManager, booth: Omit<BoothInput, 'type'> & { editionId: string; type: BoothType; id?: string }): Promise<Booth> {
+    try {
+      const repo = em.getRepository(Booth);
+      const saved = await repo.save(repo.create(booth));
+      return repo.findOneByOrFail({ id: saved.id });
+    } catch (error) {
+      const info = pgError(error);
+      if (isPgError(error, PgCode.EXCLUSION_VIOLATION, BOOTH_OVERLAP_CONSTRAINT)) {
+        const [other] = await this.db.query(
+          `SELECT id, code FROM booth WHERE hall_id = $1 AND numrange(x_m, x_m + width_m) && numrange($2::numeric, $2::numeric + $4::numeric) AND numrange(y_m, y_m + depth_m) && numrange($3::numeric, $3::numeric + $5::numeric) AND id IS DISTINCT FROM $6::uuid LIMIT 1`,
+          [booth.hallId, booth.xM, booth.yM, booth.widthM, booth.depthM, booth.id ?? null],
+        );
+        throw conflict(`Booth ${booth.code} would overlap booth ${other?.code ?? 'another booth'}`, { conflictingBoothId: other?.id ?? null });
+      }
+      if (isPgError(error, PgCode.CHECK_VIOLATION, BOOTH_INSIDE_HALL_CONSTRAINT)) throw badInput(`Booth ${booth.code} does not lie inside its hall`, { field: 'xM' });
+      if (isPgError(error, PgCode.UNIQUE_VIOLATION, BOOTH_CODE_CONSTRAINT)) throw conflict(`A booth with code ${booth.code} already exists`);
+      if (info?.code === PgCode.CHECK_VIOLATION) throw badInput('Booth position and size must be positive');
+      throw error;
+    }
+  }
+
+  /** Public: the floor's booths, by code. */
+  async booths(editionId: string, hallId?: string, status?: BoothStatus): Promise<Booth[]> {
+    return this.db.getRepository(Booth).find({ where: { editionId, ...(hallId ? { hallId } : {}), ...(status ? { status } : {}) }, order: { code: 'ASC' } });
+  }
+
+  boothsOf(exhibitorIds: readonly string[]): Promise<Booth[]> {
+    return this.db.getRepository(Booth).find({ where: { exhibitorId: In([...exhibitorIds]) }, order: { code: 'ASC' } });
+  }
+
+  /** A hall and its booths with exhibitor names, for the floor plan. */
+  async floorPlan(hallId: string): Promise<{ hall: Hall; booths: { code: string; xM: number; yM: number; widthM: number; depthM: number; status: string; exhibitor: string | null }[] }> {
+    const hall = await this.db.getRepository(Hall).findOneBy({ id: hallId });
+    if (!hall) throw notFound('Hall', hallId);
+    const rows: { code: string; x_m: string; y_m: string; width_m: string; depth_m: string; status: string; exhibitor: string | null }[] = await this.db.query(
+      `SELECT b.code, b.x_m, b.y_m, b.width_m, b.depth_m, b.status, x.name AS exhibitor FROM booth b LEFT JOIN exhibitor x ON x.id = b.exhibitor_id WHERE b.hall_id = $1 ORDER BY b.code`,
+      [hallId],
+    );
+    return { hall, booths: rows.map((r) => ({ code: r.code, xM: Number(r.x_m), yM: Number(r.y_m), widthM: Number(r.width_m), depthM: Number(r.depth_m), status: r.status, exhibitor: r.exhibitor })) };
+  }
+
+  // ---- booth inventory: AVAILABLE -> ON_HOLD -> ASSIGNED, release, move ----
+
+  /** Holds an available booth for an exhibitor until a time; a delayed job releases it then if it was not assigned. */
+  async hold(user: Principal | undefined, boothId: string, exhibitorId: string, until: Date): Promise<Booth> {
+    const booth = await this.boothForOrganizer(user, boothId);
+    await this.exhibitorIn(booth.editionId, exhibitorId);
+    if (!(until.getTime() > Date.now())) throw badInput('A hold must end in the future', { field: 'until' });
+    return this.change(user!, async (em) => {
+      const [[row]] = await em.query(
+        `UPDATE booth SET status = 'ON_HOLD', exhibitor_id = $2, hold_expires_at = $3, updated_at = now()
+          WHERE id = $1 AND (status = 'AVAILABLE' OR (status = 'ON_HOLD' AND exhibitor_id = $2)) RETURNING id`,
+        [boothId, exhibitorId, until],
+      );
+      if (!row) throw await this.taken(em, boothId);
+      await writeOutbox(em, 'booth.held', { boothId, holdExpiresAt: until.toISOString() });
+      return boothId;
+    });
+  }
+
+  /**
+   * Assigns a booth that is available (or on hold for this exhibitor). One conditional UPDATE: of
+   * many concurrent calls for one booth exactly one wins; the others get CONFLICT.
+   */
+  async assign(user: Principal | undefined, boothId: string, exhibitorId: string): Promise<Booth> {
+    const booth = await this.boothForOrganizer(user, boothId);
+    await this.exhibitorIn(booth.editionId, exhibitorId);
+    return this.change(user!, async (em) => {
+      const [[row]] = await em.query(
+        `UPDATE booth SET status = 'ASSIGNED', exhibitor_id = $2, hold_expires_at = NULL, updated_at = now()
+          WHERE id = $1 AND (status = 'AVAILABLE' OR (status = 'ON_HOLD' AND exhibitor_id = $2)) RETURNING id`,
+        [boothId, exhibitorId],
+      );
+      if (row) return boothId;
+      const [current] = await em.query(`SELECT status, exhibitor_id FROM booth WHERE id = $1`, [boothId]);
+      if (current.status === BoothStatus.ASSIGNED && current.exhibitor_id === exhibitorId) return boothId; // already theirs
+      throw await this.taken(em, boothId);
+    });
+  }
+
+  async release(user: Principal | undefined, boothId: string): Promise<Booth> {
+    await this.boothForOrganizer(user, boothId);
+    return this.change(user!, async (em) => {
+      await em.query(`UPDATE booth SET status = 'AVAILABLE', exhibitor_id = NULL, hold_expires_at = NULL, updated_at = now() WHERE id = $1 AND status <> 'AVAILABLE'`, [boothId]);
+      return boothId;
+    });
+  }
+
+  /** Moves an exhibitor from one booth to another (available, or held for them) in one transaction. */
+  async move(user: Principal | undefined, boothId: string, toBoothId: string): Promise<Booth> {
+    const from = await this.boothForOrganizer(user, boothId);
+    if (!from.exhibitorId) throw conflict(`Booth ${from.code} has no exhibitor to move`);
+    return this.change(user!, async (em) => {
+      await em.query(`SELECT id FROM booth WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [[boothId, toBoothId]]);
+      const [[moved]] = await em.query(
+        `UPDATE booth SET status = 'ASSIGNED', exhibitor_id = $2, hold_expires_at = NULL, updated_at = now()
+          WHERE id = $1 AND edition_id = $3 AND (status = 'AVAILABLE' OR (status = 'ON_HOLD' AND exhibitor_id = $2)) RETURNING id`,
+        [toBoothId, from.exhibitorId, from.editionId],
+      );
+      if (!moved) throw await this.taken(em, toBoothId);
+      await em.query(`UPDATE booth SET status = 'AVAILABLE', exhibitor_id = NULL, hold_expires_at = NULL, updated_at = now() WHERE id = $1`, [boothId]);
+      return toBoothId;
+    });
+  }
+
+  /** Releases a hold that expired (the worker's delayed job). Returns false when the booth moved on. */
+  async releaseExpiredHold(boothId: string, holdExpiresAt: Date): Promise<boolean> {
+    const [, affected]: [unknown, number] = await this.db.query(
+      `UPDATE booth SET status = 'AVAILABLE', exhibitor_id = NULL, hold_expires_at = NULL, updated_at = now()
+        WHERE id = $1 AND status = 'ON_HOLD' AND hold_expires_at = $2 AND hold_expires_at <= now()`,
+      [boothId, holdExpiresAt],
+    );
+    return affected > 0;
+  }
+
+  async history(user: Principal | undefined, boothId: string): Promise<BoothChange[]> {
+    await this.boothForOrganizer(user, boothId);
+    return this.db.getRepository(BoothChange).find({ where: { boothId }, order: { at: 'ASC', id: 'ASC' } });
+  }
+
+  // ---- exhibitors ----
+
+  async createExhibitor(user: Principal | undefined, editionId: string, input: ExhibitorInput): Promise<Exhibitor> {
+    await this.access.requireOrganizer(user, editionId);
+    const repo = this.db.getRepository(Exhibitor);
+    return repo.save(repo.create({ editionId, ...this.profile(input) }));
+  }
+
+  /** Organizers, and the exhibitor's own admins; anyone else gets NOT_FOUND. */
+  async updateExhibitor(user: Principal | undefined, id: string, input: ExhibitorInput): Promise<Exhibitor> {
+    await this.exhibitorForAdmin(user, id);
+    await this.db.getRepository(Exhibitor).update(id, this.profile(input));
+    return this.db.getRepository(Exhibitor).findOneByOrFail({ id });
+  }
+
+  async exhibitor(id: string): Promise<Exhibitor | null> {
+    return this.db.getRepository(Exhibitor).findOneBy({ id });
+  }
+
+  exhibitorsByIds(ids: readonly string[]): Promise<Exhibitor[]> {
+    return this.db.getRepository(Exhibitor).findBy({ id: In([...ids]) });
+  }
+
+  /** Public directory: full-text search (name weighted above description), category, hall; by name. */
+  async search(args: ExhibitorsArgs): Promise<ConnectionResult<Exhibitor>> {
+    const first = args.first ?? DEFAULT_PAGE_SIZE;
+    const query = this.db.getRepository(Exhibitor).createQueryBuilder('x').where('x.editionId = :editionId', { editionId: args.editionId });
+    if (args.search?.trim()) query.andWhere(`${EXHIBITOR_SEARCH_DOCUMENT.replace(/"(name|description)"/g, 'x.$1')} @@ websearch_to_tsquery('english', :search)`, { search: args.search.trim() });
+    if (args.category) query.andWhere('x.category = :category', { category: args.category });
+    if (args.hallId) query.andWhere('EXISTS (SELECT 1 FROM booth b WHERE b.exhibitor_id = x.id AND b.hall_id = :hallId)', { hallId: args.hallId });
+    const count = query.clone();
+    if (args.after) {
+      const [name, id] = decodeCursor(args.after, ['string', 'string']);
+      query.andWhere('(x.name, x.id) > (:name, :id)', { name, id });
+    }
+    const rows = await query.orderBy('x.name', 'ASC').addOrderBy('x.id', 'ASC').take(first + 1).getMany();
+    return toConnection(rows, first, (x) => [x.name, x.id], () => count.getCount());
+  }
+
+  // ---- exhibitor staff ----
+
+  async staff(user: Principal | undefined, exhibitorId: string): Promise<ExhibitorStaffMember[]> {
+    await this.exhibitorForAdmin(user, exhibitorId);
+    const rows: { email: string; exhibitor_admin: boolean }[] = await this.db.query(
+      `SELECT email, exhibitor_admin FROM edition_role WHERE role = 'EXHIBITOR' AND exhibitor_id = $1 ORDER BY email`,
+      [exhibitorId],
+    );
+    return rows.map((r) => ({ email: r.email, admin: r.exhibitor_admin }));
+  }
+
+  /** Adds a staff member (role EXHIBITOR for this exhibitor) within the allotment; CONFLICT when it is used up. */
+  async addStaff(user: Principal | undefined, exhibitorId: string, email: string, admin: boolean): Promise<ExhibitorStaffMember[]> {
+    const exhibitor = await this.exhibitorForAdmin(user, exhibitorId);
+    const address = email.trim().toLowerCase();
+    if (!isEmail(address)) throw badInput('email must be an email address', { field: 'email' });
+    await this.db.transaction(async (em) => {
+      await em.query(`SELECT 1 FROM exhibitor WHERE id = $1 FOR UPDATE`, [exhibitorId]); // one allotment check at a time
+      const [taken] = await em.query(`SELECT exhibitor_id FROM edition_role WHERE edition_id = $1 AND email = $2 AND role = 'EXHIBITOR'`, [exhibitor.editionId, address]);
+      if (taken && taken.exhibitor_id !== exhibitorId) throw conflict(`${address} already works for another exhibitor`);
+      if (!taken) {
+        const allotment = await this.allotmentIn(em, exhibitor);
+        if (allotment.used >= allotment.allotted) throw conflict(`All ${allotment.allotted} staff places are taken; remove someone or ask the organizers for more`, { allotted: allotment.allotted });
+      }
+      await em.query(
+        `INSERT INTO edition_role (edition_id, email, role, exhibitor_id, exhibitor_admin) VALUES ($1, $2, 'EXHIBITOR', $3, $4)
+         ON CONFLICT ON CONSTRAINT edition_role_once DO UPDATE SET exhibitor_admin = EXCLUDED.exhibitor_admin`,
+        [exhibitor.editionId, address, exhibitorId, admin],
+      );
+    });
+    return this.staff(user, exhibitorId);
+  }
+
+  async removeStaff(user: Principal | undefined, exhibitorId: string, email: string): Promise<ExhibitorStaffMember[]> {
+    await this.exhibitorForAdmin(user, exhibitorId);
+    await this.db.query(`DELETE FROM edition_role WHERE role = 'EXHIBITOR' AND exhibitor_id = $1 AND email = $2`, [exhibitorId, email.trim().toLowerCase()]);
+    return this.staff(user, exhibitorId);
+  }
+
+  async allotment(user: Principal | undefined, exhibitorId: string): Promise<StaffAllotment> {
+    const exhibitor = await this.exhibitorForAdmin(user, exhibitorId);
+    return this.allotmentIn(this.db.manager, exhibitor);
+  }
+
+  /** Organizers: a fixed number of staff places (null: back to the one derived from booth area). */
+  async setAllotment(user: Principal | undefined, exhibitorId: string, places: number | null): Promise<StaffAllotment> {
+    const exhibitor = await this.exhibitorOrNotFound(exhibitorId);
+    await this.access.requireOrganizer(user, exhibitor.editionId);
+    if (places !== null && (!Number.isInteger(places) || places < 0 || places > 500)) throw badInput('places must be 0..500', { field: 'places' });
+    await this.db.query(`UPDATE exhibitor SET staff_allotment_override = $2 WHERE id = $1`, [exhibitorId, places]);
+    return this.allotmentIn(this.db.manager, { ...exhibitor, staffAllotmentOverride: places });
+  }
+
+  // ---- helpers ----
+
+  private async allotmentIn(em: EntityManager, exhibitor: Exhibitor): Promise<StaffAllotment> {
+    const [{ area, used }] = await em.query(
+      `SELECT coalesce((SELECT sum(width_m * depth_m) FROM booth WHERE exhibitor_id = $1 AND status = 'ASSIGNED'), 0)::float AS area,
+              (SELECT count(*) FROM edition_role WHERE role = 'EXHIBITOR' AND exhibitor_id = $1)::int AS used`,
+      [exhibitor.id],
+    );
+    const overridden = exhibitor.staffAllotmentOverride !== null;
+    return { allotted: overridden ? exhibitor.staffAllotmentOverride! : allotmentForArea(area), used, overridden };
+  }
+
+  /** Runs a booth change in a transaction that names its actor for the history trigger; returns the booth. */
+  private async change(user: Principal, work: (em: EntityManager) => Promise<string>): Promise<Booth> {
+    const id = await this.db.transaction(async (em) => {
+      await em.query(`SELECT set_config('app.actor', $1, true)`, [user.email.toLowerCase()]);
+      return work(em);
+    });
+    return this.db.getRepository(Booth).findOneByOrFail({ id });
+  }
+
+  private async taken(em: EntityManager, boothId: string): Promise<Error> {
+    const [current] = await em.query(`SELECT b.code, b.status, x.name FROM booth b LEFT JOIN exhibitor x ON x.id = b.exhibitor_id WHERE b.id = $1`, [boothId]);
+    return conflict(`Booth ${current.code} is ${current.status === 'ON_HOLD' ? 'on hold' : 'assigned'}${current.name ? ` for ${current.name}` : ''}`, { status: current.status });
+  }
+
+  private async boothForOrganizer(user: Principal | undefined, boothId: string): Promise<Booth> {
+    if (!user) throw unauthenticated();
+    const booth = await this.db.getRepository(Booth).findOneBy({ id: boothId });
+    if (!booth) throw notFound('Booth', boothId);
+    await this.access.requireOrganizer(user, booth.editionId);
+    return booth;
+  }
+
+  private async exhibitorIn(editionId: string, exhibitorId: string): Promise<Exhibitor> {
+    const exhibitor = await this.db.getRepository(Exhibitor).findOneBy({ id: exhibitorId, editionId });
+    if (!exhibitor) throw notFound('Exhibitor', exhibitorId);
+    return exhibitor;
+  }
+
+  private async exhibitorOrNotFound(id: string): Promise<Exhibitor> {
+    const exhibitor = await this.db.getRepository(Exhibitor).findOneBy({ id });
+    if (!exhibitor) throw notFound('Exhibitor', id);
+    return exhibitor;
+  }
+
+  /** The exhibitor, for organizers and its own admins; NOT_FOUND for everyone else (no hint it exists). */
+  private async exhibitorForAdmin(user: Principal | undefined, id: string): Promise<Exhibitor> {
+    if (!user) throw unauthenticated();
+    const exhibitor = await this.exhibitorOrNotFound(id);
+    if (await this.access.isOrganizer(user, exhibitor.editionId)) return exhibitor;
+    const [admin] = await this.db.query(`SELECT 1 FROM edition_role WHERE edition_id = $1 AND email = $2 AND role = 'EXHIBITOR' AND exhibitor_id = $3 AND exhibitor_admin`, [
+      exhibitor.editionId,
+      user.email.toLowerCase(),
+      id,
+    ]);
+    if (!admin) throw notFound('Exhibitor', id);
+    return exhibitor;
+  }
+
+  private profile(input: ExhibitorInput): Partial<Exhibitor> {
+    return {
+      name: input.name.trim(),
+      description: input.description ?? null,
+      website: input.website ?? null,
+      category: input.category ?? null,
+      sponsorshipTier: input.sponsorshipTier ?? null,
+      contactEmail: input.contactEmail ?? null,
+      contactPhone: input.contactPhone ?? null,
+    };
+  }
+}
