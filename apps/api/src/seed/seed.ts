@@ -2,12 +2,13 @@ import { AppConfig } from '@app/core';
 import { hash } from '@node-rs/argon2';
 import { DataSource } from 'typeorm';
 import { seedAttendees } from './attendees.seed';
+import { seedExhibitors } from './exhibitors.seed';
 import { seedProgramme } from './programme.seed';
 import { Random } from './random';
 import { DEMO_ATTENDEE_EMAIL, SeedContext, SeedScale } from './seed-context';
 
 /** Each domain's seed step, in dependency order. */
-const STEPS: ((ctx: SeedContext) => Promise<void>)[] = [seedProgramme, seedAttendees];
+const STEPS: ((ctx: SeedContext) => Promise<void>)[] = [seedProgramme, seedAttendees, seedExhibitors];
 
 export const SEED_EDITIONS: Record<SeedScale, SeedContext['edition'] & { year: number; seed: number }> = {
   demo: { name: 'HealthConnect 2027 (demo)', year: 2027, timezone: 'America/Chicago', startsOn: '2027-03-08', endsOn: '2027-03-12', seed: 2027 },
@@ -38,6 +39,7 @@ export async function seed(db: DataSource, config: AppConfig, scale: SeedScale, 
   }
   const ctx: SeedContext = { db, rng: new Random(spec.seed), scale, editionId, edition: spec, log };
   for (const step of STEPS) await step(ctx);
+  await db.query('ANALYZE'); // fresh statistics, so the planner knows the tables just filled
   log(`seeded "${spec.name}" (${scale}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return editionId;
 }
