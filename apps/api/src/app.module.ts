@@ -12,6 +12,7 @@ import { AppConfig, AppExceptionFilter, AuthCoreModule, AuthGuard, complexityPlu
 import { EditionsModule } from '@app/editions';
 import { ExhibitorsModule } from '@app/exhibitors';
 import { NotificationsModule } from '@app/notifications';
+import { ScanningModule } from '@app/scanning';
 import { ScheduleModule } from '@app/schedule';
 import { SessionsModule } from '@app/sessions';
 import { SpeakersModule } from '@app/speakers';
@@ -72,6 +73,7 @@ import { PublicCacheModule } from './public-cache.module';
     BadgesModule,
     NotificationsModule,
     ExhibitorsModule,
+    ScanningModule,
   ],
   controllers: [HealthController],
   providers: [

@@ -17,6 +17,7 @@ export class BadgeKeysService {
   private readonly privateKeys = new Map<string, KeyObject>();
   /** Verification keys by edition and kid, re-read after PUBLIC_KEY_TTL_MS so a retirement reaches every instance. */
   private readonly publicKeys = new Map<string, { key: KeyObject | null; until: number }>();
+  private readonly kids = new Map<string, { value: { editionId: string; key: KeyObject | null } | null; until: number }>();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -58,6 +59,21 @@ export class BadgeKeysService {
     return key;
   }
 
+  /**
+   * A kid's edition and public key (null once retired), from any edition: a scanner that reads a
+   * code from another show is told WRONG_EDITION rather than INVALID_CODE. Cached like publicKey.
+   */
+  async keyByKid(kid: string): Promise<{ editionId: string; key: KeyObject | null } | null> {
+    const cacheKey = `kid:${kid}`;
+    const cached = this.kids.get(cacheKey);
+    if (cached && cached.until > Date.now()) return cached.value;
+    const row = await this.keys.findOneBy({ kid });
+    const value = row ? { editionId: row.editionId, key: row.retiredAt ? null : publicKeyFromPem(row.publicKeyPem) } : null;
+    if (this.kids.size > 10_000) this.kids.clear();
+    this.kids.set(cacheKey, { value, until: Date.now() + PUBLIC_KEY_TTL_MS });
+    return value;
+  }
+
   /** A new key takes over signing; codes signed with older keys stay valid until those are retired. */
   async rotate(user: Principal | undefined, editionId: string): Promise<BadgeSigningKey> {
     await this.access.requireOrganizer(user, editionId);
@@ -75,6 +91,7 @@ export class BadgeKeysService {
     if (!key.rotatedAt) return false;
     await this.keys.update(key.id, { retiredAt: key.retiredAt ?? new Date() });
     this.publicKeys.delete(`${editionId}:${kid}`);
+    this.kids.delete(`kid:${kid}`);
     return true;
   }
 

@@ -1,5 +1,6 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, IdArg, Loaders, oneByKey, Principal, Public, RequestLoaders } from '@app/core';
+import { CurrentUser, IdArg, Loaders, oneByKey, OptionalUser, Principal, Public, RequestLoaders } from '@app/core';
+import { AccessService } from '@app/editions';
 import { AccessLevel, Attendee, AttendeesService } from '@app/attendees';
 import { BadgeKeysService } from './badge-keys.service';
 import { Badge, BadgeBatch, BadgeRevocation } from './badge.entity';
@@ -89,11 +90,17 @@ export class BadgesResolver {
 
 @Resolver(() => Attendee)
 export class AttendeeBadgeResolver {
-  constructor(private readonly badges: BadgesService) {}
+  constructor(
+    private readonly badges: BadgesService,
+    private readonly access: AccessService,
+  ) {}
 
-  /** Attendee records are only ever shown to the attendee and the organizers, so the badge is theirs to see. */
-  @ResolveField(() => Badge, { nullable: true, description: 'The current badge (not revoked)' })
-  badge(@Parent() attendee: Attendee, @Loaders() loaders: RequestLoaders): Promise<Badge | null> {
+  /** The attendee and the organizers see the badge; staff at a door or an exhibitor's lead list do not (null). */
+  @ResolveField(() => Badge, { nullable: true, description: 'The current badge (not revoked); for the attendee and the organizers' })
+  async badge(@Parent() attendee: Attendee, @OptionalUser() user: Principal | undefined, @Loaders() loaders: RequestLoaders): Promise<Badge | null> {
+    if (!user) return null;
+    const own = attendee.email === user.email.toLowerCase();
+    if (!own && !(attendee.editionId && (await loaders.get<string, boolean>('organizerOf', (ids) => Promise.all(ids.map((id) => this.access.isOrganizer(user, id)))).load(attendee.editionId)))) return null;
     return loaders.get<string, Badge | null>('attendee.badge', async (ids) => oneByKey(ids, await this.badges.currentOf(ids), (b) => b.attendeeId)).load(attendee.id);
   }
 }

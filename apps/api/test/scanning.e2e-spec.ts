@@ -1,0 +1,250 @@
+import { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import { BadgeKeysService, encodeBadgeCode } from '@app/badges';
+import { codeOf, eventually, TestApp } from '@app/testing';
+import { parse } from 'csv-parse/sync';
+import fc from 'fast-check';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+
+const SCAN = `mutation($i: ScanInput!) { scanBadge(input: $i) { outcome reason firstAdmittedAt attendee { id firstName checkedInAt badge { id } } scan { id scannedAt outcome reason } } }`;
+const SYNC = `mutation($c: ID!, $s: [OfflineScanInput!]!) { syncScans(checkpointId: $c, scans: $s) { admitted duplicates rejected results { outcome reason scan { id } attendee { id } } } }`;
+const CHECKPOINT = `mutation($e: ID!, $i: CheckpointInput!) { createCheckpoint(editionId: $e, input: $i) { id name kind allowed session { id } } }`;
+const STATS = `query($c: ID!) { checkpointStats(checkpointId: $c) { checkpointId admitted duplicates rejected uniqueAttendees } }`;
+const CAPTURE = `mutation($i: LeadInput!) { captureLead(input: $i) { id capturedAt notes rating attendee { id firstName lastName company email badge { id } } } }`;
+const LEADS = `query($x: ID!) { leads(exhibitorId: $x) { totalCount edges { node { id notes attendee { lastName } } } } }`;
+
+describe('badge scanning and lead capture', () => {
+  let t: TestApp;
+  let admin: string;
+  let editionId: string;
+  let staff: string;
+  let door: string;
+  const people: { id: string; email: string; token: string; code: string; badgeId: string }[] = [];
+
+  /** An attendee with an ACTIVE badge (rendered by the worker). */
+  async function badged(input: Record<string, string> = {}) {
+    const a = await t.factory.attendee(editionId, input);
+    const { id } = (await t.ok(`mutation($a: ID!) { issueBadge(attendeeId: $a) { id } }`, { a: a.id }, admin)).issueBadge;
+    const badge = await eventually(async () => (await t.ok(`query($id: ID!) { badge(id: $id) { status code } }`, { id }, admin)).badge, (b) => b.status === 'ACTIVE');
+    return { ...a, code: badge.code as string, badgeId: id as string };
+  }
+  const scan = (code: string, extra: Record<string, unknown> = {}, token = staff, checkpointId = door) => t.gql(SCAN, { i: { checkpointId, code, ...extra } }, token);
+
+  beforeAll(async () => {
+    t = await TestApp.create();
+    await t.startWorker();
+    admin = await t.factory.admin();
+    editionId = (await t.factory.edition()).id;
+    const staffer = await t.factory.user('Door Staff');
+    await t.ok(`mutation($e: ID!, $m: String!) { grantRole(editionId: $e, email: $m, role: STAFF) }`, { e: editionId, m: staffer.email }, admin);
+    staff = staffer.token;
+    door = (await t.ok(CHECKPOINT, { e: editionId, i: { name: 'North entrance', kind: 'ENTRANCE', allowed: ['FULL_CONFERENCE', 'EXPO_ONLY', 'SPEAKER'] } }, admin)).createCheckpoint.id;
+    for (let i = 0; i < 4; i++) people.push(await badged({ firstName: `Person${i}` }));
+  });
+  afterAll(() => t.close());
+
+  it('admits a badge once per day, then answers DUPLICATE with who it is; a retried scan returns its first result', async () => {
+    const [p] = people;
+    const first = (await scan(p.code, { clientScanId: 'dev1-0001' })).data!.scanBadge;
+    expect(first).toMatchObject({ outcome: 'ADMITTED', reason: null, attendee: { id: p.id, firstName: 'Person0', badge: null } });
+    expect(first.attendee.checkedInAt).toBeTruthy();
+    const retry = (await scan(p.code, { clientScanId: 'dev1-0001' })).data!.scanBadge;
+    expect(retry.scan.id).toBe(first.scan.id);
+    expect(retry.outcome).toBe('ADMITTED');
+    const again = (await scan(p.code)).data!.scanBadge;
+    expect(again).toMatchObject({ outcome: 'DUPLICATE', attendee: { id: p.id } });
+    expect(again.firstAdmittedAt).toBe(first.scan.scannedAt);
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM scan WHERE checkpoint_id = $1 AND attendee_id = $2`, [door, p.id]);
+    expect(n).toBe(2);
+    const [audit] = await t.db.query(`SELECT scanned_by, device, received_at, scanned_at FROM scan WHERE id = $1`, [first.scan.id]);
+    expect(audit.scanned_by).toMatch(/^user-.*@test\.example$/);
+  });
+
+  it('admits exactly one of two scanners reading the same badge at the same instant', async () => {
+    const [, p] = people;
+    const other = await t.factory.user('Second Scanner');
+    await t.ok(`mutation($e: ID!, $m: String!) { grantRole(editionId: $e, email: $m, role: STAFF) }`, { e: editionId, m: other.email }, admin);
+    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => scan(p.code, { clientScanId: `race-${i}` }, i % 2 ? other.token : staff)));
+    const outcomes = results.map((r) => r.data!.scanBadge.outcome).sort();
+    expect(outcomes).toEqual(['ADMITTED', ...Array(9).fill('DUPLICATE')]);
+  });
+
+  it('rejects with a reason: garbage, another edition, a revoked badge, an unknown badge, a pass not allowed, a closed door', async () => {
+    for (const garbage of ['', 'hello', 'CB1.', 'CB1.' + 'A'.repeat(115), '🎫'.repeat(300), 'x'.repeat(4096), people[0].code.slice(0, -1), people[0].code + 'A', ' ' + people[0].code]) {
+      expect((await scan(garbage)).data!.scanBadge).toMatchObject({ outcome: 'REJECTED', reason: 'INVALID_CODE', attendee: null });
+    }
+    const elsewhere = (await t.factory.edition()).id;
+    const stranger = await t.factory.attendee(elsewhere);
+    const { id } = (await t.ok(`mutation($a: ID!) { issueBadge(attendeeId: $a) { id } }`, { a: stranger.id }, admin)).issueBadge;
+    const foreign = await eventually(async () => (await t.ok(`query($id: ID!) { badge(id: $id) { status code } }`, { id }, admin)).badge, (b) => b.status === 'ACTIVE');
+    expect((await scan(foreign.code)).data!.scanBadge).toMatchObject({ outcome: 'REJECTED', reason: 'WRONG_EDITION' });
+
+    const lost = await badged();
+    await t.ok(`mutation($a: ID!) { reissueBadge(attendeeId: $a) { id } }`, { a: lost.id }, admin);
+    expect((await scan(lost.code)).data!.scanBadge).toMatchObject({ outcome: 'REJECTED', reason: 'REVOKED', attendee: { id: lost.id } });
+
+    const key = await t.app.get(BadgeKeysService).signingKey(editionId);
+    const forged = encodeBadgeCode(editionId, { kid: key.kid, badgeId: randomUUID(), version: 1 }, key.privateKey);
+    expect((await scan(forged)).data!.scanBadge).toMatchObject({ outcome: 'REJECTED', reason: 'UNKNOWN_BADGE' });
+
+    const vip = (await t.ok(CHECKPOINT, { e: editionId, i: { name: 'VIP lounge', kind: 'ENTRANCE', allowed: ['SPEAKER'] } }, admin)).createCheckpoint.id;
+    expect((await scan(people[2].code, {}, staff, vip)).data!.scanBadge).toMatchObject({ outcome: 'REJECTED', reason: 'NOT_ALLOWED' });
+    const later = (await t.ok(CHECKPOINT, { e: editionId, i: { name: 'Late door', kind: 'ENTRANCE', allowed: ['FULL_CONFERENCE'], opensAt: '2027-03-08T14:00:00Z', closesAt: '2027-03-08T23:00:00Z' } }, admin)).createCheckpoint.id;
+    expect((await scan(people[2].code, { scannedAt: '2027-03-08T13:00:00Z' }, staff, later)).data!.scanBadge).toMatchObject({ outcome: 'REJECTED', reason: 'CLOSED' });
+    expect((await scan(people[2].code, { scannedAt: '2027-03-08T15:00:00Z' }, staff, later)).data!.scanBadge.outcome).toBe('ADMITTED');
+  });
+
+  it('never admits random or mutated codes, and never fails (property-based)', async () => {
+    const valid = people[3].code;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string({ maxLength: 300 }),
+          fc.string({ unit: 'binary', maxLength: 200 }),
+          fc.tuple(fc.nat(valid.length - 1), fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.')).map(([i, c]) => valid.slice(0, i) + c + valid.slice(i + 1)).filter((c) => c !== valid),
+          fc.nat(valid.length - 1).map((n) => valid.slice(0, n)), // truncated (never the whole code)
+        ),
+        async (code) => {
+          const res = await scan(code);
+          expect(res.status).toBe(200);
+          expect(res.errors).toBeUndefined();
+          expect(res.data!.scanBadge.outcome).toBe('REJECTED');
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('syncs an offline scanner: results in order, judged at their own time, and a re-upload changes nothing', async () => {
+    const gate = (await t.ok(CHECKPOINT, { e: editionId, i: { name: 'South entrance (offline)', kind: 'ENTRANCE', allowed: ['FULL_CONFERENCE'] } }, admin)).createCheckpoint.id;
+    const late = await badged({ firstName: 'Revoked later' });
+    const base = Date.now() - 3600_000;
+    const scans = [
+      ...people.map((p, i) => ({ code: p.code, clientScanId: `off-${i}`, scannedAt: new Date(base + i * 1000).toISOString() })),
+      { code: people[0].code, clientScanId: 'off-dup', scannedAt: new Date(base + 10_000).toISOString() },
+      { code: 'garbage', clientScanId: 'off-bad', scannedAt: new Date(base + 11_000).toISOString() },
+      { code: late.code, clientScanId: 'off-late', scannedAt: new Date(base + 12_000).toISOString() },
+    ];
+    await t.ok(`mutation($a: ID!) { reissueBadge(attendeeId: $a) { id } }`, { a: late.id }, admin); // revoked after the offline scan
+    const first = (await t.ok(SYNC, { c: gate, s: scans }, staff)).syncScans;
+    expect(first.results.map((r: { outcome: string }) => r.outcome)).toEqual(['ADMITTED', 'ADMITTED', 'ADMITTED', 'ADMITTED', 'DUPLICATE', 'REJECTED', 'ADMITTED']);
+    expect(first).toMatchObject({ admitted: 5, duplicates: 1, rejected: 1 });
+    const again = (await t.ok(SYNC, { c: gate, s: scans }, staff)).syncScans;
+    expect(again.results.map((r: { scan: { id: string } }) => r.scan.id)).toEqual(first.results.map((r: { scan: { id: string } }) => r.scan.id));
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM scan WHERE checkpoint_id = $1`, [gate]);
+    expect(n).toBe(7);
+    expect(codeOf(await t.gql(SYNC, { c: gate, s: Array.from({ length: 1001 }, (_, i) => ({ code: 'x', clientScanId: `${i}`, scannedAt: new Date().toISOString() })) }, staff))).toBe('BAD_USER_INPUT');
+
+    // Per checkpoint and for the venue: people who came in through both doors count once.
+    const stats = (await t.ok(STATS, { c: gate }, staff)).checkpointStats;
+    expect(stats).toEqual({ checkpointId: gate, admitted: 5, duplicates: 1, rejected: 1, uniqueAttendees: 5 });
+    const venue = (await t.ok(`query($e: ID!) { venueStats(editionId: $e) { uniqueAttendees } }`, { e: editionId }, staff)).venueStats;
+    const [{ distinct }] = await t.db.query(`SELECT count(DISTINCT attendee_id)::int AS distinct FROM scan s JOIN checkpoint c ON c.id = s.checkpoint_id WHERE c.edition_id = $1 AND c.kind = 'ENTRANCE' AND s.outcome = 'ADMITTED' AND s.day = (now() AT TIME ZONE 'America/Chicago')::date`, [editionId]);
+    expect(venue.uniqueAttendees).toBe(distinct);
+    expect(venue.uniqueAttendees).toBeLessThan(5 + 3);
+  });
+
+  it('streams checkpoint statistics over graphql-ws as scans arrive', async () => {
+    await t.app.listen(0, '127.0.0.1');
+    const port = (t.app.getHttpServer().address() as AddressInfo).port;
+    const gate = (await t.ok(CHECKPOINT, { e: editionId, i: { name: 'Live door', kind: 'ENTRANCE', allowed: ['FULL_CONFERENCE'] } }, admin)).createCheckpoint.id;
+    const seen: { admitted: number }[] = [];
+    const client = createClient({ url: `ws://127.0.0.1:${port}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${staff}` }, lazy: false });
+    client.subscribe({ query: `subscription($c: ID!) { checkpointStatsChanged(checkpointId: $c) { admitted uniqueAttendees } }`, variables: { c: gate } }, { next: (v) => seen.push((v.data as { checkpointStatsChanged: { admitted: number } }).checkpointStatsChanged), error: () => undefined, complete: () => undefined });
+    try {
+      await new Promise((r) => setTimeout(r, 400));
+      await scan(people[1].code, {}, staff, gate);
+      await scan(people[2].code, {}, staff, gate);
+      expect((await eventually(() => seen.at(-1)?.admitted ?? 0, (n) => n === 2)) as number).toBe(2);
+    } finally {
+      await client.dispose();
+    }
+  });
+
+  it('records session attendance with exit scans', async () => {
+    const s = await t.factory.session(editionId, { title: 'Sepsis prediction', ceCredits: 1.5 });
+    const room = (await t.ok(CHECKPOINT, { e: editionId, i: { name: 'Room 204', kind: 'SESSION_ROOM', sessionId: s.id, allowed: ['FULL_CONFERENCE'], exitScanning: true } }, admin)).createCheckpoint;
+    expect(room).toMatchObject({ kind: 'SESSION_ROOM', session: { id: s.id } });
+    const outcomes = [];
+    for (let i = 0; i < 3; i++) outcomes.push((await scan(people[0].code, {}, staff, room.id)).data!.scanBadge);
+    expect(outcomes.map((o) => [o.outcome, o.reason])).toEqual([['ADMITTED', null], ['ADMITTED', 'EXIT'], ['DUPLICATE', null]]);
+    expect(codeOf(await t.gql(CHECKPOINT, { e: editionId, i: { name: 'Bad', kind: 'SESSION_ROOM', allowed: ['FULL_CONFERENCE'] } }, admin))).toBe('BAD_USER_INPUT');
+  });
+
+  describe('lead capture', () => {
+    let exhibitorA: string;
+    let exhibitorB: string;
+    let repA: string;
+    let repB: string;
+
+    beforeAll(async () => {
+      exhibitorA = (await t.ok(`mutation($e: ID!) { createExhibitor(editionId: $e, input: { name: "Alpha" }) { id } }`, { e: editionId }, admin)).createExhibitor.id;
+      exhibitorB = (await t.ok(`mutation($e: ID!) { createExhibitor(editionId: $e, input: { name: "Beta" }) { id } }`, { e: editionId }, admin)).createExhibitor.id;
+      repA = t.factory.tokenFor('rep@alpha.example');
+      repB = t.factory.tokenFor('rep@beta.example');
+      for (const [m, x] of [['rep@alpha.example', exhibitorA], ['rep@beta.example', exhibitorB]]) {
+        await t.ok(`mutation($e: ID!, $m: String!, $x: ID) { grantRole(editionId: $e, email: $m, role: EXHIBITOR, exhibitorId: $x) }`, { e: editionId, m, x }, admin);
+      }
+    });
+
+    it('captures a lead once with a contact snapshot; a rescan keeps the first capture time and updates notes and rating', async () => {
+      const p = await badged({ firstName: 'Ada', lastName: 'Lovelace, "Countess"', company: '=HYPERLINK("http://evil")' });
+      const first = (await t.ok(CAPTURE, { i: { exhibitorId: exhibitorA, code: p.code } }, repA)).captureLead;
+      expect(first).toMatchObject({ notes: null, rating: null, attendee: { id: p.id, firstName: 'Ada', email: p.email, badge: null } });
+      const again = (await t.ok(CAPTURE, { i: { exhibitorId: exhibitorA, code: p.code, notes: 'Wants a demo,\nnext week', rating: 5 } }, repA)).captureLead;
+      expect(again).toMatchObject({ id: first.id, capturedAt: first.capturedAt, notes: 'Wants a demo,\nnext week', rating: 5 });
+      expect(codeOf(await t.gql(CAPTURE, { i: { exhibitorId: exhibitorA, code: p.code, rating: 9 } }, repA))).toBe('BAD_USER_INPUT');
+      const bad = await t.gql(CAPTURE, { i: { exhibitorId: exhibitorA, code: 'not a badge' } }, repA);
+      expect(codeOf(bad)).toBe('BAD_USER_INPUT');
+      expect(bad.errors![0].extensions).toMatchObject({ reason: 'INVALID_CODE' });
+
+      const path = (await t.ok(`query($x: ID!) { leadsCsvUrl(exhibitorId: $x) }`, { x: exhibitorA }, repA)).leadsCsvUrl;
+      const res = await t.http.get(path);
+      expect(res.status).toBe(200);
+      expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+      expect(res.text.charCodeAt(0)).toBe(0xfeff);
+      const rows: string[][] = parse(res.text, { bom: true });
+      expect(rows[0]).toEqual(['Captured at', 'First name', 'Last name', 'Email', 'Company', 'Job title', 'Rating', 'Notes', 'Captured by']);
+      const row = rows.find((r) => r[1] === 'Ada')!;
+      expect(row.slice(2, 8)).toEqual(['Lovelace, "Countess"', p.email, `'=HYPERLINK("http://evil")`, '', '5', 'Wants a demo,\nnext week']);
+      expect((await t.http.get(path.replace(/sig=[^&]+/, 'sig=nope'))).status).toBe(404);
+      expect((await t.ok(LEADS, { x: exhibitorA }, repA)).leads.totalCount).toBe(1);
+    });
+
+    it('keeps every scanning and lead operation to the people it belongs to (authorization table)', async () => {
+      const p = people[1];
+      const attendee = p.token;
+      const lead = (await t.ok(CAPTURE, { i: { exhibitorId: exhibitorA, code: p.code } }, repA)).captureLead.id;
+      const ops: Record<string, (token: string) => Promise<unknown>> = {
+        scanBadge: (tk) => t.gql(SCAN, { i: { checkpointId: door, code: people[3].code } }, tk),
+        syncScans: (tk) => t.gql(SYNC, { c: door, s: [{ code: 'x', clientScanId: randomUUID(), scannedAt: new Date().toISOString() }] }, tk),
+        checkpointStats: (tk) => t.gql(STATS, { c: door }, tk),
+        createCheckpoint: (tk) => t.gql(CHECKPOINT, { e: editionId, i: { name: 'X', kind: 'ENTRANCE', allowed: ['FULL_CONFERENCE'] } }, tk),
+        captureLeadA: (tk) => t.gql(CAPTURE, { i: { exhibitorId: exhibitorA, code: people[2].code } }, tk),
+        leadsA: (tk) => t.gql(LEADS, { x: exhibitorA }, tk),
+        leadsCsvA: (tk) => t.gql(`query($x: ID!) { leadsCsvUrl(exhibitorId: $x) }`, { x: exhibitorA }, tk),
+        updateLeadA: (tk) => t.gql(`mutation($id: ID!) { updateLead(id: $id, rating: 3) { id } }`, { id: lead }, tk),
+      };
+      const who: Record<string, string> = { attendee, staff, exhibitorA: repA, exhibitorB: repB, organizer: admin };
+      const expected: Record<string, Record<string, string>> = {
+        attendee: { scanBadge: 'FORBIDDEN', syncScans: 'FORBIDDEN', checkpointStats: 'FORBIDDEN', createCheckpoint: 'FORBIDDEN', captureLeadA: 'FORBIDDEN', leadsA: 'FORBIDDEN', leadsCsvA: 'FORBIDDEN', updateLeadA: 'FORBIDDEN' },
+        staff: { scanBadge: 'OK', syncScans: 'OK', checkpointStats: 'OK', createCheckpoint: 'FORBIDDEN', captureLeadA: 'FORBIDDEN', leadsA: 'FORBIDDEN', leadsCsvA: 'FORBIDDEN', updateLeadA: 'FORBIDDEN' },
+        exhibitorA: { scanBadge: 'FORBIDDEN', syncScans: 'FORBIDDEN', checkpointStats: 'FORBIDDEN', createCheckpoint: 'FORBIDDEN', captureLeadA: 'OK', leadsA: 'OK', leadsCsvA: 'OK', updateLeadA: 'OK' },
+        exhibitorB: { scanBadge: 'FORBIDDEN', syncScans: 'FORBIDDEN', checkpointStats: 'FORBIDDEN', createCheckpoint: 'FORBIDDEN', captureLeadA: 'NOT_FOUND', leadsA: 'NOT_FOUND', leadsCsvA: 'NOT_FOUND', updateLeadA: 'NOT_FOUND' },
+        organizer: { scanBadge: 'OK', syncScans: 'OK', checkpointStats: 'OK', createCheckpoint: 'OK', captureLeadA: 'OK', leadsA: 'OK', leadsCsvA: 'OK', updateLeadA: 'OK' },
+      };
+      const actual: Record<string, Record<string, string>> = {};
+      for (const [role, token] of Object.entries(who)) {
+        actual[role] = {};
+        for (const [op, run] of Object.entries(ops)) {
+          const res = (await run(token)) as { errors?: { extensions?: { code?: string } }[] };
+          actual[role][op] = res.errors?.length ? (res.errors[0].extensions?.code ?? 'ERROR') : 'OK';
+        }
+      }
+      expect(actual).toEqual(expected);
+      const signedOut = Object.fromEntries(await Promise.all(Object.entries(ops).map(async ([op, run]) => [op, codeOf((await run(undefined as unknown as string)) as never)])));
+      expect(signedOut).toEqual(Object.fromEntries(Object.keys(ops).map((op) => [op, 'UNAUTHENTICATED'])));
+    });
+  });
+});

@@ -1,0 +1,5 @@
+export * from './badge-verifier';
+export * from './leads.service';
+export * from './scan.entity';
+export * from './scanning.module';
+export * from './scanning.service';

@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AppConfig, badInput, checkUrlSignature, ConnectionResult, decodeCursor, DEFAULT_PAGE_SIZE, forbidden, notFound, Principal, toConnection, unauthenticated, urlSignature } from '@app/core';
+import { Attendee } from '@app/attendees';
+import { AccessService, Role } from '@app/editions';
+import { DataSource } from 'typeorm';
+import { BadgeVerifier } from './badge-verifier';
+import { Lead, LeadInput } from './scan.entity';
+
+const CSV_LINK_MINUTES = 15;
+const CSV_COLUMNS = ['Captured at', 'First name', 'Last name', 'Email', 'Company', 'Job title', 'Rating', 'Notes', 'Captured by'];
+
+/** A CSV field: quoted when needed (RFC 4180), and formula-looking text defused for spreadsheets. */
+export function csvField(value: unknown): string {
+  let text = value === null || value === undefined ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n']/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Exhibitors' lead capture: a scan at the booth becomes a lead, once per attendee, with notes and a rating. */
+@Injectable()
+export class LeadsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: AccessService,
+    private readonly verifier: BadgeVerifier,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** The first scan creates the lead with a snapshot of the attendee's contact; a rescan returns it and may update notes and rating. */
+  async capture(user: Principal | undefined, input: LeadInput): Promise<Lead> {
+    const editionId = await this.requireStaff(user, input.exhibitorId);
+    const [verdict] = await this.verifier.verify(editionId, [{ code: input.code, at: new Date() }]);
+    if (!verdict.ok) throw badInput(`This badge cannot be captured: ${verdict.reason}`, { reason: verdict.reason });
+    const a = verdict.badge.attendee;
+    const [row] = await this.db.query(
+      `INSERT INTO lead (exhibitor_id, attendee_id, captured_at, captured_by, contact, notes, rating)
+       VALUES ($1, $2, now(), $3, $4, $5, $6)
+       ON CONFLICT ON CONSTRAINT lead_once DO UPDATE SET notes = coalesce(EXCLUDED.notes, lead.notes), rating = coalesce(EXCLUDED.rating, lead.rating), updated_at = now()
+       RETURNING id`,
+      [input.exhibitorId, a.id, user!.email.toLowerCase(), { firstName: a.firstName, lastName: a.lastName, email: a.email, company: a.company, jobTitle: a.jobTitle, accessLevel: a.accessLevel }, input.notes ?? null, input.rating ?? null],
+    );
+    return this.db.getRepository(Lead).findOneByOrFail({ id: row.id });
+  }
+
+  async update(user: Principal | undefined, id: string, notes?: string | null, rating?: number | null): Promise<Lead> {
+    const lead = await this.db.getRepository(Lead).findOneBy({ id });
+    if (!lead) throw notFound('Lead', id);
+    await this.requireStaff(user, lead.exhibitorId);
+    if (rating !== undefined && rating !== null && !(Number.isInteger(rating) && rating >= 1 && rating <= 5)) throw badInput('rating must be 1..5', { field: 'rating' });
+    await this.db.getRepository(Lead).update(id, { ...(notes !== undefined ? { notes } : {}), ...(rating !== undefined ? { rating } : {}) });
+    return this.db.getRepository(Lead).findOneByOrFail({ id });
+  }
+
+  async list(user: Principal | undefined, exhibitorId: string, first = DEFAULT_PAGE_SIZE, after?: string): Promise<ConnectionResult<Lead>> {
+    await this.requireStaff(user, exhibitorId);
+    const page = this.db.getRepository(Lead).createQueryBuilder('l').where('l.exhibitorId = :exhibitorId', { exhibitorId });
+    const count = page.clone();
+    if (after) {
+      const [at, id] = decodeCursor(after, ['string', 'string']);
+      page.andWhere('(l.capturedAt, l.id) < (:at, :id)', { at, id });
+    }
+    const rows = await page.orderBy('l.capturedAt', 'DESC').addOrderBy('l.id', 'DESC').take(first + 1).getMany();
+    return toConnection(rows, first, (l) => [l.capturedAt.toISOString(), l.id], () => count.getCount());
+  }
+
+  /** A signed path to the CSV, valid for a few minutes (a link to open in a browser or a spreadsheet). */
+  async csvPath(user: Principal | undefined, exhibitorId: string): Promise<string> {
+    await this.requireStaff(user, exhibitorId);
+    const expires = String(Math.floor(Date.now() / 1000) + CSV_LINK_MINUTES * 60);
+    return `/leads/${exhibitorId}.csv?expires=${expires}&sig=${urlSignature(this.config.jwtSecret, 'leads-csv', exhibitorId, expires)}`;
+  }
+
+  /** The CSV, when the link is genuine and not expired; null otherwise. */
+  async csv(exhibitorId: string, expires: string, signature: unknown): Promise<string | null> {
+    if (!/^\d{1,12}$/.test(expires) || Number(expires) * 1000 < Date.now()) return null;
+    if (!checkUrlSignature(this.config.jwtSecret, signature, 'leads-csv', exhibitorId, expires)) return null;
+    const leads = await this.db.getRepository(Lead).find({ where: { exhibitorId }, order: { capturedAt: 'ASC', id: 'ASC' } });
+    const lines = [CSV_COLUMNS.map(csvField).join(',')];
+    for (const l of leads) {
+      lines.push([l.capturedAt.toISOString(), l.contact.firstName, l.contact.lastName, l.contact.email, l.contact.company, l.contact.jobTitle, l.rating, l.notes, l.capturedBy].map(csvField).join(','));
+    }
+    // A BOM so spreadsheet programs read UTF-8; CRLF line ends (RFC 4180).
+    return '\uFEFF' + lines.join('\r\n') + '\r\n';
+  }
+
+  /** The lead's attendee as the exhibitor sees it: the contact snapshot taken at the first scan. */
+  static attendeeOf(lead: Lead): Attendee {
+    return Object.assign(new Attendee(), { id: lead.attendeeId, ...lead.contact, checkedInAt: null });
+  }
+
+  /**
+   * Staff of this exhibitor (role EXHIBITOR with its id) and organizers. Staff of another exhibitor
+   * get NOT_FOUND (as if it did not exist); anyone else FORBIDDEN. Returns the edition.
+   */
+  private async requireStaff(user: Principal | undefined, exhibitorId: string): Promise<string> {
+    if (!user) throw unauthenticated();
+    const [exhibitor] = await this.db.query(`SELECT edition_id FROM exhibitor WHERE id = $1`, [exhibitorId]);
+    if (!exhibitor) throw notFound('Exhibitor', exhibitorId);
+    const { roles, exhibitorIds } = await this.access.rolesIn(user, exhibitor.edition_id);
+    if (roles.has(Role.ORGANIZER) || exhibitorIds.includes(exhibitorId)) return exhibitor.edition_id;
+    if (roles.has(Role.EXHIBITOR)) throw notFound('Exhibitor', exhibitorId);
+    throw forbidden("Only this exhibitor's staff may do this");
+  }
+}

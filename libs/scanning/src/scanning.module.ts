@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { BadgesModule } from '@app/badges';
+import { EditionsModule } from '@app/editions';
+import { SessionsModule } from '@app/sessions';
+import { BadgeVerifier } from './badge-verifier';
+import { LeadsController } from './leads.controller';
+import { LeadsService } from './leads.service';
+import { Checkpoint, Lead, Scan } from './scan.entity';
+import { LeadsResolver, ScanningResolver } from './scanning.resolver';
+import { ScanningService } from './scanning.service';
+
+export const SCANNING_ENTITIES = [Checkpoint, Scan, Lead];
+
+/** Door and session-room scanning, and exhibitors' lead capture. */
+@Module({
+  imports: [TypeOrmModule.forFeature(SCANNING_ENTITIES), EditionsModule, BadgesModule, SessionsModule],
+  controllers: [LeadsController],
+  providers: [BadgeVerifier, ScanningService, LeadsService, ScanningResolver, LeadsResolver],
+})
+export class ScanningModule {}

@@ -1,0 +1,259 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { badInput, notFound, Principal, PUB_SUB, unauthenticated } from '@app/core';
+import { Attendee } from '@app/attendees';
+import { AccessService, Role } from '@app/editions';
+import { RedisPubSub } from 'graphql-redis-subscriptions';
+import { DateTime } from 'luxon';
+import { DataSource, In } from 'typeorm';
+import { BadgeVerifier, Verdict } from './badge-verifier';
+import { Checkpoint, CheckpointInput, CheckpointKind, CheckpointStats, RejectReason, Scan, ScanOutcome, ScanResult, SyncResult, VenueStats } from './scan.entity';
+
+/** Redis pub/sub channel of checkpoint statistics (every API instance relays them to its subscribers). */
+export const CHECKPOINT_STATS = 'checkpoint.stats';
+const STATS_EVERY_MS = 250;
+const CACHE_MS = 5000;
+export const SYNC_MAX = 1000;
+
+interface IncomingScan {
+  code: string;
+  clientScanId: string;
+  scannedAt: Date;
+}
+type CachedCheckpoint = Checkpoint & { timezone: string };
+
+const SCAN_COLUMNS = `id, checkpoint_id AS "checkpointId", edition_id AS "editionId", client_scan_id AS "clientScanId", badge_id AS "badgeId", attendee_id AS "attendeeId",
+  outcome, reason, direction, scanned_at AS "scannedAt", to_char(day, 'YYYY-MM-DD') AS day, received_at AS "receivedAt", scanned_by AS "scannedBy", device`;
+
+/**
+ * Door and session-room scanning. One path judges every scan, live or uploaded from an offline
+ * scanner: a live scan is a batch of one. Codes are verified in memory, badges and earlier
+ * admissions read in one query each, and the scans written in one insert whose unique indexes make
+ * a retried scan return its first result and a badge be admitted once per checkpoint and day, even
+ * when two scanners read it at the same instant. Every outcome is an answer, never an exception.
+ */
+@Injectable()
+export class ScanningService {
+  private readonly checkpoints = new Map<string, { value: CachedCheckpoint; until: number }>();
+  private readonly staff = new Map<string, number>();
+  private readonly statsTimers = new Map<string, NodeJS.Timeout>();
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: AccessService,
+    private readonly verifier: BadgeVerifier,
+    @Inject(PUB_SUB) private readonly pubsub: RedisPubSub,
+  ) {}
+
+  async createCheckpoint(user: Principal | undefined, editionId: string, input: CheckpointInput): Promise<Checkpoint> {
+    await this.access.requireOrganizer(user, editionId);
+    if ((input.kind === CheckpointKind.SESSION_ROOM) !== !!input.sessionId) throw badInput('A SESSION_ROOM checkpoint needs a sessionId; an ENTRANCE takes none', { field: 'sessionId' });
+    if (!input.allowed.length) throw badInput('allowed must name at least one access level', { field: 'allowed' });
+    if (input.opensAt && input.closesAt && input.closesAt <= input.opensAt) throw badInput('closesAt must be after opensAt', { field: 'closesAt' });
+    if (input.sessionId && !(await this.db.query(`SELECT 1 FROM session WHERE id = $1 AND edition_id = $2`, [input.sessionId, editionId])).length) throw notFound('Session', input.sessionId);
+    const repo = this.db.getRepository(Checkpoint);
+    return repo.save(repo.create({ editionId, name: input.name, kind: input.kind, sessionId: input.sessionId ?? null, allowed: [...new Set(input.allowed)], opensAt: input.opensAt ?? null, closesAt: input.closesAt ?? null, exitScanning: input.exitScanning ?? false }));
+  }
+
+  async list(user: Principal | undefined, editionId: string): Promise<Checkpoint[]> {
+    await this.access.require(user, editionId, Role.STAFF);
+    return this.db.getRepository(Checkpoint).find({ where: { editionId }, order: { name: 'ASC' } });
+  }
+
+  async scan(user: Principal | undefined, input: { checkpointId: string; code: string; clientScanId?: string; scannedAt?: Date }, device: string | null): Promise<ScanResult> {
+    const checkpoint = await this.checkpointForStaff(user, input.checkpointId);
+    const [result] = await this.judge(checkpoint, user!.email, device, [{ code: input.code, clientScanId: input.clientScanId ?? randomUUID(), scannedAt: input.scannedAt ?? new Date() }]);
+    return result;
+  }
+
+  /** An offline scanner's upload: judged at each scan's own time, results in order; uploading it again changes nothing. */
+  async sync(user: Principal | undefined, checkpointId: string, scans: IncomingScan[], device: string | null): Promise<SyncResult> {
+    const checkpoint = await this.checkpointForStaff(user, checkpointId);
+    if (scans.length > SYNC_MAX) throw badInput(`At most ${SYNC_MAX} scans per upload`, { argument: 'scans' });
+    const results = await this.judge(checkpoint, user!.email, device, scans);
+    const count = (outcome: ScanOutcome) => results.filter((r) => r.outcome === outcome).length;
+    return { admitted: count(ScanOutcome.ADMITTED), duplicates: count(ScanOutcome.DUPLICATE), rejected: count(ScanOutcome.REJECTED), results };
+  }
+
+  async stats(user: Principal | undefined, checkpointId: string): Promise<CheckpointStats> {
+    await this.checkpointForStaff(user, checkpointId);
+    return this.computeStats(checkpointId);
+  }
+
+  /** Unique people admitted at any entrance on a local day (today by default): overlapping doors count once. */
+  async venue(user: Principal | undefined, editionId: string, day?: string): Promise<VenueStats> {
+    await this.access.require(user, editionId, Role.STAFF);
+    const [edition] = await this.db.query(`SELECT timezone FROM edition WHERE id = $1`, [editionId]);
+    const date = day ?? DateTime.now().setZone(edition.timezone).toISODate()!;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw badInput('day must be YYYY-MM-DD', { argument: 'day' });
+    const [{ n }] = await this.db.query(
+      `SELECT count(DISTINCT s.attendee_id)::int AS n FROM scan s JOIN checkpoint c ON c.id = s.checkpoint_id
+        WHERE s.edition_id = $1 AND s.day = $2 AND s.outcome = 'ADMITTED' AND s.direction = 'IN' AND c.kind = 'ENTRANCE'`,
+      [editionId, date],
+    );
+    return { day: date, uniqueAttendees: n };
+  }
+
+  /** For the subscription: the checkpoint, when the caller may watch it. */
+  async watch(user: Principal | undefined, checkpointId: string): Promise<void> {
+    await this.checkpointForStaff(user, checkpointId);
+  }
+
+  private async judge(checkpoint: CachedCheckpoint, scannedBy: string, device: string | null, scans: IncomingScan[]): Promise<ScanResult[]> {
+    // Scans this checkpoint has seen before (a retry, a re-upload) answer with their first result.
+    const earlier: Scan[] = await this.db.query(`SELECT ${SCAN_COLUMNS} FROM scan WHERE checkpoint_id = $1 AND client_scan_id = ANY($2::text[])`, [checkpoint.id, scans.map((s) => s.clientScanId)]);
+    const known = new Map(earlier.map((s) => [s.clientScanId, s]));
+    const fresh = scans.filter((s, i) => !known.has(s.clientScanId) && scans.findIndex((o) => o.clientScanId === s.clientScanId) === i);
+    const verdicts = await this.verifier.verify(checkpoint.editionId, fresh.map((s) => ({ code: s.code, at: s.scannedAt })));
+    const dayOf = (at: Date) => DateTime.fromJSDate(at, { zone: checkpoint.timezone }).toISODate()!;
+
+    // Who was admitted here already on the days concerned (IN and OUT), then each scan in order.
+    const attendeeIds = [...new Set(verdicts.flatMap((v) => (v.ok ? [v.badge.attendee.id] : [])))];
+    const admitted = new Map<string, Date>(); // attendee|day|direction -> first admission
+    if (attendeeIds.length) {
+      const rows: { attendee_id: string; day: string; direction: string; scanned_at: Date }[] = await this.db.query(
+        `SELECT attendee_id, to_char(day, 'YYYY-MM-DD') AS day, direction, scanned_at FROM scan WHERE checkpoint_id = $1 AND outcome = 'ADMITTED' AND attendee_id = ANY($2::uuid[])`,
+        [checkpoint.id, attendeeIds],
+      );
+      for (const r of rows) admitted.set(`${r.attendee_id}|${r.day}|${r.direction}`, r.scanned_at);
+    }
+    const rows = fresh.map((scan, i) => this.decide(checkpoint, scan, verdicts[i], dayOf(scan.scannedAt), admitted));
+
+    const inserted: Scan[] = rows.length
+      ? await this.db.query(
+          `INSERT INTO scan (checkpoint_id, edition_id, client_scan_id, badge_id, attendee_id, outcome, reason, direction, scanned_at, day, scanned_by, device)
+           SELECT $1, $2, s.client_scan_id, s.badge_id, s.attendee_id, s.outcome, s.reason, s.direction, s.scanned_at, s.day, $3, $4
+             FROM unnest($5::text[], $6::uuid[], $7::uuid[], $8::scan_outcome[], $9::text[], $10::text[], $11::timestamptz[], $12::date[])
+                  AS s(client_scan_id, badge_id, attendee_id, outcome, reason, direction, scanned_at, day)
+           ON CONFLICT DO NOTHING
+           RETURNING ${SCAN_COLUMNS}`,
+          [
+            checkpoint.id,
+            checkpoint.editionId,
+            scannedBy.toLowerCase(),
+            device,
+            rows.map((r) => r.clientScanId),
+            rows.map((r) => r.badgeId),
+            rows.map((r) => r.attendeeId),
+            rows.map((r) => r.outcome),
+            rows.map((r) => r.reason),
+            rows.map((r) => r.direction),
+            rows.map((r) => r.scannedAt),
+            rows.map((r) => r.day),
+          ],
+        )
+      : [];
+    for (const scan of inserted) known.set(scan.clientScanId, scan);
+    // A row the insert skipped lost a race: the same scan id arrived twice at once, or another
+    // scanner admitted the same badge an instant earlier (then this one is a DUPLICATE).
+    for (const row of rows.filter((r) => !known.has(r.clientScanId))) {
+      const [raced] = await this.db.query(
+        `INSERT INTO scan (checkpoint_id, edition_id, client_scan_id, badge_id, attendee_id, outcome, reason, direction, scanned_at, day, scanned_by, device)
+         VALUES ($1, $2, $3, $4, $5, 'DUPLICATE', NULL, $6, $7, $8, $9, $10) ON CONFLICT (checkpoint_id, client_scan_id) DO NOTHING RETURNING ${SCAN_COLUMNS}`,
+        [checkpoint.id, checkpoint.editionId, row.clientScanId, row.badgeId, row.attendeeId, row.direction, row.scannedAt, row.day, scannedBy.toLowerCase(), device],
+      );
+      known.set(row.clientScanId, raced ?? (await this.db.query(`SELECT ${SCAN_COLUMNS} FROM scan WHERE checkpoint_id = $1 AND client_scan_id = $2`, [checkpoint.id, row.clientScanId]))[0]);
+    }
+
+    const entrances = inserted.filter((s) => s.outcome === ScanOutcome.ADMITTED && checkpoint.kind === CheckpointKind.ENTRANCE);
+    if (entrances.length) {
+      await this.db.query(
+        `UPDATE attendee a SET checked_in_at = v.at FROM unnest($1::uuid[], $2::timestamptz[]) AS v(id, at) WHERE a.id = v.id AND (a.checked_in_at IS NULL OR a.checked_in_at > v.at)`,
+        [entrances.map((s) => s.attendeeId), entrances.map((s) => s.scannedAt)],
+      );
+    }
+    if (inserted.length) this.statsChanged(checkpoint.id);
+
+    const attendees = new Map(verdicts.flatMap((v) => (v.ok ? [[v.badge.attendee.id, v.badge.attendee]] : v.attendee ? [[v.attendee.id, v.attendee]] : [])));
+    for (const s of entrances) {
+      const attendee = attendees.get(s.attendeeId!);
+      if (attendee && (!attendee.checkedInAt || attendee.checkedInAt > s.scannedAt)) attendee.checkedInAt = s.scannedAt;
+    }
+    const missing = [...new Set([...known.values()].flatMap((s) => (s.attendeeId && !attendees.has(s.attendeeId) ? [s.attendeeId] : [])))];
+    if (missing.length) for (const a of await this.db.getRepository(Attendee).findBy({ id: In(missing) })) attendees.set(a.id, a);
+    return scans.map((s) => {
+      const scan = known.get(s.clientScanId)!;
+      const day = scan.day;
+      return {
+        outcome: scan.outcome,
+        reason: scan.reason,
+        attendee: scan.attendeeId ? (attendees.get(scan.attendeeId) ?? null) : null,
+        attendeeId: scan.attendeeId,
+        scan,
+        firstAdmittedAt: scan.outcome === ScanOutcome.DUPLICATE && scan.attendeeId ? (admitted.get(`${scan.attendeeId}|${day}|IN`) ?? null) : null,
+      };
+    });
+  }
+
+  /** One scan's outcome, in order, updating what has been admitted. */
+  private decide(checkpoint: CachedCheckpoint, scan: IncomingScan, verdict: Verdict, day: string, admitted: Map<string, Date>) {
+    const base = { clientScanId: scan.clientScanId, scannedAt: scan.scannedAt, day, direction: 'IN', badgeId: null as string | null, attendeeId: null as string | null };
+    const reject = (reason: RejectReason, attendeeId: string | null = null) => ({ ...base, attendeeId, outcome: ScanOutcome.REJECTED, reason: reason as string | null });
+    if (!verdict.ok) return reject(verdict.reason, verdict.attendee?.id ?? null);
+    const { attendee, badgeId } = verdict.badge;
+    if (!BadgeVerifier.allows(checkpoint.allowed, attendee)) return { ...reject(RejectReason.NOT_ALLOWED, attendee.id), badgeId };
+    if ((checkpoint.opensAt && scan.scannedAt < checkpoint.opensAt) || (checkpoint.closesAt && scan.scannedAt > checkpoint.closesAt)) return { ...reject(RejectReason.CLOSED, attendee.id), badgeId };
+    const key = (direction: string) => `${attendee.id}|${day}|${direction}`;
+    const row = { ...base, badgeId, attendeeId: attendee.id };
+    if (!admitted.has(key('IN'))) {
+      admitted.set(key('IN'), scan.scannedAt);
+      return { ...row, outcome: ScanOutcome.ADMITTED, reason: null };
+    }
+    if (checkpoint.kind === CheckpointKind.SESSION_ROOM && checkpoint.exitScanning && !admitted.has(key('OUT'))) {
+      admitted.set(key('OUT'), scan.scannedAt);
+      return { ...row, direction: 'OUT', outcome: ScanOutcome.ADMITTED, reason: 'EXIT' };
+    }
+    return { ...row, outcome: ScanOutcome.DUPLICATE, reason: null };
+  }
+
+  private async computeStats(checkpointId: string): Promise<CheckpointStats> {
+    const [row] = await this.db.query(
+      `SELECT count(*) FILTER (WHERE outcome = 'ADMITTED' AND direction = 'IN')::int AS admitted,
+              count(*) FILTER (WHERE outcome = 'DUPLICATE')::int AS duplicates,
+              count(*) FILTER (WHERE outcome = 'REJECTED')::int AS rejected,
+              count(DISTINCT attendee_id) FILTER (WHERE outcome = 'ADMITTED')::int AS unique
+         FROM scan WHERE checkpoint_id = $1`,
+      [checkpointId],
+    );
+    return { checkpointId, admitted: row.admitted, duplicates: row.duplicates, rejected: row.rejected, uniqueAttendees: row.unique };
+  }
+
+  /** Publishes a checkpoint's statistics at most every STATS_EVERY_MS per instance, whatever the scan rate. */
+  private statsChanged(checkpointId: string): void {
+    if (this.statsTimers.has(checkpointId)) return;
+    const timer = setTimeout(() => {
+      this.statsTimers.delete(checkpointId);
+      this.computeStats(checkpointId)
+        .then((stats) => this.pubsub.publish(CHECKPOINT_STATS, stats))
+        .catch(() => undefined); // live statistics are best effort; checkpointStats always answers
+    }, STATS_EVERY_MS);
+    timer.unref();
+    this.statsTimers.set(checkpointId, timer);
+  }
+
+  /** The checkpoint (cached briefly: scanning reads it thousands of times a minute) when the caller is staff or an organizer of its edition. */
+  private async checkpointForStaff(user: Principal | undefined, checkpointId: string): Promise<CachedCheckpoint> {
+    if (!user) throw unauthenticated();
+    let cached = this.checkpoints.get(checkpointId);
+    if (!cached || cached.until < Date.now()) {
+      const [row] = await this.db.query(
+        `SELECT c.id, c.edition_id AS "editionId", c.name, c.kind, c.session_id AS "sessionId", c.allowed::text[] AS allowed, c.opens_at AS "opensAt", c.closes_at AS "closesAt",
+                c.exit_scanning AS "exitScanning", e.timezone FROM checkpoint c JOIN edition e ON e.id = c.edition_id WHERE c.id = $1`,
+        [checkpointId],
+      );
+      if (!row) throw notFound('Checkpoint', checkpointId);
+      if (this.checkpoints.size > 1000) this.checkpoints.clear();
+      cached = { value: Object.assign(new Checkpoint(), row), until: Date.now() + CACHE_MS };
+      this.checkpoints.set(checkpointId, cached);
+    }
+    const checkpoint = cached.value;
+    const staffKey = `${user.email}|${checkpoint.editionId}`;
+    if ((this.staff.get(staffKey) ?? 0) < Date.now()) {
+      await this.access.require(user, checkpoint.editionId, Role.STAFF);
+      if (this.staff.size > 10_000) this.staff.clear();
+      this.staff.set(staffKey, Date.now() + CACHE_MS);
+    }
+    return checkpoint;
+  }
+}
