@@ -8,10 +8,11 @@ import { agenda, agendaSignedIn, ceiling } from './scenarios/programme.bench';
 import { badges } from './scenarios/badges.bench';
 import { exhibitorSearch, floorPlan } from './scenarios/exhibitors.bench';
 import { fanout } from './scenarios/notifications.bench';
+import { doorScan, offlineSync } from './scenarios/scanning.bench';
 import { ical, mySchedule, scheduleAdd } from './scenarios/schedule.bench';
 
 /** Every scenario, in the order they run. `npm run bench -- agenda ceiling` runs a subset. */
-const SCENARIOS: Scenario[] = [ceiling, agenda, agendaSignedIn, scheduleAdd, mySchedule, ical, fanout, exhibitorSearch, floorPlan, badges];
+const SCENARIOS: Scenario[] = [ceiling, agenda, agendaSignedIn, scheduleAdd, mySchedule, ical, fanout, exhibitorSearch, floorPlan, badges, doorScan, offlineSync];
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));

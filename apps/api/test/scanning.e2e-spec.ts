@@ -48,7 +48,9 @@ describe('badge scanning and lead capture', () => {
     const [p] = people;
     const first = (await scan(p.code, { clientScanId: 'dev1-0001' })).data!.scanBadge;
     expect(first).toMatchObject({ outcome: 'ADMITTED', reason: null, attendee: { id: p.id, firstName: 'Person0', badge: null } });
-    expect(first.attendee.checkedInAt).toBeTruthy();
+    expect(first.attendee.checkedInAt).toBe(first.scan.scannedAt);
+    const [{ checked_in_at }] = await t.db.query(`SELECT checked_in_at FROM attendee WHERE id = $1`, [p.id]);
+    expect(checked_in_at.toISOString()).toBe(first.scan.scannedAt);
     const retry = (await scan(p.code, { clientScanId: 'dev1-0001' })).data!.scanBadge;
     expect(retry.scan.id).toBe(first.scan.id);
     expect(retry.outcome).toBe('ADMITTED');

@@ -4,3 +4,4 @@ export * from './badge.entity';
 export * from './badges.module';
 export * from './badges.service';
 export * from './signing-key.entity';
+export * from './key-vault';

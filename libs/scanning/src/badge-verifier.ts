@@ -13,6 +13,17 @@ export interface VerifiedBadge {
 export type Verdict = { ok: true; badge: VerifiedBadge } | { ok: false; reason: RejectReason; attendee?: Attendee };
 
 const EDITION_CONTEXT = Buffer.from('CB1');
+
+/** A badge and its attendee as one row (b: badge, a: attendee): what judging a scan needs. */
+export const BADGE_ROW = `b.id AS badge_id, b.status, b.revoked_at,
+  json_build_object('id', a.id, 'editionId', a.edition_id, 'email', a.email, 'firstName', a.first_name, 'lastName', a.last_name, 'company', a.company,
+                    'jobTitle', a.job_title, 'accessLevel', a.access_level, 'checkedInAt', a.checked_in_at, 'emailUpdates', a.email_updates) AS attendee`;
+export interface BadgeRow {
+  badge_id: string;
+  status: string;
+  revoked_at: Date | string | null;
+  attendee: Record<string, unknown>;
+}
 const uuidBytes = (uuid: string) => Buffer.from(uuid.replace(/-/g, ''), 'hex');
 
 /**
@@ -29,52 +40,38 @@ export class BadgeVerifier {
   ) {}
 
   async verify(editionId: string, scans: { code: string; at: Date }[]): Promise<Verdict[]> {
-    const verdicts: (Verdict | { pending: string })[] = [];
-    for (const { code } of scans) {
+    const signed = await this.signatures(editionId, scans.map((s) => s.code));
+    const ids = [...new Set(signed.filter((v): v is { badgeId: string } => typeof v !== 'string').map((v) => v.badgeId))];
+    const rows: BadgeRow[] = ids.length ? await this.db.query(`SELECT ${BADGE_ROW} FROM badge b JOIN attendee a ON a.id = b.attendee_id WHERE b.id = ANY($1::uuid[]) AND b.edition_id = $2`, [ids, editionId]) : [];
+    return BadgeVerifier.judge(scans, signed, rows);
+  }
+
+  /** The signature check of each code, in memory (keys cached): a reason, or the badge id to look up. */
+  async signatures(editionId: string, codes: string[]): Promise<(RejectReason | { badgeId: string })[]> {
+    const out: (RejectReason | { badgeId: string })[] = [];
+    for (const code of codes) {
       const claims = parseBadgeCode(code);
-      if (!claims) {
-        verdicts.push({ ok: false, reason: RejectReason.INVALID_CODE });
-        continue;
-      }
-      const signer = await this.keys.keyByKid(claims.kid);
-      if (!signer) {
-        verdicts.push({ ok: false, reason: RejectReason.INVALID_CODE });
-        continue;
-      }
-      if (!signer.key) {
-        verdicts.push({ ok: false, reason: RejectReason.REVOKED }); // signed with a key the organizers retired
-        continue;
-      }
-      const message = Buffer.concat([EDITION_CONTEXT, uuidBytes(signer.editionId), claims.payload]);
-      if (!verify(null, message, signer.key, claims.signature)) {
-        verdicts.push({ ok: false, reason: RejectReason.INVALID_CODE });
-        continue;
-      }
-      if (signer.editionId !== editionId) {
-        verdicts.push({ ok: false, reason: RejectReason.WRONG_EDITION });
-        continue;
-      }
-      verdicts.push({ pending: claims.badgeId });
+      const signer = claims && (await this.keys.keyByKid(claims.kid));
+      if (!claims || !signer) out.push(RejectReason.INVALID_CODE);
+      else if (!signer.key) out.push(RejectReason.REVOKED); // signed with a key the organizers retired
+      else if (!verify(null, Buffer.concat([EDITION_CONTEXT, uuidBytes(signer.editionId), claims.payload]), signer.key, claims.signature)) out.push(RejectReason.INVALID_CODE);
+      else if (signer.editionId !== editionId) out.push(RejectReason.WRONG_EDITION);
+      else out.push({ badgeId: claims.badgeId });
     }
-    const ids = [...new Set(verdicts.flatMap((v) => ('pending' in v ? [v.pending] : [])))];
-    const rows: { badge_id: string; version: number; status: string; revoked_at: Date | null; attendee: Record<string, unknown> }[] = ids.length
-      ? await this.db.query(
-          `SELECT b.id AS badge_id, b.version, b.status, b.revoked_at,
-                  json_build_object('id', a.id, 'editionId', a.edition_id, 'email', a.email, 'firstName', a.first_name, 'lastName', a.last_name, 'company', a.company,
-                                    'jobTitle', a.job_title, 'accessLevel', a.access_level, 'checkedInAt', a.checked_in_at, 'emailUpdates', a.email_updates) AS attendee
-             FROM badge b JOIN attendee a ON a.id = b.attendee_id WHERE b.id = ANY($1::uuid[]) AND b.edition_id = $2`,
-          [ids, editionId],
-        )
-      : [];
+    return out;
+  }
+
+  /** Verdicts from the signature checks and the badge rows read for them. */
+  static judge(scans: { at: Date }[], signed: (RejectReason | { badgeId: string })[], rows: BadgeRow[]): Verdict[] {
     const byId = new Map(rows.map((r) => [r.badge_id, r]));
-    return verdicts.map((v, i) => {
-      if (!('pending' in v)) return v;
-      const row = byId.get(v.pending);
+    return signed.map((v, i) => {
+      if (typeof v === 'string') return { ok: false, reason: v };
+      const row = byId.get(v.badgeId);
       if (!row || row.status === 'PENDING') return { ok: false, reason: RejectReason.UNKNOWN_BADGE };
       const attendee = Object.assign(new Attendee(), row.attendee, { checkedInAt: row.attendee.checkedInAt ? new Date(row.attendee.checkedInAt as string) : null }) as Attendee;
       // Judged at the scan's own time: a badge revoked after an offline scan still counts for it.
-      if (row.status === 'REVOKED' && row.revoked_at && row.revoked_at <= scans[i].at) return { ok: false, reason: RejectReason.REVOKED, attendee };
-      return { ok: true, badge: { badgeId: v.pending, attendee } };
+      if (row.status === 'REVOKED' && row.revoked_at && new Date(row.revoked_at) <= scans[i].at) return { ok: false, reason: RejectReason.REVOKED, attendee };
+      return { ok: true, badge: { badgeId: v.badgeId, attendee } };
     });
   }
 

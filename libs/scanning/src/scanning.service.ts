@@ -7,7 +7,7 @@ import { AccessService, Role } from '@app/editions';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import { DateTime } from 'luxon';
 import { DataSource, In } from 'typeorm';
-import { BadgeVerifier, Verdict } from './badge-verifier';
+import { BADGE_ROW, BadgeRow, BadgeVerifier, Verdict } from './badge-verifier';
 import { Checkpoint, CheckpointInput, CheckpointKind, CheckpointStats, RejectReason, Scan, ScanOutcome, ScanResult, SyncResult, VenueStats } from './scan.entity';
 
 /** Redis pub/sub channel of checkpoint statistics (every API instance relays them to its subscribers). */
@@ -22,6 +22,11 @@ interface IncomingScan {
   scannedAt: Date;
 }
 type CachedCheckpoint = Checkpoint & { timezone: string };
+
+/** A scan row as JSON (json_build_object arguments), read back by scanFromJson. */
+const SCAN_JSON = `'id', id, 'checkpointId', checkpoint_id, 'editionId', edition_id, 'clientScanId', client_scan_id, 'badgeId', badge_id, 'attendeeId', attendee_id,
+  'outcome', outcome, 'reason', reason, 'direction', direction, 'scannedAt', scanned_at, 'day', to_char(day, 'YYYY-MM-DD'), 'receivedAt', received_at, 'scannedBy', scanned_by, 'device', device`;
+const scanFromJson = (row: Record<string, unknown>): Scan => Object.assign(new Scan(), row, { scannedAt: new Date(row.scannedAt as string), receivedAt: new Date(row.receivedAt as string) });
 
 const SCAN_COLUMNS = `id, checkpoint_id AS "checkpointId", edition_id AS "editionId", client_scan_id AS "clientScanId", badge_id AS "badgeId", attendee_id AS "attendeeId",
   outcome, reason, direction, scanned_at AS "scannedAt", to_char(day, 'YYYY-MM-DD') AS day, received_at AS "receivedAt", scanned_by AS "scannedBy", device`;
@@ -63,7 +68,7 @@ export class ScanningService {
 
   async scan(user: Principal | undefined, input: { checkpointId: string; code: string; clientScanId?: string; scannedAt?: Date }, device: string | null): Promise<ScanResult> {
     const checkpoint = await this.checkpointForStaff(user, input.checkpointId);
-    const [result] = await this.judge(checkpoint, user!.email, device, [{ code: input.code, clientScanId: input.clientScanId ?? randomUUID(), scannedAt: input.scannedAt ?? new Date() }]);
+    const [result] = await this.judge(checkpoint, user!.email, device, [{ code: input.code, clientScanId: input.clientScanId ?? randomUUID(), scannedAt: input.scannedAt ?? new Date() }], !input.clientScanId);
     return result;
   }
 
@@ -100,34 +105,47 @@ export class ScanningService {
     await this.checkpointForStaff(user, checkpointId);
   }
 
-  private async judge(checkpoint: CachedCheckpoint, scannedBy: string, device: string | null, scans: IncomingScan[]): Promise<ScanResult[]> {
-    // Scans this checkpoint has seen before (a retry, a re-upload) answer with their first result.
-    const earlier: Scan[] = await this.db.query(`SELECT ${SCAN_COLUMNS} FROM scan WHERE checkpoint_id = $1 AND client_scan_id = ANY($2::text[])`, [checkpoint.id, scans.map((s) => s.clientScanId)]);
-    const known = new Map(earlier.map((s) => [s.clientScanId, s]));
-    const fresh = scans.filter((s, i) => !known.has(s.clientScanId) && scans.findIndex((o) => o.clientScanId === s.clientScanId) === i);
-    const verdicts = await this.verifier.verify(checkpoint.editionId, fresh.map((s) => ({ code: s.code, at: s.scannedAt })));
+  private async judge(checkpoint: CachedCheckpoint, scannedBy: string, device: string | null, scans: IncomingScan[], newIds = false): Promise<ScanResult[]> {
+    const signed = await this.verifier.signatures(checkpoint.editionId, scans.map((s) => s.code));
+    const badgeIds = [...new Set(signed.flatMap((v) => (typeof v === 'string' ? [] : [v.badgeId])))];
+    // One read: scans seen before (a retry or a re-upload answers with its first result; ids the
+    // server just made cannot have been seen), the badges with their attendees, and who was
+    // admitted here already.
+    const [read]: [{ earlier: Record<string, unknown>[]; badges: BadgeRow[]; admitted: { attendee_id: string; day: string; direction: string; scanned_at: string }[] }] = await this.db.query(
+      `SELECT
+         (SELECT coalesce(json_agg(json_build_object(${SCAN_JSON})), '[]') FROM scan WHERE NOT $5 AND checkpoint_id = $1 AND client_scan_id = ANY($2::text[])) AS earlier,
+         (SELECT coalesce(json_agg(x), '[]') FROM (SELECT ${BADGE_ROW} FROM badge b JOIN attendee a ON a.id = b.attendee_id WHERE b.id = ANY($3::uuid[]) AND b.edition_id = $4) x) AS badges,
+         (SELECT coalesce(json_agg(json_build_object('attendee_id', s.attendee_id, 'day', to_char(s.day, 'YYYY-MM-DD'), 'direction', s.direction, 'scanned_at', s.scanned_at)), '[]')
+            FROM scan s WHERE s.checkpoint_id = $1 AND s.outcome = 'ADMITTED' AND s.attendee_id IN (SELECT attendee_id FROM badge WHERE id = ANY($3::uuid[]))) AS admitted`,
+      [checkpoint.id, scans.map((s) => s.clientScanId), badgeIds, checkpoint.editionId, newIds],
+    );
+    const known = new Map(read.earlier.map((row) => [row.clientScanId as string, scanFromJson(row)]));
+    const admitted = new Map<string, Date>(read.admitted.map((r) => [`${r.attendee_id}|${r.day}|${r.direction}`, new Date(r.scanned_at)])); // attendee|day|direction -> first admission
+    const verdicts = BadgeVerifier.judge(
+      scans.map((s) => ({ at: s.scannedAt })),
+      signed,
+      read.badges,
+    );
     const dayOf = (at: Date) => DateTime.fromJSDate(at, { zone: checkpoint.timezone }).toISODate()!;
+    const rows = scans.flatMap((scan, i) =>
+      known.has(scan.clientScanId) || scans.findIndex((o) => o.clientScanId === scan.clientScanId) !== i ? [] : [this.decide(checkpoint, scan, verdicts[i], dayOf(scan.scannedAt), admitted)],
+    );
 
-    // Who was admitted here already on the days concerned (IN and OUT), then each scan in order.
-    const attendeeIds = [...new Set(verdicts.flatMap((v) => (v.ok ? [v.badge.attendee.id] : [])))];
-    const admitted = new Map<string, Date>(); // attendee|day|direction -> first admission
-    if (attendeeIds.length) {
-      const rows: { attendee_id: string; day: string; direction: string; scanned_at: Date }[] = await this.db.query(
-        `SELECT attendee_id, to_char(day, 'YYYY-MM-DD') AS day, direction, scanned_at FROM scan WHERE checkpoint_id = $1 AND outcome = 'ADMITTED' AND attendee_id = ANY($2::uuid[])`,
-        [checkpoint.id, attendeeIds],
-      );
-      for (const r of rows) admitted.set(`${r.attendee_id}|${r.day}|${r.direction}`, r.scanned_at);
-    }
-    const rows = fresh.map((scan, i) => this.decide(checkpoint, scan, verdicts[i], dayOf(scan.scannedAt), admitted));
-
+    // One write: the scans, and the first entrance admission stamps the attendee's check-in.
     const inserted: Scan[] = rows.length
       ? await this.db.query(
-          `INSERT INTO scan (checkpoint_id, edition_id, client_scan_id, badge_id, attendee_id, outcome, reason, direction, scanned_at, day, scanned_by, device)
-           SELECT $1, $2, s.client_scan_id, s.badge_id, s.attendee_id, s.outcome, s.reason, s.direction, s.scanned_at, s.day, $3, $4
-             FROM unnest($5::text[], $6::uuid[], $7::uuid[], $8::scan_outcome[], $9::text[], $10::text[], $11::timestamptz[], $12::date[])
-                  AS s(client_scan_id, badge_id, attendee_id, outcome, reason, direction, scanned_at, day)
-           ON CONFLICT DO NOTHING
-           RETURNING ${SCAN_COLUMNS}`,
+          `WITH ins AS (
+             INSERT INTO scan (checkpoint_id, edition_id, client_scan_id, badge_id, attendee_id, outcome, reason, direction, scanned_at, day, scanned_by, device)
+             SELECT $1, $2, s.client_scan_id, s.badge_id, s.attendee_id, s.outcome, s.reason, s.direction, s.scanned_at, s.day, $3, $4
+               FROM unnest($5::text[], $6::uuid[], $7::uuid[], $8::scan_outcome[], $9::text[], $10::text[], $11::timestamptz[], $12::date[])
+                    AS s(client_scan_id, badge_id, attendee_id, outcome, reason, direction, scanned_at, day)
+             ON CONFLICT DO NOTHING
+             RETURNING ${SCAN_COLUMNS}),
+           checkin AS (
+             UPDATE attendee a SET checked_in_at = i.at
+               FROM (SELECT "attendeeId", min("scannedAt") AS at FROM ins WHERE $13 AND outcome = 'ADMITTED' AND direction = 'IN' GROUP BY 1) i
+              WHERE a.id = i."attendeeId" AND (a.checked_in_at IS NULL OR a.checked_in_at > i.at))
+           SELECT * FROM ins`,
           [
             checkpoint.id,
             checkpoint.editionId,
@@ -141,6 +159,7 @@ export class ScanningService {
             rows.map((r) => r.direction),
             rows.map((r) => r.scannedAt),
             rows.map((r) => r.day),
+            checkpoint.kind === CheckpointKind.ENTRANCE,
           ],
         )
       : [];
@@ -155,33 +174,26 @@ export class ScanningService {
       );
       known.set(row.clientScanId, raced ?? (await this.db.query(`SELECT ${SCAN_COLUMNS} FROM scan WHERE checkpoint_id = $1 AND client_scan_id = $2`, [checkpoint.id, row.clientScanId]))[0]);
     }
-
-    const entrances = inserted.filter((s) => s.outcome === ScanOutcome.ADMITTED && checkpoint.kind === CheckpointKind.ENTRANCE);
-    if (entrances.length) {
-      await this.db.query(
-        `UPDATE attendee a SET checked_in_at = v.at FROM unnest($1::uuid[], $2::timestamptz[]) AS v(id, at) WHERE a.id = v.id AND (a.checked_in_at IS NULL OR a.checked_in_at > v.at)`,
-        [entrances.map((s) => s.attendeeId), entrances.map((s) => s.scannedAt)],
-      );
-    }
     if (inserted.length) this.statsChanged(checkpoint.id);
 
     const attendees = new Map(verdicts.flatMap((v) => (v.ok ? [[v.badge.attendee.id, v.badge.attendee]] : v.attendee ? [[v.attendee.id, v.attendee]] : [])));
-    for (const s of entrances) {
-      const attendee = attendees.get(s.attendeeId!);
-      if (attendee && (!attendee.checkedInAt || attendee.checkedInAt > s.scannedAt)) attendee.checkedInAt = s.scannedAt;
+    if (checkpoint.kind === CheckpointKind.ENTRANCE) {
+      for (const s of inserted) {
+        const attendee = s.outcome === ScanOutcome.ADMITTED ? attendees.get(s.attendeeId!) : undefined;
+        if (attendee && (!attendee.checkedInAt || attendee.checkedInAt > s.scannedAt)) attendee.checkedInAt = s.scannedAt;
+      }
     }
     const missing = [...new Set([...known.values()].flatMap((s) => (s.attendeeId && !attendees.has(s.attendeeId) ? [s.attendeeId] : [])))];
     if (missing.length) for (const a of await this.db.getRepository(Attendee).findBy({ id: In(missing) })) attendees.set(a.id, a);
     return scans.map((s) => {
       const scan = known.get(s.clientScanId)!;
-      const day = scan.day;
       return {
         outcome: scan.outcome,
         reason: scan.reason,
         attendee: scan.attendeeId ? (attendees.get(scan.attendeeId) ?? null) : null,
         attendeeId: scan.attendeeId,
         scan,
-        firstAdmittedAt: scan.outcome === ScanOutcome.DUPLICATE && scan.attendeeId ? (admitted.get(`${scan.attendeeId}|${day}|IN`) ?? null) : null,
+        firstAdmittedAt: scan.outcome === ScanOutcome.DUPLICATE && scan.attendeeId ? (admitted.get(`${scan.attendeeId}|${scan.day}|IN`) ?? null) : null,
       };
     });
   }

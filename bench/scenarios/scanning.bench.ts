@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import { BenchContext, clientsLoad, Scenario } from '../harness';
+import { encodeBadgeCode, KeyVault, privateKeyFromPem } from '@app/badges';
+import { loadConfig } from '@app/core';
+
+const SCAN = `mutation Scan($i: ScanInput!) { scanBadge(input: $i) { outcome reason attendee { id firstName } } }`;
+const SYNC = `mutation Sync($c: ID!, $s: [OfflineScanInput!]!) { syncScans(checkpointId: $c, scans: $s) { admitted duplicates rejected } }`;
+const STAFF = 'door-staff@bench.example';
+
+/**
+ * Codes of active badges for the full edition. When the `badges` scenario has not run, badge rows
+ * are signed here with the edition's key (no PDFs: the doors only need codes).
+ */
+async function badgeCodes(ctx: BenchContext, wanted: number): Promise<string[]> {
+  const have: { code: string }[] = await ctx.db.query(`SELECT code FROM badge WHERE edition_id = $1 AND status = 'ACTIVE' LIMIT $2`, [ctx.editionId, wanted]);
+  if (have.length >= wanted) return have.map((r) => r.code);
+  await ctx.gql(`query($e: ID!) { badgeVerificationKeys(editionId: $e) { kid } }`, { e: ctx.editionId }); // creates the signing key if needed
+  const [key] = await ctx.db.query(`SELECT kid, private_key_enc FROM badge_signing_key WHERE edition_id = $1 AND rotated_at IS NULL`, [ctx.editionId]);
+  const privateKey = privateKeyFromPem(new KeyVault(loadConfig().badgeKeySecret).open(key.private_key_enc));
+  const created: { id: string; version: number }[] = await ctx.db.query(
+    `INSERT INTO badge (edition_id, attendee_id, version, status, activated_at)
+     SELECT a.edition_id, a.id, 1, 'PENDING', now() FROM attendee a
+      WHERE a.edition_id = $1 AND NOT EXISTS (SELECT 1 FROM badge b WHERE b.attendee_id = a.id) LIMIT $2 RETURNING id, version`,
+    [ctx.editionId, wanted - have.length],
+  );
+  const codes = created.map((b) => encodeBadgeCode(ctx.editionId, { kid: key.kid, badgeId: b.id, version: b.version }, privateKey));
+  await ctx.db.query(`UPDATE badge b SET code = v.code, status = 'ACTIVE' FROM unnest($1::uuid[], $2::text[]) AS v(id, code) WHERE b.id = v.id`, [created.map((b) => b.id), codes]);
+  return [...have.map((r) => r.code), ...codes];
+}
+
+async function checkpoint(ctx: BenchContext, name: string): Promise<{ id: string; token: string }> {
+  await ctx.db.query(`INSERT INTO edition_role (edition_id, email, role) VALUES ($1, $2, 'STAFF') ON CONFLICT DO NOTHING`, [ctx.editionId, STAFF]);
+  const { data } = await ctx.gql(
+    `mutation($e: ID!, $n: String!) { createCheckpoint(editionId: $e, input: { name: $n, kind: ENTRANCE, allowed: [FULL_CONFERENCE, EXPO_ONLY, EXHIBITOR, SPEAKER, PRESS, STAFF] }) { id } }`,
+    { e: ctx.editionId, n: name },
+    ctx.tokenFor('organizer@example.com'),
+  );
+  return { id: data.createCheckpoint.id, token: ctx.tokenFor(STAFF) };
+}
+
+/** 50 scanners at one entrance, each scanning distinct valid badges back to back for 10 s. */
+export const doorScan: Scenario = {
+  name: 'door-scan',
+  async run(ctx) {
+    const codes = await badgeCodes(ctx, 40_000);
+    const door = await checkpoint(ctx, `Bench door ${Date.now()}`);
+    const clients = 50;
+    const share = Math.floor(codes.length / clients);
+    const next = Array.from({ length: clients }, (_, i) => i * share);
+    const outcomes: Record<string, number> = {};
+    const sample = await ctx.gql(SCAN, { i: { checkpointId: door.id, code: codes[codes.length - 1], clientScanId: randomUUID() } }, door.token);
+    const load = await clientsLoad(clients, 10, async (client) => {
+      const code = codes[next[client]++ % codes.length];
+      const res = await fetch(`${ctx.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${door.token}`, 'x-device-id': `bench-scanner-${client}` },
+        body: JSON.stringify({ query: SCAN, variables: { i: { checkpointId: door.id, code, clientScanId: randomUUID() } } }),
+      });
+      const body = (await res.json()) as { data?: { scanBadge: { outcome: string } }; errors?: unknown[] };
+      if (!body.data) return false;
+      outcomes[body.data.scanBadge.outcome] = (outcomes[body.data.scanBadge.outcome] ?? 0) + 1;
+      return true;
+    });
+    return { clients, ...load, sqlQueriesPerScan: sample.sqlQueries, outcomes, targets: { p99Ms: 50, fractionOfCeiling: 0.3 } };
+  },
+};
+
+/** An offline scanner's day: 10,000 scans uploaded in batches of 500. */
+export const offlineSync: Scenario = {
+  name: 'offline-sync',
+  async run(ctx) {
+    const codes = await badgeCodes(ctx, 10_000);
+    const gate = await checkpoint(ctx, `Bench offline gate ${Date.now()}`);
+    const start = Date.now() - 8 * 3600_000;
+    const scans = codes.slice(0, 10_000).map((code, i) => ({ code, clientScanId: `offline-${i}`, scannedAt: new Date(start + i * 2000).toISOString() }));
+    const started = performance.now();
+    let admitted = 0;
+    for (let i = 0; i < scans.length; i += 500) admitted += (await ctx.gql(SYNC, { c: gate.id, s: scans.slice(i, i + 500) }, gate.token)).data.syncScans.admitted;
+    const totalMs = Math.round(performance.now() - started);
+    const again = performance.now();
+    await ctx.gql(SYNC, { c: gate.id, s: scans.slice(0, 500) }, gate.token);
+    return { scans: scans.length, batches: scans.length / 500, admitted, totalMs, scansPerSec: Math.round(scans.length / (totalMs / 1000)), reuploadBatchMs: Math.round(performance.now() - again), targets: { totalMs: 5000 } };
+  },
+};
