@@ -1,6 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { BadgeKeysService, encodeBadgeCode } from '@app/badges';
+import { ScanRetention } from '@app/scanning';
 import { codeOf, eventually, TestApp } from '@app/testing';
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
@@ -172,6 +174,55 @@ describe('badge scanning and lead capture', () => {
     for (let i = 0; i < 3; i++) outcomes.push((await scan(people[0].code, {}, staff, room.id)).data!.scanBadge);
     expect(outcomes.map((o) => [o.outcome, o.reason])).toEqual([['ADMITTED', null], ['ADMITTED', 'EXIT'], ['DUPLICATE', null]]);
     expect(codeOf(await t.gql(CHECKPOINT, { e: editionId, i: { name: 'Bad', kind: 'SESSION_ROOM', allowed: ['FULL_CONFERENCE'] } }, admin))).toBe('BAD_USER_INPUT');
+  });
+
+  it('earns CE credits for sessions attended long enough, counts overlapping sessions once, and prints a certificate', async () => {
+    const me = await badged({ firstName: 'Credit', lastName: 'Seeker' });
+    const at = (h: number, m = 0) => new Date(Date.UTC(2027, 2, 9, h + 6, m)).toISOString(); // Chicago
+    const mk = async (title: string, from: string, to: string, ceCredits: number, exitScanning = true) => {
+      const s = await t.factory.session(editionId, { title, startsAt: from, endsAt: to, ceCredits });
+      const room = (await t.ok(CHECKPOINT, { e: editionId, i: { name: title, kind: 'SESSION_ROOM', sessionId: s.id, allowed: ['FULL_CONFERENCE'], exitScanning, minAttendanceShare: 0.75 } }, admin)).createCheckpoint.id;
+      return { id: s.id, room };
+    };
+    const full = await mk('Full attendance', at(9), at(10), 1.5);
+    const short = await mk('Left early', at(11), at(12), 1);
+    const a = await mk('Overlap A', at(14), at(15), 1);
+    const b = await mk('Overlap B', at(14, 30), at(15, 30), 1.25, false);
+    const sync = (room: string, times: string[]) => t.ok(SYNC, { c: room, s: times.map((when, i) => ({ code: me.code, clientScanId: `${room}-${i}`, scannedAt: when })) }, staff);
+    await sync(full.room, [at(9, 2), at(10, 5)]); // in for 58 of 60 minutes
+    await sync(short.room, [at(11), at(11, 30)]); // 30 of 60: not enough
+    await sync(a.room, [at(14), at(15)]); // 60 of 60
+    await sync(b.room, [at(14, 30)]); // no exit scanning: until the end, 60 of 60, overlaps A and is worth more
+    const report = (await t.ok(`query($e: ID!) { myCredits(editionId: $e) { total certificateUrl sessions { session { title } minutesAttended credits } } }`, { e: editionId }, me.token)).myCredits;
+    expect(report.sessions.map((s: { session: { title: string }; minutesAttended: number; credits: number }) => [s.session.title, s.minutesAttended, s.credits])).toEqual([
+      ['Full attendance', 58, 1.5],
+      ['Left early', 30, 0],
+      ['Overlap A', 60, 0],
+      ['Overlap B', 60, 1.25],
+    ]);
+    expect(report.total).toBe(2.75);
+    const pdf = await t.http.get(report.certificateUrl).buffer(true).parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+    expect(pdf.status).toBe(200);
+    const text = execFileSync('pdftotext', ['-', '-'], { input: pdf.body as Buffer }).toString();
+    expect(text).toContain('Credit Seeker');
+    expect(text).toContain('Total: 2.75 CE credits');
+    expect((await t.http.get(report.certificateUrl.replace(/sig=[^&]+/, 'sig=x'))).status).toBe(404);
+  });
+
+  it('keeps the scan audit trail for the retention the organizers set', async () => {
+    await scan(people[0].code);
+    const [{ n: before }] = await t.db.query(`SELECT count(*)::int AS n FROM scan WHERE edition_id = $1`, [editionId]);
+    await t.db.query(`UPDATE scan SET received_at = now() - interval '3 days' WHERE id = (SELECT id FROM scan WHERE edition_id = $1 LIMIT 1)`, [editionId]);
+    expect(codeOf(await t.gql(`mutation($e: ID!) { setScanRetention(editionId: $e, days: 2) }`, { e: editionId }, staff))).toBe('FORBIDDEN');
+    expect((await t.ok(`mutation($e: ID!) { setScanRetention(editionId: $e, days: 2) }`, { e: editionId }, admin)).setScanRetention).toBe(2);
+    expect(await new ScanRetention(t.db).purgeExpired()).toBe(1); // what the worker's hourly job runs
+    const [{ n: after }] = await t.db.query(`SELECT count(*)::int AS n FROM scan WHERE edition_id = $1`, [editionId]);
+    expect(after).toBe(before - 1);
+    await t.ok(`mutation($e: ID!) { setScanRetention(editionId: $e, days: null) }`, { e: editionId }, admin);
   });
 
   describe('lead capture', () => {

@@ -3,10 +3,11 @@ import { CoreModule, OutboxRelay, QueuesModule } from '@app/core';
 import { BadgesWorkerModule } from '@app/badges';
 import { ExhibitorsWorkerModule } from '@app/exhibitors';
 import { NotificationsWorkerModule } from '@app/notifications';
+import { ScanningWorkerModule } from '@app/scanning';
 
 /** Hosts every BullMQ processor and the outbox relay. No HTTP API. */
 @Module({
-  imports: [CoreModule, QueuesModule, NotificationsWorkerModule, BadgesWorkerModule, ExhibitorsWorkerModule],
+  imports: [CoreModule, QueuesModule, NotificationsWorkerModule, BadgesWorkerModule, ExhibitorsWorkerModule, ScanningWorkerModule],
   providers: [OutboxRelay],
 })
 export class WorkerModule {}

@@ -21,6 +21,8 @@ export class Edition {
   @Field() @Column({ type: 'varchar', length: 64 }) timezone: string;
   @Field(() => String, { description: 'First local day, YYYY-MM-DD' }) @Column({ type: 'date' }) startsOn: string;
   @Field(() => String, { description: 'Last local day, YYYY-MM-DD' }) @Column({ type: 'date' }) endsOn: string;
+  /** How long the scan audit trail is kept (days); null: kept. */
+  @Column({ type: 'int', nullable: true }) scanRetentionDays: number | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
 }
 

@@ -4,10 +4,13 @@ import { BadgesModule } from '@app/badges';
 import { EditionsModule } from '@app/editions';
 import { SessionsModule } from '@app/sessions';
 import { BadgeVerifier } from './badge-verifier';
+import { CreditsController } from './credits.controller';
+import { CreditsService } from './credits.service';
 import { LeadsController } from './leads.controller';
 import { LeadsService } from './leads.service';
 import { Checkpoint, Lead, Scan } from './scan.entity';
 import { LeadsResolver, ScanningResolver } from './scanning.resolver';
+import { ScanRetention, ScanRetentionProcessor } from './scan-retention';
 import { ScanningService } from './scanning.service';
 
 export const SCANNING_ENTITIES = [Checkpoint, Scan, Lead];
@@ -15,7 +18,14 @@ export const SCANNING_ENTITIES = [Checkpoint, Scan, Lead];
 /** Door and session-room scanning, and exhibitors' lead capture. */
 @Module({
   imports: [TypeOrmModule.forFeature(SCANNING_ENTITIES), EditionsModule, BadgesModule, SessionsModule],
-  controllers: [LeadsController],
-  providers: [BadgeVerifier, ScanningService, LeadsService, ScanningResolver, LeadsResolver],
+  controllers: [LeadsController, CreditsController],
+  providers: [BadgeVerifier, ScanningService, LeadsService, CreditsService, ScanningResolver, LeadsResolver],
 })
 export class ScanningModule {}
+
+/** Worker side: the audit trail's retention. */
+@Module({
+  imports: [TypeOrmModule.forFeature(SCANNING_ENTITIES)],
+  providers: [ScanRetention, ScanRetentionProcessor],
+})
+export class ScanningWorkerModule {}

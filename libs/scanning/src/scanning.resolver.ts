@@ -4,7 +4,8 @@ import { Attendee } from '@app/attendees';
 import { Session, SessionsService } from '@app/sessions';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import { LeadsService } from './leads.service';
-import { Checkpoint, CheckpointInput, CheckpointStats, Lead, LeadInput, OfflineScanInput, ScanInput, ScanResult, SyncResult, VenueStats } from './scan.entity';
+import { CreditsService } from './credits.service';
+import { Checkpoint, CheckpointInput, CreditsReport, CheckpointStats, Lead, LeadInput, OfflineScanInput, ScanInput, ScanResult, SyncResult, VenueStats } from './scan.entity';
 import { CHECKPOINT_STATS, ScanningService } from './scanning.service';
 
 const LeadConnection = Connection(Lead);
@@ -23,6 +24,7 @@ export class ScanningResolver {
   constructor(
     private readonly scanning: ScanningService,
     private readonly sessions: SessionsService,
+    private readonly credits: CreditsService,
     @InjectPubSub() private readonly pubsub: RedisPubSub,
   ) {}
 
@@ -64,6 +66,16 @@ export class ScanningResolver {
   async checkpointStatsChanged(@Context() ctx: GqlContext, @IdArg('checkpointId') checkpointId: string): Promise<AsyncIterator<CheckpointStats>> {
     await this.scanning.watch(ctx.req.user, checkpointId);
     return this.pubsub.asyncIterator<CheckpointStats>(CHECKPOINT_STATS);
+  }
+
+  @Mutation(() => Int, { nullable: true, description: 'Organizers: keep the scan audit trail this many days (null: keep it)' })
+  setScanRetention(@CurrentUser() user: Principal, @IdArg('editionId') editionId: string, @Args('days', { type: () => Int, nullable: true }) days: number | null): Promise<number | null> {
+    return this.scanning.setRetention(user, editionId, days ?? null);
+  }
+
+  @Query(() => CreditsReport, { description: 'My CE credits per attended session, the total and a certificate' })
+  myCredits(@CurrentUser() user: Principal, @IdArg('editionId') editionId: string): Promise<CreditsReport> {
+    return this.credits.mine(user, editionId);
   }
 
   @ResolveField(() => Session, { nullable: true })

@@ -58,7 +58,7 @@ export class ScanningService {
     if (input.opensAt && input.closesAt && input.closesAt <= input.opensAt) throw badInput('closesAt must be after opensAt', { field: 'closesAt' });
     if (input.sessionId && !(await this.db.query(`SELECT 1 FROM session WHERE id = $1 AND edition_id = $2`, [input.sessionId, editionId])).length) throw notFound('Session', input.sessionId);
     const repo = this.db.getRepository(Checkpoint);
-    return repo.save(repo.create({ editionId, name: input.name, kind: input.kind, sessionId: input.sessionId ?? null, allowed: [...new Set(input.allowed)], opensAt: input.opensAt ?? null, closesAt: input.closesAt ?? null, exitScanning: input.exitScanning ?? false }));
+    return repo.save(repo.create({ editionId, name: input.name, kind: input.kind, sessionId: input.sessionId ?? null, allowed: [...new Set(input.allowed)], opensAt: input.opensAt ?? null, closesAt: input.closesAt ?? null, exitScanning: input.exitScanning ?? false, minAttendanceShare: input.minAttendanceShare ?? 0.75 }));
   }
 
   async list(user: Principal | undefined, editionId: string): Promise<Checkpoint[]> {
@@ -98,6 +98,14 @@ export class ScanningService {
       [editionId, date],
     );
     return { day: date, uniqueAttendees: n };
+  }
+
+  /** Organizers: keep the scan audit trail this many days (null: keep it); the worker purges older scans hourly. */
+  async setRetention(user: Principal | undefined, editionId: string, days: number | null): Promise<number | null> {
+    await this.access.requireOrganizer(user, editionId);
+    if (days !== null && !(Number.isInteger(days) && days >= 1 && days <= 3650)) throw badInput('days must be 1..3650', { argument: 'days' });
+    await this.db.query(`UPDATE edition SET scan_retention_days = $2 WHERE id = $1`, [editionId, days]);
+    return days;
   }
 
   /** For the subscription: the checkpoint, when the caller may watch it. */

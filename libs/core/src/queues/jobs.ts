@@ -7,6 +7,7 @@ export const QUEUES = {
   mail: 'mail',
   badges: 'badges',
   booths: 'booths',
+  maintenance: 'maintenance',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
