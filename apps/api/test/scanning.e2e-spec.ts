@@ -265,6 +265,29 @@ describe('badge scanning and lead capture', () => {
       expect((await t.ok(LEADS, { x: exhibitorA }, repA)).leads.totalCount).toBe(1);
     });
 
+    it('syncs an offline booth scanner idempotently, keeping the earliest capture time; exports can be kept to admins', async () => {
+      const [p, q] = [people[2], people[3]];
+      const SYNC_LEADS = `mutation($x: ID!, $s: [OfflineLeadInput!]!) { syncLeads(exhibitorId: $x, scans: $s) { ok reason lead { id capturedAt rating attendee { id } } } }`;
+      const early = new Date(Date.now() - 7200_000).toISOString();
+      const scans = [
+        { code: p.code, clientScanId: 'b1', scannedAt: early, rating: 4 },
+        { code: 'junk', clientScanId: 'b2', scannedAt: early },
+        { code: q.code, clientScanId: 'b3', scannedAt: early },
+      ];
+      const first = (await t.ok(SYNC_LEADS, { x: exhibitorB, s: scans }, repB)).syncLeads;
+      expect(first.map((r: { ok: boolean; reason: string | null }) => [r.ok, r.reason])).toEqual([[true, null], [false, 'INVALID_CODE'], [true, null]]);
+      expect(first[0].lead).toMatchObject({ capturedAt: early, rating: 4, attendee: { id: p.id } });
+      const again = (await t.ok(SYNC_LEADS, { x: exhibitorB, s: scans }, repB)).syncLeads;
+      expect(again.map((r: { lead: { id: string } | null }) => r.lead?.id ?? null)).toEqual(first.map((r: { lead: { id: string } | null }) => r.lead?.id ?? null));
+      expect((await t.ok(LEADS, { x: exhibitorB }, repB)).leads.totalCount).toBe(2);
+
+      await t.ok(`mutation($id: ID!) { updateExhibitor(id: $id, input: { name: "Beta", leadExportAdminsOnly: true }) { leadExportAdminsOnly } }`, { id: exhibitorB }, admin);
+      const staffOnly = t.factory.tokenFor('booth-helper@beta.example');
+      await t.ok(`mutation($x: ID!) { addExhibitorStaff(exhibitorId: $x, email: "booth-helper@beta.example") { email } }`, { x: exhibitorB }, repB);
+      expect(codeOf(await t.gql(`query($x: ID!) { leadsCsvUrl(exhibitorId: $x) }`, { x: exhibitorB }, staffOnly))).toBe('FORBIDDEN');
+      expect((await t.ok(`query($x: ID!) { leadsCsvUrl(exhibitorId: $x) }`, { x: exhibitorB }, repB)).leadsCsvUrl).toMatch(/^\/leads\//);
+    });
+
     it('keeps every scanning and lead operation to the people it belongs to (authorization table)', async () => {
       const p = people[1];
       const attendee = p.token;

@@ -54,6 +54,8 @@ export class Exhibitor {
   @Field(() => String, { nullable: true, description: 'e.g. PLATINUM, GOLD, SILVER' }) @Column({ type: 'varchar', length: 40, nullable: true }) sponsorshipTier: string | null;
   @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 254, nullable: true }) contactEmail: string | null;
   @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 40, nullable: true }) contactPhone: string | null;
+  /** Lead exports (CSV) for the exhibitor's admins only, not all its staff. */
+  @Field({ description: 'Lead exports (CSV) for its admins only' }) @Column({ type: 'boolean', default: false }) leadExportAdminsOnly: boolean;
   /** Set by organizers to override the staff allotment derived from booth area. */
   @Column({ type: 'int', nullable: true }) staffAllotmentOverride: number | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;

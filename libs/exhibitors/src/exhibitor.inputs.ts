@@ -30,6 +30,7 @@ export class ExhibitorInput {
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(40) sponsorshipTier?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(254) contactEmail?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(40) contactPhone?: string;
+  @Field({ nullable: true, description: 'Lead exports (CSV) for admins only' }) @IsOptional() leadExportAdminsOnly?: boolean;
 }
 
 @ArgsType()

@@ -327,6 +327,7 @@ export class ExhibitorsService {
       sponsorshipTier: input.sponsorshipTier ?? null,
       contactEmail: input.contactEmail ?? null,
       contactPhone: input.contactPhone ?? null,
+      leadExportAdminsOnly: input.leadExportAdminsOnly ?? false,
     };
   }
 }

@@ -5,7 +5,7 @@ import { Attendee } from '@app/attendees';
 import { AccessService, Role } from '@app/editions';
 import { DataSource } from 'typeorm';
 import { BadgeVerifier } from './badge-verifier';
-import { Lead, LeadInput } from './scan.entity';
+import { Lead, LeadInput, LeadSyncResult, OfflineLeadInput } from './scan.entity';
 
 const CSV_LINK_MINUTES = 15;
 const CSV_COLUMNS = ['Captured at', 'First name', 'Last name', 'Email', 'Company', 'Job title', 'Rating', 'Notes', 'Captured by'];
@@ -32,13 +32,33 @@ export class LeadsService {
     const editionId = await this.requireStaff(user, input.exhibitorId);
     const [verdict] = await this.verifier.verify(editionId, [{ code: input.code, at: new Date() }]);
     if (!verdict.ok) throw badInput(`This badge cannot be captured: ${verdict.reason}`, { reason: verdict.reason });
-    const a = verdict.badge.attendee;
+    return this.upsert(input.exhibitorId, verdict.badge.attendee, user!.email, new Date(), input.notes, input.rating);
+  }
+
+  /**
+   * A booth scanner that was offline uploads its scans: each becomes (or finds) its lead, judged at
+   * its own time, with the earliest capture time kept; uploading again changes nothing. In order.
+   */
+  async sync(user: Principal | undefined, exhibitorId: string, scans: OfflineLeadInput[]): Promise<LeadSyncResult[]> {
+    const editionId = await this.requireStaff(user, exhibitorId);
+    if (scans.length > 1000) throw badInput('At most 1,000 scans per upload', { argument: 'scans' });
+    const verdicts = await this.verifier.verify(editionId, scans.map((s) => ({ code: s.code, at: s.scannedAt })));
+    const results: LeadSyncResult[] = [];
+    for (const [i, verdict] of verdicts.entries()) {
+      if (!verdict.ok) results.push({ ok: false, reason: verdict.reason, lead: null });
+      else results.push({ ok: true, reason: null, lead: await this.upsert(exhibitorId, verdict.badge.attendee, user!.email, scans[i].scannedAt, scans[i].notes, scans[i].rating) });
+    }
+    return results;
+  }
+
+  private async upsert(exhibitorId: string, a: Attendee, by: string, at: Date, notes?: string | null, rating?: number | null): Promise<Lead> {
     const [row] = await this.db.query(
       `INSERT INTO lead (exhibitor_id, attendee_id, captured_at, captured_by, contact, notes, rating)
-       VALUES ($1, $2, now(), $3, $4, $5, $6)
-       ON CONFLICT ON CONSTRAINT lead_once DO UPDATE SET notes = coalesce(EXCLUDED.notes, lead.notes), rating = coalesce(EXCLUDED.rating, lead.rating), updated_at = now()
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT ON CONSTRAINT lead_once DO UPDATE SET captured_at = least(lead.captured_at, EXCLUDED.captured_at),
+              notes = coalesce(EXCLUDED.notes, lead.notes), rating = coalesce(EXCLUDED.rating, lead.rating), updated_at = now()
        RETURNING id`,
-      [input.exhibitorId, a.id, user!.email.toLowerCase(), { firstName: a.firstName, lastName: a.lastName, email: a.email, company: a.company, jobTitle: a.jobTitle, accessLevel: a.accessLevel }, input.notes ?? null, input.rating ?? null],
+      [exhibitorId, a.id, at, by.toLowerCase(), { firstName: a.firstName, lastName: a.lastName, email: a.email, company: a.company, jobTitle: a.jobTitle, accessLevel: a.accessLevel }, notes ?? null, rating ?? null],
     );
     return this.db.getRepository(Lead).findOneByOrFail({ id: row.id });
   }
@@ -66,7 +86,13 @@ export class LeadsService {
 
   /** A signed path to the CSV, valid for a few minutes (a link to open in a browser or a spreadsheet). */
   async csvPath(user: Principal | undefined, exhibitorId: string): Promise<string> {
-    await this.requireStaff(user, exhibitorId);
+    const editionId = await this.requireStaff(user, exhibitorId);
+    const [limits] = await this.db.query(
+      `SELECT x.lead_export_admins_only AS admins_only, EXISTS (SELECT 1 FROM edition_role r WHERE r.edition_id = x.edition_id AND r.email = $2 AND r.role = 'EXHIBITOR' AND r.exhibitor_id = x.id AND r.exhibitor_admin) AS admin
+         FROM exhibitor x WHERE x.id = $1`,
+      [exhibitorId, user!.email.toLowerCase()],
+    );
+    if (limits.admins_only && !limits.admin && !(await this.access.isOrganizer(user, editionId))) throw forbidden("Lead exports are for this exhibitor's admins");
     const expires = String(Math.floor(Date.now() / 1000) + CSV_LINK_MINUTES * 60);
     return `/leads/${exhibitorId}.csv?expires=${expires}&sig=${urlSignature(this.config.jwtSecret, 'leads-csv', exhibitorId, expires)}`;
   }

@@ -31,8 +31,9 @@ export class ScanRetentionProcessor extends WorkerHost implements OnApplicationB
     super();
   }
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.queue.upsertJobScheduler('scans.purge', { every: EVERY_MS }, { name: 'scans.purge', data: {}, opts: { removeOnComplete: 24, removeOnFail: 24 } }).catch(() => undefined); // Redis down: the next start schedules it
+  /** Not awaited: with Redis unreachable the worker must still start (the schedule is set once Redis answers, or at the next start). */
+  onApplicationBootstrap(): void {
+    this.queue.upsertJobScheduler('scans.purge', { every: EVERY_MS }, { name: 'scans.purge', data: {}, opts: { removeOnComplete: 24, removeOnFail: 24 } }).catch(() => undefined);
   }
 
   async process(): Promise<void> {

@@ -169,6 +169,22 @@ export class LeadInput {
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) clientScanId?: string;
 }
 
+@InputType()
+export class OfflineLeadInput {
+  @Field() @IsString() @MaxLength(4096) code: string;
+  @Field() @IsString() @MaxLength(100) clientScanId: string;
+  @Field() scannedAt: Date;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) notes?: string;
+  @Field(() => Int, { nullable: true }) @IsOptional() @Min(1) @Max(5) rating?: number;
+}
+
+@ObjectType()
+export class LeadSyncResult {
+  @Field({ description: 'Captured (or captured before: the same lead)' }) ok: boolean;
+  @Field(() => String, { nullable: true, description: 'Why not: INVALID_CODE, REVOKED, UNKNOWN_BADGE, WRONG_EDITION' }) reason: string | null;
+  @Field(() => Lead, { nullable: true }) lead: Lead | null;
+}
+
 @ObjectType()
 export class SessionCredit {
   @Field(() => Session) session: Session;

@@ -5,7 +5,7 @@ import { Session, SessionsService } from '@app/sessions';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import { LeadsService } from './leads.service';
 import { CreditsService } from './credits.service';
-import { Checkpoint, CheckpointInput, CreditsReport, CheckpointStats, Lead, LeadInput, OfflineScanInput, ScanInput, ScanResult, SyncResult, VenueStats } from './scan.entity';
+import { Checkpoint, CheckpointInput, CreditsReport, LeadSyncResult, OfflineLeadInput, CheckpointStats, Lead, LeadInput, OfflineScanInput, ScanInput, ScanResult, SyncResult, VenueStats } from './scan.entity';
 import { CHECKPOINT_STATS, ScanningService } from './scanning.service';
 
 const LeadConnection = Connection(Lead);
@@ -92,6 +92,11 @@ export class LeadsResolver {
   @Mutation(() => Lead, { description: "Exhibitor staff: a badge scanned at the booth. A rescan returns the same lead (first capture time kept) and may update notes and rating." })
   captureLead(@CurrentUser() user: Principal, @Args('input') input: LeadInput): Promise<Lead> {
     return this.service.capture(user, input);
+  }
+
+  @Mutation(() => [LeadSyncResult], { description: "An offline booth scanner's upload (up to 1,000): results in order; uploading again changes nothing" })
+  syncLeads(@CurrentUser() user: Principal, @IdArg('exhibitorId') exhibitorId: string, @Args('scans', { type: () => [OfflineLeadInput] }) scans: OfflineLeadInput[]): Promise<LeadSyncResult[]> {
+    return this.service.sync(user, exhibitorId, scans);
   }
 
   @Mutation(() => Lead)

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
 
-export class Scanning1795608843127 implements MigrationInterface {
-    name = 'Scanning1795608843127'
+export class Scanning1795608960320 implements MigrationInterface {
+    name = 'Scanning1795608960320'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`CREATE TYPE "public"."checkpoint_kind" AS ENUM('ENTRANCE', 'SESSION_ROOM')`);
@@ -15,6 +15,7 @@ export class Scanning1795608843127 implements MigrationInterface {
         await queryRunner.query(`CREATE TABLE "lead" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "exhibitor_id" uuid NOT NULL, "attendee_id" uuid NOT NULL, "captured_at" TIMESTAMP WITH TIME ZONE NOT NULL, "captured_by" character varying(254) NOT NULL, "contact" jsonb NOT NULL, "notes" text, "rating" smallint, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "lead_once" UNIQUE ("exhibitor_id", "attendee_id"), CONSTRAINT "lead_rating" CHECK ("rating" IS NULL OR "rating" BETWEEN 1 AND 5), CONSTRAINT "PK_ca96c1888f7dcfccab72b72fffa" PRIMARY KEY ("id"))`);
         await queryRunner.query(`CREATE INDEX "lead_by_exhibitor" ON "lead"  ("exhibitor_id", "captured_at", "id") `);
         await queryRunner.query(`ALTER TABLE "edition" ADD "scan_retention_days" integer`);
+        await queryRunner.query(`ALTER TABLE "exhibitor" ADD "lead_export_admins_only" boolean NOT NULL DEFAULT false`);
         await queryRunner.query(`ALTER TABLE "checkpoint" ADD CONSTRAINT "FK_aeca07056d2c2e87553541a952e" FOREIGN KEY ("edition_id") REFERENCES "edition"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
         await queryRunner.query(`ALTER TABLE "checkpoint" ADD CONSTRAINT "FK_8ca6c57ca063feb21526931d248" FOREIGN KEY ("session_id") REFERENCES "session"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
         await queryRunner.query(`ALTER TABLE "scan" ADD CONSTRAINT "FK_9aaee96edfdf2434a7a9d685b10" FOREIGN KEY ("checkpoint_id") REFERENCES "checkpoint"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
@@ -30,6 +31,7 @@ export class Scanning1795608843127 implements MigrationInterface {
         await queryRunner.query(`ALTER TABLE "scan" DROP CONSTRAINT "FK_9aaee96edfdf2434a7a9d685b10"`);
         await queryRunner.query(`ALTER TABLE "checkpoint" DROP CONSTRAINT "FK_8ca6c57ca063feb21526931d248"`);
         await queryRunner.query(`ALTER TABLE "checkpoint" DROP CONSTRAINT "FK_aeca07056d2c2e87553541a952e"`);
+        await queryRunner.query(`ALTER TABLE "exhibitor" DROP COLUMN "lead_export_admins_only"`);
         await queryRunner.query(`ALTER TABLE "edition" DROP COLUMN "scan_retention_days"`);
         await queryRunner.query(`DROP INDEX "public"."lead_by_exhibitor"`);
         await queryRunner.query(`DROP TABLE "lead"`);
