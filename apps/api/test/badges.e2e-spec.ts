@@ -62,14 +62,10 @@ describe('badges', () => {
     expect(badge.code).not.toMatch(/grace|hopper|navy/i); // no personal data in the code
     expect(decodeSvg(badge.qrSvg!)).toBe(badge.code);
 
-    const pdf = await t.http.get(badge.pdfUrl!).buffer(true).parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+    const pdf = await t.download(badge.pdfUrl!);
     expect(pdf.status).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
-    const body = pdf.body as Buffer;
+    const body = pdf.body;
     expect(body.toString('latin1')).toMatch(/MediaBox \[0 0 288 216\]/); // 4 x 3 in
     expect(rasterizePdf(body).map(decodePng)).toEqual([badge.code]);
     expect((await t.http.get(badge.pdfUrl!.replace(/sig=[^&]+/, 'sig=forged'))).status).toBe(404);
@@ -137,18 +133,14 @@ describe('badges', () => {
     expect({ n, people }).toEqual({ n: 120, people: 120 });
 
     const path = (await t.ok(`query($e: ID!, $b: ID, $l: AccessLevel, $to: String) { badgePrintSheetUrl(editionId: $e, batchId: $b, accessLevel: $l, lastNameTo: $to) }`, { e, b: batch.id, l: 'EXPO_ONLY', to: 'm' }, admin)).badgePrintSheetUrl;
-    const sheet = await t.http.get(path).buffer(true).parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+    const sheet = await t.download(path);
     expect(sheet.status).toBe(200);
     const expected = (await t.db.query(
       `SELECT b.code FROM badge b JOIN attendee a ON a.id = b.attendee_id WHERE b.batch_id = $1 AND a.access_level = 'EXPO_ONLY' AND lower(a.last_name) <= 'm~' ORDER BY lower(a.last_name), lower(a.first_name), a.id`,
       [batch.id],
     )).map((r: { code: string }) => r.code);
     expect(expected.length).toBeGreaterThan(5);
-    expect(rasterizePdf(sheet.body as Buffer).map(decodePng)).toEqual(expected);
+    expect(rasterizePdf(sheet.body).map(decodePng)).toEqual(expected);
     expect((await t.http.get(path.replace('lastNameTo=m', 'lastNameTo=z'))).status).toBe(404); // the signature covers the filter
     expect(codeOf(await t.gql(`query($e: ID!) { badgePrintSheetUrl(editionId: $e) }`, { e }, (await t.factory.user()).token))).toBe('FORBIDDEN');
   });

@@ -201,13 +201,9 @@ describe('badge scanning and lead capture', () => {
       ['Overlap B', 60, 1.25],
     ]);
     expect(report.total).toBe(2.75);
-    const pdf = await t.http.get(report.certificateUrl).buffer(true).parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+    const pdf = await t.download(report.certificateUrl);
     expect(pdf.status).toBe(200);
-    const text = execFileSync('pdftotext', ['-', '-'], { input: pdf.body as Buffer }).toString();
+    const text = execFileSync('pdftotext', ['-', '-'], { input: pdf.body }).toString();
     expect(text).toContain('Credit Seeker');
     expect(text).toContain('Total: 2.75 CE credits');
     expect((await t.http.get(report.certificateUrl.replace(/sig=[^&]+/, 'sig=x'))).status).toBe(404);

@@ -31,3 +31,5 @@ export * from './outbox/outbox';
 export * from './queues/jobs';
 export * from './queues/queues.module';
 export * from './outbox/outbox-relay';
+export * from './text';
+export * from './database/numeric';

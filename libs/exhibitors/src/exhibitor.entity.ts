@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { numericColumn as metres } from '@app/core';
 import { Edition } from '@app/editions';
 import { Check, Column, CreateDateColumn, Entity, Exclusion, ForeignKey, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 
@@ -18,8 +19,6 @@ export enum BoothType {
 }
 registerEnumType(BoothType, { name: 'BoothType' });
 
-/** numeric columns come back from pg as strings. */
-const metres = { to: (v: number) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
 
 export const BOOTH_OVERLAP_CONSTRAINT = 'booth_no_overlap';
 export const BOOTH_INSIDE_HALL_CONSTRAINT = 'booth_inside_hall';

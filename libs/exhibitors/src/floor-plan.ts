@@ -1,3 +1,5 @@
+import { escapeXml as escape } from '@app/core';
+
 /** What a floor plan shows of a booth. */
 export interface PlanBooth {
   code: string;
@@ -18,7 +20,6 @@ const PX_PER_M = 12;
 const MARGIN = 24;
 const LEGEND = 44;
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 const n = (v: number) => Math.round(v * 100) / 100;
 
 /** Cuts a name to what fits a width at a font size (average glyph about 0.55 em). */

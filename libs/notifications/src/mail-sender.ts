@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig } from '@app/core';
+import { AppConfig, escapeXml as escapeHtml } from '@app/core';
 import { createTransport, Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import { unsubscribeUrl } from './unsubscribe-token';
@@ -16,8 +16,6 @@ interface Claimed {
   body: string;
   session_id: string | null;
 }
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /**
  * Sends notification mails over SMTP (SMTP_URL; without it, mails are written to the log). A batch

@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { AccessLevel, Attendee } from '@app/attendees';
+import { numericColumn } from '@app/core';
 import { Edition } from '@app/editions';
 import { Exhibitor } from '@app/exhibitors';
 import { Session } from '@app/sessions';
@@ -44,7 +45,7 @@ export class Checkpoint {
   @Field(() => Date, { nullable: true }) @Column({ type: 'timestamptz', nullable: true }) closesAt: Date | null;
   @Field({ description: 'SESSION_ROOM: a second scan of an admitted badge is an exit, and time in the room counts' }) @Column({ type: 'boolean', default: false }) exitScanning: boolean;
   @Field(() => Float, { description: 'SESSION_ROOM: the share of the session to attend for its CE credits' })
-  @Column({ type: 'numeric', precision: 3, scale: 2, default: () => '0.75', transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  @Column({ type: 'numeric', precision: 3, scale: 2, default: () => '0.75', transformer: numericColumn })
   minAttendanceShare: number;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
 }

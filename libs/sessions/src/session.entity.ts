@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { numericColumn } from '@app/core';
 import { Edition, Room, Track } from '@app/editions';
 import { Speaker } from '@app/speakers';
 import { Check, Column, CreateDateColumn, Entity, Exclusion, ForeignKey, Index, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
@@ -20,7 +21,6 @@ registerEnumType(SessionStatus, { name: 'SessionStatus' });
 registerEnumType(SessionFormat, { name: 'SessionFormat' });
 
 /** numeric columns come back from pg as strings. */
-const numeric = { to: (v?: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
 
 export const ROOM_OVERLAP_CONSTRAINT = 'session_room_no_overlap';
 
@@ -48,7 +48,7 @@ export class Session {
   @Field(() => Int, { nullable: true, description: "Seats for RESERVED entries; null: the room's capacity" })
   @Column({ type: 'int', nullable: true }) capacity: number | null;
   @Field(() => Int, { description: 'RESERVED entries' }) @Column({ type: 'int', default: 0 }) seatsTaken: number;
-  @Field(() => Float) @Column({ type: 'numeric', precision: 5, scale: 2, default: 0, transformer: numeric }) ceCredits: number;
+  @Field(() => Float) @Column({ type: 'numeric', precision: 5, scale: 2, default: 0, transformer: numericColumn }) ceCredits: number;
   @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true }) cancelReason: string | null;
   /** Raised on every change of a published session (calendar SEQUENCE). */
   @Column({ type: 'int', default: 0 }) revision: number;

@@ -87,6 +87,19 @@ export class TestApp {
     return { status: res.status, data: res.body?.data ?? undefined, errors: res.body?.errors, sqlQueries: Number(res.headers['x-sql-queries'] ?? NaN), headers: res.headers as Record<string, string> };
   }
 
+  /** GETs a path and returns the body as bytes (PDFs and other binary downloads). */
+  async download(path: string): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> {
+    const res = await this.http
+      .get(path)
+      .buffer(true)
+      .parse((stream, done) => {
+        const chunks: Buffer[] = [];
+        stream.on('data', (c: Buffer) => chunks.push(c));
+        stream.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+    return { status: res.status, headers: res.headers as Record<string, string>, body: res.body as Buffer };
+  }
+
   /** Runs an operation that must succeed and returns its data. */
   async ok<T = any>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
     const res = await this.gql<T>(query, variables, token);

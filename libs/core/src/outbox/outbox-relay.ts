@@ -14,6 +14,9 @@ const KEEP_PUBLISHED_DAYS = 7;
 /** How long queueing a batch may take before the relay gives up (Redis unreachable) and retries. */
 const QUEUE_TIMEOUT_MS = 5000;
 
+/** The BullMQ job id of an outbox message: the same for every attempt to queue it, unique across databases. */
+export const outboxJobId = (id: string, createdMicros: string) => `outbox-${id}-${createdMicros}`;
+
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout;
   return Promise.race([promise, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms)))]).finally(() => clearTimeout(timer));
@@ -60,8 +63,8 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   /** Queues one batch of unpublished messages; returns how many. */
   async relayOnce(): Promise<number> {
     return this.db.transaction(async (em) => {
-      const rows: { id: string; topic: keyof typeof OUTBOX_ROUTES; payload: Record<string, unknown> }[] = await em.query(
-        `SELECT id, topic, payload FROM outbox_message WHERE published_at IS NULL ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
+      const rows: { id: string; created_us: string; topic: keyof typeof OUTBOX_ROUTES; payload: Record<string, unknown> }[] = await em.query(
+        `SELECT id, (extract(epoch FROM created_at) * 1000000)::bigint AS created_us, topic, payload FROM outbox_message WHERE published_at IS NULL ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
       );
       if (!rows.length) return 0;
       const byJob = new Map<JobName, typeof rows>();
@@ -76,7 +79,9 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       const published: string[] = [];
       for (const [job, list] of byJob) {
         // If this times out, BullMQ may still add the jobs later; the next attempt re-adds the same ids: no duplicates.
-        await withTimeout(this.jobs.addBulk(job, list.map((row) => ({ payload: row.payload as never, options: { jobId: `outbox-${row.id}` } }))), QUEUE_TIMEOUT_MS, 'queueing outbox messages');
+        // The creation time is in the id too: row ids start again in a restored or new database, and
+        // BullMQ would take a reused id for a job it already has and drop the new one.
+        await withTimeout(this.jobs.addBulk(job, list.map((row) => ({ payload: row.payload as never, options: { jobId: outboxJobId(row.id, row.created_us) } }))), QUEUE_TIMEOUT_MS, 'queueing outbox messages');
         published.push(...list.map((row) => row.id));
       }
       if (published.length) await em.query(`UPDATE outbox_message SET published_at = now() WHERE id = ANY($1::bigint[])`, [published]);
