@@ -124,7 +124,10 @@ export class ScanningService {
          (SELECT coalesce(json_agg(json_build_object(${SCAN_JSON})), '[]') FROM scan WHERE NOT $5 AND checkpoint_id = $1 AND client_scan_id = ANY($2::text[])) AS earlier,
          (SELECT coalesce(json_agg(x), '[]') FROM (SELECT ${BADGE_ROW} FROM badge b JOIN attendee a ON a.id = b.attendee_id WHERE b.id = ANY($3::uuid[]) AND b.edition_id = $4) x) AS badges,
          (SELECT coalesce(json_agg(json_build_object('attendee_id', s.attendee_id, 'day', to_char(s.day, 'YYYY-MM-DD'), 'direction', s.direction, 'scanned_at', s.scanned_at)), '[]')
-            FROM scan s WHERE s.checkpoint_id = $1 AND s.outcome = 'ADMITTED' AND s.attendee_id IN (SELECT attendee_id FROM badge WHERE id = ANY($3::uuid[]))) AS admitted`,
+            FROM badge b CROSS JOIN LATERAL (
+                   -- per badge, through the admissions index (OFFSET 0 keeps it a per-badge lookup): a plan that does not depend on fresh statistics
+                   SELECT attendee_id, day, direction, scanned_at FROM scan WHERE checkpoint_id = $1 AND attendee_id = b.attendee_id AND outcome = 'ADMITTED' OFFSET 0) s
+           WHERE b.id = ANY($3::uuid[])) AS admitted`,
       [checkpoint.id, scans.map((s) => s.clientScanId), badgeIds, checkpoint.editionId, newIds],
     );
     const known = new Map(read.earlier.map((row) => [row.clientScanId as string, scanFromJson(row)]));
