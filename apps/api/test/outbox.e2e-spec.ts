@@ -1,4 +1,3 @@
-import { getQueueToken } from '@nestjs/bullmq';
 import { outboxJobId, QUEUES } from '@app/core';
 import { eventually, TestApp } from '@app/testing';
 import { Queue } from 'bullmq';
