@@ -171,6 +171,14 @@ describe('exhibitors and booths', () => {
     expect(codeOf(await t.gql(UPDATE, { id: a.id, i: { name: 'Rep edit' } }, rep))).toBe('NOT_FOUND');
   });
 
+  it('lists halls in the cached public edition answer as soon as one is added', async () => {
+    const e = (await t.factory.edition()).id;
+    const q = `query($id: ID!) { edition(id: $id) { halls { name } } }`;
+    expect((await t.ok(q, { id: e })).edition.halls).toEqual([]);
+    await t.ok(HALL, { e, i: { name: 'Annex', widthM: 20, depthM: 20 } }, admin);
+    expect((await t.ok(q, { id: e })).edition.halls).toEqual([{ name: 'Annex' }]);
+  });
+
   it('draws the hall to scale as SVG, booths coloured by status with codes and exhibitor names', async () => {
     const plan = (await t.ok(`query($h: ID!) { floorPlanSvg(hallId: $h) }`, { h: hallId })).floorPlanSvg as string;
     expect(plan).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 768 572"/);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { badInput, conflict, ConnectionResult, decodeCursor, DEFAULT_PAGE_SIZE, isPgError, notFound, pgError, PgCode, Principal, toConnection, unauthenticated, writeOutbox } from '@app/core';
+import { badInput, conflict, ConnectionResult, decodeCursor, DEFAULT_PAGE_SIZE, isPgError, notFound, pgError, PgCode, Principal, PublicRevision, toConnection, unauthenticated, writeOutbox } from '@app/core';
 import { AccessService } from '@app/editions';
 import { isEmail } from 'class-validator';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -16,6 +16,7 @@ export class ExhibitorsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: AccessService,
+    private readonly revision: PublicRevision,
   ) {}
 
   // ---- halls and booths ----
@@ -23,7 +24,9 @@ export class ExhibitorsService {
   async createHall(user: Principal | undefined, editionId: string, input: HallInput): Promise<Hall> {
     await this.access.requireOrganizer(user, editionId);
     try {
-      return await this.db.getRepository(Hall).save(this.db.getRepository(Hall).create({ editionId, ...input }));
+      const hall = await this.db.getRepository(Hall).save(this.db.getRepository(Hall).create({ editionId, ...input }));
+      await this.revision.bump(); // Edition.halls is part of cached public answers
+      return hall;
     } catch (error) {
       if (isPgError(error, PgCode.UNIQUE_VIOLATION)) throw conflict(`A hall named "${input.name}" already exists`);
       throw error;
