@@ -78,6 +78,19 @@ describe('notification fan-out reliability (real worker, real Redis)', () => {
     expect(await new Promise((r) => second.once('exit', (code, signal) => r(code ?? signal)))).toMatch(/^(0|SIGTERM)$/);
   });
 
+  it('finishes the fan-out in flight before the worker exits on SIGTERM', async () => {
+    const s = await t.factory.session(editionId, { startsAt: at(11, 9), endsAt: at(11, 10) });
+    await audience(s.id, 4000);
+    const worker = await t.spawnWorker({ FANOUT_CHUNK_SIZE: '40' });
+    await t.ok(MOVE, { id: s.id, p: { startsAt: at(11, 13), endsAt: at(11, 14) } }, await t.factory.admin());
+    const atTerm = await eventually(() => notified(s.id), (c) => c.n > 0, 20_000);
+    worker.kill('SIGTERM');
+    expect(atTerm.n).toBeLessThan(4000); // the fan-out was in flight
+    await new Promise((r) => worker.once('exit', r));
+    // Nothing else ran the job: the worker finished it before exiting.
+    expect(await notified(s.id)).toEqual({ n: 4000, people: 4000 });
+  });
+
   it('retries mail an SMTP server refuses at first, and delivers it once', async () => {
     const smtp = await MailCatcher.start({ refuse: 2 });
     try {
