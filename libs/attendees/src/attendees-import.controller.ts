@@ -1,5 +1,5 @@
 import { Body, Controller, Headers, HttpCode, Param, Post } from '@nestjs/common';
-import { badInput, CurrentUser, ParseIdPipe, Principal } from '@app/core';
+import { csvBody, CurrentUser, ParseIdPipe, Principal } from '@app/core';
 import { AttendeeImportReport } from './attendee.inputs';
 import { AttendeesService } from './attendees.service';
 
@@ -16,7 +16,6 @@ export class AttendeesImportController {
     @Headers('content-type') contentType: string | undefined,
     @Body() body: unknown,
   ): Promise<AttendeeImportReport> {
-    if (typeof body !== 'string' || !/^text\/(csv|plain)/.test(contentType ?? '')) throw badInput('Send the CSV file as the request body with Content-Type: text/csv');
-    return this.service.importCsv(user, editionId, body);
+    return this.service.importCsv(user, editionId, csvBody(body, contentType));
   }
 }

@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { badInput, forbidden, Principal, unauthenticated } from '@app/core';
+import { badInput, csvRows, forbidden, Principal, unauthenticated } from '@app/core';
 import { AccessService } from '@app/editions';
-import { parse } from 'csv-parse/sync';
 import { DataSource, In, Repository } from 'typeorm';
 import { checkRow, AttendeeRow, headerField } from './attendee-row';
 import { Attendee } from './attendee.entity';
@@ -69,17 +68,8 @@ export class AttendeesService {
 
   /** The same import from a CSV file with a header row. */
   importCsv(user: Principal | undefined, editionId: string, csv: string): Promise<AttendeeImportReport> {
-    let records: string[][];
-    try {
-      records = parse(csv, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });
-    } catch (error) {
-      throw badInput(`The file is not valid CSV: ${error instanceof Error ? error.message : error}`);
-    }
-    const [header, ...data] = records;
-    const fields = (header ?? []).map(headerField);
-    if (!fields.includes('email')) throw badInput('The CSV needs a header row with at least an email column (and first name, last name, access level)');
-    const rows = data.map((values) => Object.fromEntries(fields.flatMap((field, i) => (field ? [[field, values[i] ?? null]] : []))) as AttendeeImportRow);
-    return this.import(user, editionId, rows);
+    const rows = csvRows(csv, headerField, ['email'], 'The CSV needs a header row with at least an email column (and first name, last name, access level)');
+    return this.import(user, editionId, rows as AttendeeImportRow[]);
   }
 
   /** The caller's registration in an edition, or null. */

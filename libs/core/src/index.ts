@@ -33,3 +33,4 @@ export * from './queues/queues.module';
 export * from './outbox/outbox-relay';
 export * from './text';
 export * from './database/numeric';
+export * from './csv';

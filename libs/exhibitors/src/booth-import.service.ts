@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { badInput, DomainError, Principal } from '@app/core';
+import { badInput, csvRows, DomainError, Principal } from '@app/core';
 import { AccessService } from '@app/editions';
-import { parse } from 'csv-parse/sync';
 import { DataSource } from 'typeorm';
 import { Booth, BoothType, Hall } from './exhibitor.entity';
 import { BoothImportOutcome, BoothImportReport, BoothImportRow, BoothImportRowResult } from './exhibitor.inputs';
@@ -26,16 +25,8 @@ export class BoothImportService {
 
   async importCsv(user: Principal | undefined, editionId: string, csv: string): Promise<BoothImportReport> {
     await this.access.requireOrganizer(user, editionId);
-    let records: string[][];
-    try {
-      records = parse(csv, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });
-    } catch (error) {
-      throw badInput(`The file is not valid CSV: ${error instanceof Error ? error.message : error}`);
-    }
-    const [header = [], ...rows] = records;
-    const fields = header.map((h) => HEADERS[h.toLowerCase().replace(/[^a-z]/g, '')]);
-    if (!fields.includes('code') || !fields.includes('hall')) throw badInput('The CSV needs a header row with at least code and hall columns');
-    return this.import(user, editionId, rows.map((cells) => Object.fromEntries(fields.flatMap((f, i) => (f ? [[f, cells[i] ?? null]] : [])))));
+    const rows = csvRows(csv, (h) => HEADERS[h.toLowerCase().replace(/[^a-z]/g, '')], ['code', 'hall'], 'The CSV needs a header row with at least code and hall columns');
+    return this.import(user, editionId, rows);
   }
 
   async import(user: Principal | undefined, editionId: string, rows: BoothImportRow[]): Promise<BoothImportReport> {

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { badInput, CurrentUser, notFound, ParseIdPipe, Principal, Public } from '@app/core';
+import { csvBody, CurrentUser, notFound, ParseIdPipe, Principal, Public } from '@app/core';
 import { Response } from 'express';
 import { BoothImportService } from './booth-import.service';
 import { BoothImportReport } from './exhibitor.inputs';
@@ -34,7 +34,6 @@ export class ExhibitorsController {
     @Headers('content-type') contentType: string | undefined,
     @Body() body: unknown,
   ): Promise<BoothImportReport> {
-    if (typeof body !== 'string' || !/^text\/(csv|plain)/.test(contentType ?? '')) throw badInput('Send the CSV file as the request body with Content-Type: text/csv');
-    return this.imports.importCsv(user, editionId, body);
+    return this.imports.importCsv(user, editionId, csvBody(body, contentType));
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, checkUrlSignature, Principal, unauthenticated, urlSignature } from '@app/core';
+import { AppConfig, checkUrlSignature, Principal, urlSignature } from '@app/core';
+import { AttendeesService } from '@app/attendees';
 import { Session } from '@app/sessions';
 import { DateTime } from 'luxon';
 import PDFDocument from 'pdfkit';
@@ -27,12 +28,12 @@ interface Attendance {
 export class CreditsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly attendees: AttendeesService,
     private readonly config: AppConfig,
   ) {}
 
   async mine(user: Principal | undefined, editionId: string): Promise<CreditsReport> {
-    if (!user) throw unauthenticated();
-    const [attendee] = await this.db.query(`SELECT id FROM attendee WHERE edition_id = $1 AND email = $2`, [editionId, user.email.toLowerCase()]);
+    const attendee = await this.attendees.mine(user, editionId);
     if (!attendee) return { sessions: [], total: 0, certificateUrl: null };
     const report = await this.forAttendee(attendee.id);
     const signature = urlSignature(this.config.jwtSecret, 'ce-certificate', attendee.id);

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AttendeesModule } from '@app/attendees';
 import { BadgesModule } from '@app/badges';
 import { EditionsModule } from '@app/editions';
 import { SessionsModule } from '@app/sessions';
@@ -17,7 +18,7 @@ export const SCANNING_ENTITIES = [Checkpoint, Scan, Lead];
 
 /** Door and session-room scanning, and exhibitors' lead capture. */
 @Module({
-  imports: [TypeOrmModule.forFeature(SCANNING_ENTITIES), EditionsModule, BadgesModule, SessionsModule],
+  imports: [TypeOrmModule.forFeature(SCANNING_ENTITIES), EditionsModule, BadgesModule, SessionsModule, AttendeesModule],
   controllers: [LeadsController, CreditsController],
   providers: [BadgeVerifier, ScanningService, LeadsService, CreditsService, ScanningResolver, LeadsResolver],
 })

@@ -138,9 +138,14 @@ export class ScanningService {
       read.badges,
     );
     const dayOf = (at: Date) => DateTime.fromJSDate(at, { zone: checkpoint.timezone }).toISODate()!;
-    const rows = scans.flatMap((scan, i) =>
-      known.has(scan.clientScanId) || scans.findIndex((o) => o.clientScanId === scan.clientScanId) !== i ? [] : [this.decide(checkpoint, scan, verdicts[i], dayOf(scan.scannedAt), admitted)],
-    );
+    // A scan id repeated within the upload is judged once (its first occurrence), like one seen before.
+    const judged = new Set(known.keys());
+    const rows: ReturnType<ScanningService['decide']>[] = [];
+    for (const [i, scan] of scans.entries()) {
+      if (judged.has(scan.clientScanId)) continue;
+      judged.add(scan.clientScanId);
+      rows.push(this.decide(checkpoint, scan, verdicts[i], dayOf(scan.scannedAt), admitted));
+    }
 
     // One write: the scans, and the first entrance admission stamps the attendee's check-in.
     const inserted: Scan[] = rows.length

@@ -1,0 +1,26 @@
+import { parse } from 'csv-parse/sync';
+import { badInput } from './errors/domain-error';
+
+/** The body of a CSV upload (`Content-Type: text/csv`), or BAD_USER_INPUT. */
+export function csvBody(body: unknown, contentType: string | undefined): string {
+  if (typeof body !== 'string' || !/^text\/(csv|plain)/.test(contentType ?? '')) throw badInput('Send the CSV file as the request body with Content-Type: text/csv');
+  return body;
+}
+
+/**
+ * The data rows of a CSV file with a header row (UTF-8, a BOM is fine, RFC 4180 quoting), each as
+ * an object keyed by the fields its header names map to; unknown columns are left out. Refuses a
+ * file that is not CSV, or whose header lacks one of the required fields.
+ */
+export function csvRows<F extends string>(csv: string, fieldOf: (header: string) => F | undefined, required: F[], missing: string): Partial<Record<F, string | null>>[] {
+  let records: string[][];
+  try {
+    records = parse(csv, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });
+  } catch (error) {
+    throw badInput(`The file is not valid CSV: ${error instanceof Error ? error.message : error}`);
+  }
+  const [header = [], ...data] = records;
+  const fields = header.map(fieldOf);
+  if (!required.every((f) => fields.includes(f))) throw badInput(missing);
+  return data.map((cells) => Object.fromEntries(fields.flatMap((field, i) => (field ? [[field, cells[i] ?? null]] : []))) as Partial<Record<F, string | null>>);
+}
