@@ -16,11 +16,15 @@ export type LoadResult = {
 };
 
 export interface BenchContext {
+  /** The API under load (as in production: no query counting). */
   url: string;
   db: DataSource;
   /** The full-scale edition. */
   editionId: string;
+  /** One request to a second API instance that counts SQL statements per request (samples, setup). */
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<{ data: T; sqlQueries: number }>;
+  /** One request to the API under load (for timing a single call). */
+  call<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<{ data: T }>;
   /** A bearer token for an email, signed like a login's (the bench acts as many people at once). */
   tokenFor(email: string): string;
   load(options: { path?: string; body?: unknown; requests?: autocannon.Request[]; connections?: number; durationSec?: number; token?: string; headers?: Record<string, string> }): Promise<LoadResult>;
@@ -42,10 +46,16 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Runs the built API as its own process, like production, with the query counter and the ceiling on. */
+/**
+ * Runs the built API as its own process, like production, with the ceiling mounted. Query counting
+ * (EXPOSE_QUERY_COUNT) costs every request an AsyncLocalStorage, so the bench counts on a second
+ * instance and loads this one without it.
+ */
 export async function startApi(port: number, env: Record<string, string> = {}): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [join(__dirname, '..', 'apps', 'api', 'src', 'main.js')], {
-    env: { ...process.env, PORT: String(port), LOG_LEVEL: 'warn', EXPOSE_QUERY_COUNT: 'true', BENCH_CEILING: 'true', LOGIN_LIMIT_PER_IP: '1000000', LOGIN_LIMIT_PER_EMAIL: '1000000', ...env },
+  // API_NODE_ARGS passes flags to the API's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to see where a scenario's time goes.
+  const nodeArgs = process.env.API_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, join(__dirname, '..', 'apps', 'api', 'src', 'main.js')], {
+    env: { ...process.env, PORT: String(port), LOG_LEVEL: 'warn', EXPOSE_QUERY_COUNT: 'false', BENCH_CEILING: 'true', LOGIN_LIMIT_PER_IP: '1000000', LOGIN_LIMIT_PER_EMAIL: '1000000', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const deadline = Date.now() + 60_000;
@@ -78,23 +88,26 @@ export async function startWorker(env: Record<string, string> = {}): Promise<Chi
   return child;
 }
 
-export function context(url: string, db: DataSource, editionId: string, jwtSecret: string): BenchContext {
+async function post(url: string, query: string, variables: Record<string, unknown>, token?: string) {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data: any; errors?: unknown[] };
+  if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors).slice(0, 500)}`);
+  return { data: body.data, sqlQueries: Number(res.headers.get('x-sql-queries')) };
+}
+
+export function context(url: string, countingUrl: string, db: DataSource, editionId: string, jwtSecret: string): BenchContext {
   const jwt = new JwtService({ secret: jwtSecret, signOptions: { algorithm: 'HS256', expiresIn: 3600 } });
   return {
     url,
     db,
     editionId,
     tokenFor: (email) => jwt.sign({ sub: randomUUID(), email }),
-    async gql(query, variables = {}, token) {
-      const res = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await res.json()) as { data: any; errors?: unknown[] };
-      if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors).slice(0, 500)}`);
-      return { data: body.data, sqlQueries: Number(res.headers.get('x-sql-queries')) };
-    },
+    gql: (query, variables = {}, token) => post(countingUrl, query, variables, token),
+    call: (query, variables = {}, token) => post(url, query, variables, token),
     async load({ path = '/graphql', body, requests, connections = 50, durationSec = 10, token, headers = {} }) {
       const result = await autocannon({
         url: `${url}${path}`,

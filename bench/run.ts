@@ -22,9 +22,11 @@ async function main(): Promise<void> {
   const editionId = await seed(db, config, 'full', (line) => console.error(line));
   const port = await freePort();
   const api = await startApi(port);
+  const countingPort = await freePort();
+  const counting = await startApi(countingPort, { EXPOSE_QUERY_COUNT: 'true' });
   const results: Record<string, Record<string, unknown>> = {};
   try {
-    const ctx = context(`http://127.0.0.1:${port}`, db, editionId, config.jwtSecret);
+    const ctx = context(`http://127.0.0.1:${port}`, `http://127.0.0.1:${countingPort}`, db, editionId, config.jwtSecret);
     for (const scenario of SCENARIOS.filter((s) => !only.length || only.includes(s.name))) {
       const result = await scenario.run(ctx);
       results[scenario.name] = result;
@@ -35,6 +37,7 @@ async function main(): Promise<void> {
     }
   } finally {
     api.kill('SIGTERM');
+    counting.kill('SIGTERM');
     await db.destroy();
   }
 }

@@ -1,3 +1,4 @@
+import { JwtService } from '@nestjs/jwt';
 import { codeOf, TestApp } from '@app/testing';
 
 const SIGN_UP = `mutation($i: SignUpInput!) { signUp(input: $i) { token user { id email name } } }`;
@@ -27,6 +28,17 @@ describe('auth', () => {
   it('refuses a wrong password and a forged token', async () => {
     expect(codeOf(await t.gql(LOGIN, { e: 'nobody@example.com', p: 'whatever-1' }, undefined))).toBe('UNAUTHENTICATED');
     expect(codeOf(await t.gql(ME, {}, 'not.a.token'))).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a token once it expires, though it was accepted (and remembered) before', async () => {
+    const { signUp } = await t.ok(SIGN_UP, { i: { email: 'brief@example.com', password: 'password-1', name: 'Brief' } });
+    const jwt = t.app.get(JwtService);
+    const brief = jwt.sign({ sub: signUp.user.id, email: 'brief@example.com' }, { expiresIn: 2 });
+    expect((await t.ok(ME, {}, brief)).me.email).toBe('brief@example.com');
+    const tampered = brief.slice(0, -2) + (brief.endsWith('AA') ? 'BB' : 'AA');
+    expect(codeOf(await t.gql(ME, {}, tampered))).toBe('UNAUTHENTICATED');
+    await new Promise((r) => setTimeout(r, 2100));
+    expect(codeOf(await t.gql(ME, {}, brief))).toBe('UNAUTHENTICATED');
   });
 
   it('rate-limits failed logins per email, and all logins per IP', async () => {

@@ -252,6 +252,11 @@ describe('the programme', () => {
       const res2 = await t.gql(wide);
       expect(codeOf(res2)).toBe('BAD_USER_INPUT');
       expect(res2.errors![0].message).toMatch(/too complex/);
+      // The same text measured again with another page size (measures are remembered per text and numbers).
+      const paged = `query($e: ID!, $n: Int) { a: sessions(editionId: $e, first: $n) { edges { node { speakers { sessions { title speakers { name } } } } } } b: sessions(editionId: $e, first: $n) { edges { node { speakers { sessions { title speakers { name } } } } } } }`;
+      expect((await t.gql(paged, { e: editionId, n: 2 })).errors).toBeUndefined();
+      expect((await t.gql(paged, { e: editionId, n: 2 })).errors).toBeUndefined();
+      expect((await t.gql(paged, { e: editionId, n: 200 })).errors![0].message).toMatch(/too complex/);
     });
   });
 });

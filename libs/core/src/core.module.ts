@@ -12,14 +12,20 @@ import { RedisModule } from './redis/redis.module';
     ConfigModule,
     LoggerModule.forRootAsync({
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({
-        pinoHttp: {
-          level: config.logLevel,
-          autoLogging: config.logLevel === 'debug' || config.logLevel === 'trace',
-          redact: ['req.headers.authorization', 'req.headers.cookie'],
-          transport: undefined,
-        },
-      }),
+      useFactory: (config: AppConfig) => {
+        const perRequest = config.logLevel === 'debug' || config.logLevel === 'trace';
+        return {
+          pinoHttp: {
+            level: config.logLevel,
+            autoLogging: perRequest,
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            transport: undefined,
+          },
+          // Request-bound loggers (every line with its request) only when requests are logged: binding
+          // them runs each request in an AsyncLocalStorage, which on Node 20 hooks every promise.
+          forRoutes: perRequest ? undefined : [],
+        };
+      },
     }),
     DatabaseModule,
     RedisModule,

@@ -34,3 +34,4 @@ export * from './outbox/outbox-relay';
 export * from './text';
 export * from './database/numeric';
 export * from './csv';
+export * from './database/group-commit';

@@ -59,7 +59,7 @@ export class Checkpoint {
 @Entity()
 @Unique('scan_once', ['checkpointId', 'clientScanId'])
 @Index('scan_admitted_once', ['checkpointId', 'attendeeId', 'day', 'direction'], { unique: true, where: `"outcome" = 'ADMITTED'` })
-@Index('scan_by_checkpoint', ['checkpointId', 'outcome'])
+@Index('scan_by_attendee', ['attendeeId'])
 @Index('scan_by_edition_day', ['editionId', 'day'])
 export class Scan {
   @Field(() => ID) @PrimaryGeneratedColumn('uuid') id: string;

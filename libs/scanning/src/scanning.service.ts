@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { badInput, notFound, Principal, PUB_SUB, unauthenticated } from '@app/core';
+import { badInput, GroupCommit, notFound, Principal, PUB_SUB, unauthenticated } from '@app/core';
 import { Attendee } from '@app/attendees';
 import { AccessService, Role } from '@app/editions';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
@@ -20,6 +20,12 @@ interface IncomingScan {
   code: string;
   clientScanId: string;
   scannedAt: Date;
+}
+/** A scan to judge, with who sent it; `serverId` when the server made its clientScanId (so it cannot have been seen before). */
+interface JudgedScan extends IncomingScan {
+  scannedBy: string;
+  device: string | null;
+  serverId: boolean;
 }
 type CachedCheckpoint = Checkpoint & { timezone: string };
 
@@ -43,6 +49,13 @@ export class ScanningService {
   private readonly checkpoints = new Map<string, { value: CachedCheckpoint; until: number }>();
   private readonly staff = new Map<string, number>();
   private readonly statsTimers = new Map<string, NodeJS.Timeout>();
+  /** Live scans at one checkpoint are judged together when they arrive together: one read and one write for the lot. */
+  private readonly live = new GroupCommit<{ checkpoint: CachedCheckpoint; scan: JudgedScan }, ScanResult>((_, items) =>
+    this.judge(
+      items[0].checkpoint,
+      items.map((i) => i.scan),
+    ),
+  );
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -68,15 +81,19 @@ export class ScanningService {
 
   async scan(user: Principal | undefined, input: { checkpointId: string; code: string; clientScanId?: string; scannedAt?: Date }, device: string | null): Promise<ScanResult> {
     const checkpoint = await this.checkpointForStaff(user, input.checkpointId);
-    const [result] = await this.judge(checkpoint, user!.email, device, [{ code: input.code, clientScanId: input.clientScanId ?? randomUUID(), scannedAt: input.scannedAt ?? new Date() }], !input.clientScanId);
-    return result;
+    const scan = { code: input.code, clientScanId: input.clientScanId ?? randomUUID(), scannedAt: input.scannedAt ?? new Date(), scannedBy: user!.email.toLowerCase(), device, serverId: !input.clientScanId };
+    return this.live.add(checkpoint.id, { checkpoint, scan });
   }
 
   /** An offline scanner's upload: judged at each scan's own time, results in order; uploading it again changes nothing. */
   async sync(user: Principal | undefined, checkpointId: string, scans: IncomingScan[], device: string | null): Promise<SyncResult> {
     const checkpoint = await this.checkpointForStaff(user, checkpointId);
     if (scans.length > SYNC_MAX) throw badInput(`At most ${SYNC_MAX} scans per upload`, { argument: 'scans' });
-    const results = await this.judge(checkpoint, user!.email, device, scans);
+    const scannedBy = user!.email.toLowerCase();
+    const results = await this.judge(
+      checkpoint,
+      scans.map((s) => ({ ...s, scannedBy, device, serverId: false })),
+    );
     const count = (outcome: ScanOutcome) => results.filter((r) => r.outcome === outcome).length;
     return { admitted: count(ScanOutcome.ADMITTED), duplicates: count(ScanOutcome.DUPLICATE), rejected: count(ScanOutcome.REJECTED), results };
   }
@@ -113,7 +130,7 @@ export class ScanningService {
     await this.checkpointForStaff(user, checkpointId);
   }
 
-  private async judge(checkpoint: CachedCheckpoint, scannedBy: string, device: string | null, scans: IncomingScan[], newIds = false): Promise<ScanResult[]> {
+  private async judge(checkpoint: CachedCheckpoint, scans: JudgedScan[]): Promise<ScanResult[]> {
     const signed = await this.verifier.signatures(checkpoint.editionId, scans.map((s) => s.code));
     const badgeIds = [...new Set(signed.flatMap((v) => (typeof v === 'string' ? [] : [v.badgeId])))];
     // One read: scans seen before (a retry or a re-upload answers with its first result; ids the
@@ -121,14 +138,14 @@ export class ScanningService {
     // admitted here already.
     const [read]: [{ earlier: Record<string, unknown>[]; badges: BadgeRow[]; admitted: { attendee_id: string; day: string; direction: string; scanned_at: string }[] }] = await this.db.query(
       `SELECT
-         (SELECT coalesce(json_agg(json_build_object(${SCAN_JSON})), '[]') FROM scan WHERE NOT $5 AND checkpoint_id = $1 AND client_scan_id = ANY($2::text[])) AS earlier,
+         (SELECT coalesce(json_agg(json_build_object(${SCAN_JSON})), '[]') FROM scan WHERE checkpoint_id = $1 AND client_scan_id = ANY($2::text[])) AS earlier,
          (SELECT coalesce(json_agg(x), '[]') FROM (SELECT ${BADGE_ROW} FROM badge b JOIN attendee a ON a.id = b.attendee_id WHERE b.id = ANY($3::uuid[]) AND b.edition_id = $4) x) AS badges,
          (SELECT coalesce(json_agg(json_build_object('attendee_id', s.attendee_id, 'day', to_char(s.day, 'YYYY-MM-DD'), 'direction', s.direction, 'scanned_at', s.scanned_at)), '[]')
             FROM badge b CROSS JOIN LATERAL (
                    -- per badge, through the admissions index (OFFSET 0 keeps it a per-badge lookup): a plan that does not depend on fresh statistics
                    SELECT attendee_id, day, direction, scanned_at FROM scan WHERE checkpoint_id = $1 AND attendee_id = b.attendee_id AND outcome = 'ADMITTED' OFFSET 0) s
            WHERE b.id = ANY($3::uuid[])) AS admitted`,
-      [checkpoint.id, scans.map((s) => s.clientScanId), badgeIds, checkpoint.editionId, newIds],
+      [checkpoint.id, scans.flatMap((s) => (s.serverId ? [] : [s.clientScanId])), badgeIds, checkpoint.editionId],
     );
     const known = new Map(read.earlier.map((row) => [row.clientScanId as string, scanFromJson(row)]));
     const admitted = new Map<string, Date>(read.admitted.map((r) => [`${r.attendee_id}|${r.day}|${r.direction}`, new Date(r.scanned_at)])); // attendee|day|direction -> first admission
@@ -152,9 +169,9 @@ export class ScanningService {
       ? await this.db.query(
           `WITH ins AS (
              INSERT INTO scan (checkpoint_id, edition_id, client_scan_id, badge_id, attendee_id, outcome, reason, direction, scanned_at, day, scanned_by, device)
-             SELECT $1, $2, s.client_scan_id, s.badge_id, s.attendee_id, s.outcome, s.reason, s.direction, s.scanned_at, s.day, $3, $4
-               FROM unnest($5::text[], $6::uuid[], $7::uuid[], $8::scan_outcome[], $9::text[], $10::text[], $11::timestamptz[], $12::date[])
-                    AS s(client_scan_id, badge_id, attendee_id, outcome, reason, direction, scanned_at, day)
+             SELECT $1, $2, s.client_scan_id, s.badge_id, s.attendee_id, s.outcome, s.reason, s.direction, s.scanned_at, s.day, s.scanned_by, s.device
+               FROM unnest($3::text[], $4::uuid[], $5::uuid[], $6::scan_outcome[], $7::text[], $8::text[], $9::timestamptz[], $10::date[], $11::text[], $12::text[])
+                    AS s(client_scan_id, badge_id, attendee_id, outcome, reason, direction, scanned_at, day, scanned_by, device)
              ON CONFLICT DO NOTHING
              RETURNING ${SCAN_COLUMNS}),
            checkin AS (
@@ -165,8 +182,6 @@ export class ScanningService {
           [
             checkpoint.id,
             checkpoint.editionId,
-            scannedBy.toLowerCase(),
-            device,
             rows.map((r) => r.clientScanId),
             rows.map((r) => r.badgeId),
             rows.map((r) => r.attendeeId),
@@ -175,6 +190,8 @@ export class ScanningService {
             rows.map((r) => r.direction),
             rows.map((r) => r.scannedAt),
             rows.map((r) => r.day),
+            rows.map((r) => r.scannedBy),
+            rows.map((r) => r.device),
             checkpoint.kind === CheckpointKind.ENTRANCE,
           ],
         )
@@ -186,7 +203,7 @@ export class ScanningService {
       const [raced] = await this.db.query(
         `INSERT INTO scan (checkpoint_id, edition_id, client_scan_id, badge_id, attendee_id, outcome, reason, direction, scanned_at, day, scanned_by, device)
          VALUES ($1, $2, $3, $4, $5, 'DUPLICATE', NULL, $6, $7, $8, $9, $10) ON CONFLICT (checkpoint_id, client_scan_id) DO NOTHING RETURNING ${SCAN_COLUMNS}`,
-        [checkpoint.id, checkpoint.editionId, row.clientScanId, row.badgeId, row.attendeeId, row.direction, row.scannedAt, row.day, scannedBy.toLowerCase(), device],
+        [checkpoint.id, checkpoint.editionId, row.clientScanId, row.badgeId, row.attendeeId, row.direction, row.scannedAt, row.day, row.scannedBy, row.device],
       );
       known.set(row.clientScanId, raced ?? (await this.db.query(`SELECT ${SCAN_COLUMNS} FROM scan WHERE checkpoint_id = $1 AND client_scan_id = $2`, [checkpoint.id, row.clientScanId]))[0]);
     }
@@ -215,8 +232,8 @@ export class ScanningService {
   }
 
   /** One scan's outcome, in order, updating what has been admitted. */
-  private decide(checkpoint: CachedCheckpoint, scan: IncomingScan, verdict: Verdict, day: string, admitted: Map<string, Date>) {
-    const base = { clientScanId: scan.clientScanId, scannedAt: scan.scannedAt, day, direction: 'IN', badgeId: null as string | null, attendeeId: null as string | null };
+  private decide(checkpoint: CachedCheckpoint, scan: JudgedScan, verdict: Verdict, day: string, admitted: Map<string, Date>) {
+    const base = { clientScanId: scan.clientScanId, scannedAt: scan.scannedAt, day, direction: 'IN', badgeId: null as string | null, attendeeId: null as string | null, scannedBy: scan.scannedBy, device: scan.device };
     const reject = (reason: RejectReason, attendeeId: string | null = null) => ({ ...base, attendeeId, outcome: ScanOutcome.REJECTED, reason: reason as string | null });
     if (!verdict.ok) return reject(verdict.reason, verdict.attendee?.id ?? null);
     const { attendee, badgeId } = verdict.badge;

@@ -1,6 +1,6 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { DocumentNode, FragmentDefinitionNode, getNullableType, GraphQLError, isListType, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
-import { ComplexityEstimator, fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
 /** Items assumed in a list that has no `first` argument (a session's speakers, an edition's rooms). */
 const ASSUMED_LIST_SIZE = 10;
@@ -42,21 +42,41 @@ export function operationDepth(document: DocumentNode, operationName?: string | 
 const refuse = (message: string, extra: Record<string, unknown>) =>
   new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...extra, http: { status: 400 } } });
 
-/** Refuses operations deeper or costlier than the configured limits, before any resolver runs. */
+const MEASURED_MAX = 2000;
+
+/**
+ * Refuses operations deeper or costlier than the configured limits, before any resolver runs. An
+ * operation's measure depends on its text and on `first` arguments only (the estimators read nothing
+ * else), so it is remembered per text and numeric variables: the same scan or page request a
+ * thousand times a minute is measured once.
+ */
 export function complexityPlugin(maxComplexity: number, maxDepth: number): ApolloServerPlugin {
+  const measured = new Map<string, { depth: number; complexity: number }>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const depth = operationDepth(document, request.operationName);
+          const numbers = Object.entries(request.variables ?? {}).filter(([, v]) => typeof v === 'number');
+          const key = request.query === undefined ? undefined : `${request.operationName ?? ''}\n${JSON.stringify(numbers)}\n${request.query}`;
+          let measure = key === undefined ? undefined : measured.get(key);
+          if (!measure) {
+            measure = {
+              depth: operationDepth(document, request.operationName),
+              complexity: getComplexity({
+                schema,
+                operationName: request.operationName ?? undefined,
+                query: document,
+                variables: request.variables ?? {},
+                estimators: [pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
+              }),
+            };
+            if (key !== undefined) {
+              if (measured.size >= MEASURED_MAX) measured.clear();
+              measured.set(key, measure);
+            }
+          }
+          const { depth, complexity } = measure;
           if (depth > maxDepth) throw refuse(`Query is too deep: depth ${depth}, the limit is ${maxDepth}`, { depth, maxDepth });
-          const complexity = getComplexity({
-            schema,
-            operationName: request.operationName ?? undefined,
-            query: document,
-            variables: request.variables ?? {},
-            estimators: [fieldExtensionsEstimator(), pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
           if (complexity > maxComplexity) {
             throw refuse(`Query is too complex: complexity ${complexity}, the limit is ${maxComplexity}`, { complexity, maxComplexity });
           }
