@@ -21,6 +21,8 @@ export interface BenchContext {
   db: DataSource;
   /** The full-scale edition. */
   editionId: string;
+  /** The ceiling scenario's requests/s in this run, once it has run. */
+  ceilingPerSec?: number;
   /** One request to a second API instance that counts SQL statements per request (samples, setup). */
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<{ data: T; sqlQueries: number }>;
   /** One request to the API under load (for timing a single call). */
@@ -153,4 +155,38 @@ export async function clientsLoad(clients: number, durationSec: number, step: (c
   latencies.sort((a, b) => a - b);
   const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] * 10) / 10;
   return { requestsPerSec: Math.round(latencies.length / ((Date.now() - started) / 1000)), p50Ms: at(0.5), p99Ms: at(0.99), requests: latencies.length, errors, non2xx: 0 };
+}
+
+/**
+ * Open-loop load: `ratePerSec` requests a second for `durationSec`, each started on schedule whether
+ * or not earlier ones have finished (as scanners and phones do), request i being `step(i)`. Latency
+ * counts from the scheduled start, so a backlog shows in it instead of slowing the senders down.
+ * (Closed-loop clients that send back to back measure saturation: their mean latency is always
+ * clients / throughput.)
+ */
+export async function pacedLoad(ratePerSec: number, durationSec: number, step: (i: number) => Promise<boolean>): Promise<LoadResult & { offeredPerSec: number }> {
+  const total = Math.round(ratePerSec * durationSec);
+  const latencies: number[] = [];
+  const running: Promise<void>[] = [];
+  let errors = 0;
+  const started = performance.now();
+  for (let i = 0; i < total; ) {
+    const now = performance.now();
+    for (; i < total && started + (i * 1000) / ratePerSec <= now; i++) {
+      const due = started + (i * 1000) / ratePerSec;
+      running.push(
+        step(i)
+          .catch(() => false)
+          .then((ok) => {
+            latencies.push(performance.now() - due);
+            if (!ok) errors++;
+          }),
+      );
+    }
+    await new Promise((r) => setTimeout(r, 1));
+  }
+  await Promise.all(running);
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] * 10) / 10;
+  return { offeredPerSec: ratePerSec, requestsPerSec: Math.round(total / ((performance.now() - started) / 1000)), p50Ms: at(0.5), p99Ms: at(0.99), requests: total, errors, non2xx: 0 };
 }

@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     for (const scenario of SCENARIOS.filter((s) => !only.length || only.includes(s.name))) {
       const result = await scenario.run(ctx);
       results[scenario.name] = result;
+      if (scenario.name === 'ceiling') ctx.ceilingPerSec = result.requestsPerSec as number;
       if (scenario.name !== 'ceiling' && results.ceiling && typeof result.requestsPerSec === 'number') {
         result.fractionOfCeiling = Math.round((result.requestsPerSec / (results.ceiling.requestsPerSec as number)) * 100) / 100;
       }

@@ -124,7 +124,14 @@ describe('exhibitors and booths', () => {
     await t.ok(ASSIGN, { b, x: imaging }, admin);
 
     const names = async (vars: Record<string, unknown>) => (await t.ok(SEARCH, { e, ...vars })).exhibitors.edges.map((x: { node: { name: string } }) => x.node.name);
-    expect(await names({ s: 'imaging' })).toEqual(['Helix Diagnostics', 'Imaging Partners']); // stemming: imaging ~ imaged
+    // Best match first: the name outranks the description (and stemming: imaging ~ imaged).
+    expect(await names({ s: 'imaging' })).toEqual(['Imaging Partners', 'Helix Diagnostics']);
+    const ranked = (await t.ok(SEARCH, { e, s: 'imaging', first: 1 })).exhibitors;
+    expect(ranked).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true } });
+    const next = (await t.ok(SEARCH, { e, s: 'imaging', first: 1, after: ranked.pageInfo.endCursor })).exhibitors;
+    expect(next).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: false }, edges: [{ node: { name: 'Helix Diagnostics' } }] });
+    const past = (await t.ok(SEARCH, { e, s: 'imaging', first: 1, after: next.pageInfo.endCursor })).exhibitors;
+    expect(past).toMatchObject({ totalCount: 2, edges: [], pageInfo: { hasNextPage: false } });
     expect(await names({ s: 'radiology archive' })).toEqual(['Helix Diagnostics']);
     expect(await names({ s: '"zero trust" -radiology' })).toEqual(['Kestrel Security']);
     expect(await names({ c: 'Imaging' })).toEqual(['Helix Diagnostics', 'Imaging Partners']);
@@ -134,6 +141,8 @@ describe('exhibitors and booths', () => {
     const page2 = (await t.ok(SEARCH, { e, first: 2, after: page1.pageInfo.endCursor })).exhibitors;
     expect([...page1.edges, ...page2.edges].map((x: { node: { name: string } }) => x.node.name)).toEqual(['Helix Diagnostics', 'Imaging Partners', 'Kestrel Security', 'Pulse Informatics']);
     expect(codeOf(await t.gql(SEARCH, { e, after: 'forged' }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await t.gql(SEARCH, { e, after: Buffer.from(JSON.stringify([0, 'a', 'not-a-uuid'])).toString('base64url') }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await t.gql(SEARCH, { e, h: 'not-a-hall' }))).toBe('BAD_USER_INPUT');
   });
 
   it("lets an exhibitor's admin manage its profile and staff within the allotment, and nothing of anyone else's", async () => {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { badInput, conflict, ConnectionResult, decodeCursor, DEFAULT_PAGE_SIZE, isPgError, notFound, pgError, PgCode, Principal, PublicRevision, toConnection, unauthenticated, writeOutbox } from '@app/core';
+import { badInput, conflict, ConnectionResult, decodeCursor, DEFAULT_PAGE_SIZE, isId, isPgError, notFound, pgError, PgCode, Principal, PublicRevision, toConnection, unauthenticated, writeOutbox } from '@app/core';
 import { AccessService } from '@app/editions';
 import { isEmail } from 'class-validator';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -193,19 +193,40 @@ export class ExhibitorsService {
   }
 
   /** Public directory: full-text search (name weighted above description), category, hall; by name. */
+  /**
+   * The directory: with a search, best matches first (a name match outranks a description match),
+   * else by name; one statement returns the page and the number of matches.
+   */
   async search(args: ExhibitorsArgs): Promise<ConnectionResult<Exhibitor>> {
     const first = args.first ?? DEFAULT_PAGE_SIZE;
-    const query = this.db.getRepository(Exhibitor).createQueryBuilder('x').where('x.editionId = :editionId', { editionId: args.editionId });
-    if (args.search?.trim()) query.andWhere(`${EXHIBITOR_SEARCH_DOCUMENT.replace(/"(name|description)"/g, 'x.$1')} @@ websearch_to_tsquery('english', :search)`, { search: args.search.trim() });
-    if (args.category) query.andWhere('x.category = :category', { category: args.category });
-    if (args.hallId) query.andWhere('EXISTS (SELECT 1 FROM booth b WHERE b.exhibitor_id = x.id AND b.hall_id = :hallId)', { hallId: args.hallId });
-    const count = query.clone();
-    if (args.after) {
-      const [name, id] = decodeCursor(args.after, ['string', 'string']);
-      query.andWhere('(x.name, x.id) > (:name, :id)', { name, id });
-    }
-    const rows = await query.orderBy('x.name', 'ASC').addOrderBy('x.id', 'ASC').take(first + 1).getMany();
-    return toConnection(rows, first, (x) => [x.name, x.id], () => count.getCount());
+    const search = args.search?.trim() || null;
+    const [rank, name, id] = args.after ? decodeCursor(args.after, ['number', 'string', 'string']) : [null, null, null];
+    if (id !== null && !isId(id)) throw badInput('Malformed cursor', { argument: 'after' });
+    if (args.hallId && !isId(args.hallId)) throw badInput('hallId is not a valid id', { argument: 'hallId' });
+    // Conditions are left out rather than written as "$n IS NULL OR ...": the planner then uses the text index.
+    const document = EXHIBITOR_SEARCH_DOCUMENT.replace(/"(name|description)"/g, 'x.$1');
+    const rows: (Record<string, unknown> & { rank: number; total: number })[] = await this.db.query(
+      `SELECT * FROM (
+         SELECT x.id, x.edition_id AS "editionId", x.name, x.description, x.website, x.category, x.sponsorship_tier AS "sponsorshipTier",
+                x.contact_email AS "contactEmail", x.contact_phone AS "contactPhone", x.lead_export_admins_only AS "leadExportAdminsOnly",
+                x.staff_allotment_override AS "staffAllotmentOverride", x.created_at AS "createdAt", x.updated_at AS "updatedAt",
+                ${search ? `ts_rank(${document}, websearch_to_tsquery('english', $2))::float8` : '0::float8'} AS rank,
+                count(*) OVER ()::int AS total
+           FROM exhibitor x
+          WHERE x.edition_id = $1
+            ${search ? `AND ${document} @@ websearch_to_tsquery('english', $2)` : 'AND $2::text IS NULL'}
+            ${args.category ? 'AND x.category = $3' : 'AND $3::text IS NULL'}
+            ${args.hallId ? 'AND EXISTS (SELECT 1 FROM booth b WHERE b.exhibitor_id = x.id AND b.hall_id = $4)' : 'AND $4::uuid IS NULL'}
+       ) m
+       ${args.after ? 'WHERE m.rank < $5 OR (m.rank = $5 AND (m.name, m.id) > ($6::text, $7::uuid))' : 'WHERE $5::float8 IS NULL AND $6::text IS NULL AND $7::uuid IS NULL'}
+       ORDER BY m.rank DESC, m.name, m.id
+       LIMIT $8`,
+      [args.editionId, search, args.category ?? null, args.hallId ?? null, rank, name, id, first + 1],
+    );
+    // Without a row on this page the number of matches is counted on its own (a page past the end).
+    const total = rows[0]?.total;
+    const page = rows.map(({ rank: r, total: _, ...x }) => Object.assign(new Exhibitor(), x, { rank: r }) as Exhibitor & { rank: number });
+    return toConnection(page, first, (x) => [x.rank, x.name, x.id], total ?? (async () => (args.after ? (await this.search({ ...args, after: undefined, first: 1 })).totalCount : 0)));
   }
 
   // ---- exhibitor staff ----
