@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { ENTITIES } from '../apps/api/src/database/entities';
 import { seed } from '../apps/api/src/seed/seed';
 import { context, freePort, Scenario, startApi } from './harness';
-import { agenda, agendaSignedIn, ceiling } from './scenarios/programme.bench';
+import { agenda, agendaOrganizer, agendaSignedIn, ceiling } from './scenarios/programme.bench';
 import { badges } from './scenarios/badges.bench';
 import { exhibitorSearch, floorPlan } from './scenarios/exhibitors.bench';
 import { fanout } from './scenarios/notifications.bench';
@@ -12,7 +12,7 @@ import { doorScan, offlineSync } from './scenarios/scanning.bench';
 import { ical, mySchedule, scheduleAdd } from './scenarios/schedule.bench';
 
 /** Every scenario, in the order they run. `npm run bench -- agenda ceiling` runs a subset. */
-const SCENARIOS: Scenario[] = [ceiling, agenda, agendaSignedIn, scheduleAdd, mySchedule, ical, fanout, exhibitorSearch, floorPlan, badges, doorScan, offlineSync];
+const SCENARIOS: Scenario[] = [ceiling, agenda, agendaSignedIn, agendaOrganizer, scheduleAdd, mySchedule, ical, fanout, exhibitorSearch, floorPlan, badges, doorScan, offlineSync];
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));

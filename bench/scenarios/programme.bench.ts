@@ -28,12 +28,23 @@ export const ceiling: Scenario = {
   },
 };
 
-/** The same agenda for a signed-in attendee: never served from the public cache, so every request resolves fully. */
+/** The same agenda for a signed-in attendee: they see the public view, so they share the public cache (one SQL query: do they organize anything?). */
 export const agendaSignedIn: Scenario = {
   name: 'agenda-signed-in',
   async run(ctx) {
     const { data } = await ctx.gql(`mutation { login(email: "attendee@example.com", password: "attendee-demo") { token } }`);
     const token = data.login.token as string;
+    const variables = { e: ctx.editionId, day: AGENDA_DAY };
+    const load = await ctx.load({ body: { query: AGENDA, variables }, token });
+    return { ...load };
+  },
+};
+
+/** The same agenda for an organizer (drafts included): never from the cache, every request resolved in full. */
+export const agendaOrganizer: Scenario = {
+  name: 'agenda-organizer',
+  async run(ctx) {
+    const token = ctx.tokenFor('organizer@example.com');
     const variables = { e: ctx.editionId, day: AGENDA_DAY };
     const sample = await ctx.gql(AGENDA, variables, token);
     const load = await ctx.load({ body: { query: AGENDA, variables }, token });

@@ -1,17 +1,35 @@
 import { Module } from '@nestjs/common';
-import { PublicCache, PublicCacheMiddleware, PublicRevision } from '@app/core';
+import { AuthGuard, PublicCache, PublicCacheMiddleware, PublicRevision } from '@app/core';
+import { AccessService, EditionsModule } from '@app/editions';
 
-/** Anonymous reads that are the same for everyone: cached until the public revision moves. */
+/**
+ * Reads that are the same for every anonymous visitor and every signed-in caller who organizes
+ * nothing: cached until the public revision moves. A field added under these roots that answers
+ * differently for such callers (not just for organizers) must make the query uncacheable
+ * (VOLATILE_FIELDS) or leave the root off this list.
+ */
 const PUBLIC_ROOT_FIELDS = new Set(['editions', 'edition', 'session', 'sessions', 'speakers', 'scheduleChanges']);
 /** Counters that move with every reservation: never cached. */
 const VOLATILE_FIELDS = new Set(['seatsTaken']);
 
 @Module({
+  imports: [EditionsModule],
   providers: [
     {
       provide: PublicCache,
-      inject: [PublicRevision],
-      useFactory: (revision: PublicRevision) => new PublicCache(revision, { publicRootFields: PUBLIC_ROOT_FIELDS, volatileFields: VOLATILE_FIELDS, maxEntries: 500, ttlMs: 60_000 }),
+      inject: [PublicRevision, AuthGuard, AccessService],
+      useFactory: (revision: PublicRevision, auth: AuthGuard, access: AccessService) =>
+        new PublicCache(revision, {
+          publicRootFields: PUBLIC_ROOT_FIELDS,
+          volatileFields: VOLATILE_FIELDS,
+          maxEntries: 500,
+          ttlMs: 60_000,
+          // Of the public root fields, only organizers see more than anonymous visitors (drafts, attendance counts).
+          seesPublicView: async (authorization) => {
+            const user = auth.principalFrom(authorization);
+            return !!user && !(await access.organizesAny(user));
+          },
+        }),
     },
     PublicCacheMiddleware,
   ],

@@ -291,10 +291,30 @@ describe('the public cache', () => {
     expect(moved.data.sessions.edges[0].node.startsAt).toBe(at(8, 11));
   });
 
-  it('never caches signed-in reads or seat counts', async () => {
+  it('shares the public answers with signed-in callers who see the public view, but never with organizers; never caches seat counts', async () => {
+    const draftsToo = await t.factory.session(e, { title: 'Unannounced panel', startsAt: at(8, 13), endsAt: at(8, 14) }, false);
+    const AGENDA_SIGNED_IN = `query Signed($e: ID!) { sessions(editionId: $e) { edges { node { title attendance { reserved } } } } }`;
     const user = await t.factory.user();
-    await t.gql(AGENDA, { e }, user.token);
-    expect((await t.gql(AGENDA, { e }, user.token)).headers['x-cache']).toBeUndefined();
+    const first = await t.gql(AGENDA_SIGNED_IN, { e }, user.token); // a signed-in attendee fills the cache ...
+    expect(first.headers['x-cache']).toBeUndefined();
+    const anonymous = await t.gql(AGENDA_SIGNED_IN, { e }); // ... that anonymous visitors then share
+    expect(anonymous.headers['x-cache']).toBe('hit');
+    expect(anonymous.data).toEqual(first.data);
+    expect((await t.gql(AGENDA_SIGNED_IN, { e }, user.token)).headers['x-cache']).toBe('hit');
+    expect(first.data.sessions.edges.map((x: { node: { title: string } }) => x.node.title)).not.toContain(draftsToo.title);
+
+    // Organizers see drafts and attendance counts: always a fresh answer of their own.
+    const organizer = await t.gql(AGENDA_SIGNED_IN, { e }, admin);
+    expect(organizer.headers['x-cache']).toBeUndefined();
+    expect(organizer.data.sessions.edges.map((x: { node: { title: string } }) => x.node.title)).toContain(draftsToo.title);
+    expect(organizer.data.sessions.edges[0].node.attendance).not.toBeNull();
+    const promoted = await t.factory.user();
+    await t.ok(`mutation($e: ID!, $m: String!) { grantRole(editionId: $e, email: $m, role: ORGANIZER) }`, { e, m: promoted.email }, admin);
+    expect((await t.gql(AGENDA_SIGNED_IN, { e }, promoted.token)).headers['x-cache']).toBeUndefined();
+
+    // A bad token is refused, cached answer or not.
+    expect(codeOf(await t.gql(AGENDA_SIGNED_IN, { e }, 'not.a.token'))).toBe('UNAUTHENTICATED');
+
     const seats = `query($e: ID!) { sessions(editionId: $e) { edges { node { seatsTaken } } } }`;
     await t.gql(seats, { e });
     expect((await t.gql(seats, { e })).headers['x-cache']).toBeUndefined();

@@ -21,6 +21,13 @@ export class AccessService {
     return { roles, exhibitorIds: rows.flatMap((r) => (r.role === Role.EXHIBITOR && r.exhibitor_id ? [r.exhibitor_id] : [])) };
   }
 
+  /** Whether the caller organizes any edition (or the platform): they may see drafts and counts others do not. */
+  async organizesAny(user: Principal): Promise<boolean> {
+    if (user.isAdmin) return true;
+    const rows: unknown[] = await this.db.query(`SELECT 1 FROM edition_role WHERE email = $1 AND role = 'ORGANIZER' LIMIT 1`, [user.email.toLowerCase()]);
+    return rows.length > 0;
+  }
+
   async isOrganizer(user: Principal | undefined, editionId: string): Promise<boolean> {
     if (!user) return false;
     if (user.isAdmin) return true;

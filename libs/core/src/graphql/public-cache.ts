@@ -41,6 +41,12 @@ export interface PublicCacheOptions {
   publicRootFields: ReadonlySet<string>;
   /** Fields that change too often to cache (seat counts); a query selecting one is never cached. */
   volatileFields: ReadonlySet<string>;
+  /**
+   * Whether a signed-in caller (the Authorization header) sees exactly what anonymous visitors see
+   * of the public root fields: then they share the cached answers. False for a bad token, so the
+   * request goes on to be refused properly.
+   */
+  seesPublicView(authorization: string): Promise<boolean>;
   maxEntries: number;
   ttlMs: number;
 }
@@ -74,6 +80,9 @@ interface Entry {
   expires: number;
 }
 
+/** A request whose caller sees the public view (marked by PublicCacheMiddleware). */
+type PublicViewRequest = Request & { publicView?: boolean };
+
 interface GraphQLRequestBody {
   query?: unknown;
   operationName?: unknown;
@@ -81,10 +90,11 @@ interface GraphQLRequestBody {
 }
 
 /**
- * Serialized answers to anonymous reads of public data (the agenda every attendee app loads), kept in
- * memory and served by PublicCacheMiddleware without GraphQL execution, SQL or serialization. Keyed by
- * query, variables and the public revision; a bounded LRU with a TTL as a backstop. Only answers that
- * publicCachePlugin judged public are stored; signed-in callers always get a fresh answer.
+ * Serialized answers to reads of public data (the agenda every attendee app loads), kept in memory and
+ * served by PublicCacheMiddleware without GraphQL execution, SQL or serialization. Keyed by query,
+ * variables and the public revision; a bounded LRU with a TTL as a backstop. Only answers that
+ * publicCachePlugin judged public are stored. Anonymous visitors and signed-in callers who see the
+ * public view (not organizers: they see drafts) share them; organizers always get a fresh answer.
  */
 export class PublicCache {
   private readonly entries = new Map<string, Entry>();
@@ -133,22 +143,30 @@ export class PublicCacheMiddleware implements NestMiddleware {
   constructor(private readonly cache: PublicCache) {}
 
   use(req: Request, res: Response, next: NextFunction): void {
-    if (req.method !== 'POST' || req.headers.authorization || !req.body) return next();
-    this.cache.keyOf(req.body as GraphQLRequestBody).then((key) => {
-      const entry = key ? this.cache.get(key) : undefined;
-      if (!entry) return next();
-      if (req.headers['if-none-match'] === entry.etag) return void res.status(304).setHeader('etag', entry.etag).end();
-      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': entry.body.length, etag: entry.etag, 'x-cache': 'hit' });
-      res.end(entry.body);
-    }, next);
+    if (req.method !== 'POST' || !req.body) return next();
+    const authorization = req.headers.authorization;
+    const publicView = authorization ? this.cache.options.seesPublicView(authorization).catch(() => false) : Promise.resolve(true);
+    publicView
+      .then(async (shared) => {
+        if (!shared) return next();
+        (req as PublicViewRequest).publicView = true;
+        const key = await this.cache.keyOf(req.body as GraphQLRequestBody);
+        const entry = key ? this.cache.get(key) : undefined;
+        if (!entry) return next();
+        if (req.headers['if-none-match'] === entry.etag) return void res.status(304).setHeader('etag', entry.etag).end();
+        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': entry.body.length, etag: entry.etag, 'x-cache': 'hit' });
+        res.end(entry.body);
+      })
+      .catch(next);
   }
 }
 
 /** Stores the answers of public anonymous operations for PublicCacheMiddleware. */
 export function publicCachePlugin(cache: PublicCache): ApolloServerPlugin {
   return {
-    async requestDidStart({ request }) {
-      if (request.http?.headers.get('authorization')) return;
+    async requestDidStart({ request, contextValue }) {
+      // Set by PublicCacheMiddleware: anonymous, or signed in and seeing what anonymous visitors see.
+      if (!(contextValue as { req?: PublicViewRequest }).req?.publicView) return;
       let key: string | null = null;
       return {
         async didResolveOperation({ operation, document }) {
