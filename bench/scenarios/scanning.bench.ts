@@ -67,7 +67,18 @@ export const doorScan: Scenario = {
     const second = await checkpoint(ctx, `Bench paced door ${Date.now()}`);
     const rate = Math.round(0.3 * (ctx.ceilingPerSec ?? 2000));
     const paced = await pacedLoad(rate, 10, (i) => scanAt(second.id, i % clients));
-    return { clients, ...load, sqlQueriesPerScan: sample.sqlQueries, atThirtyPercentOfCeiling: { offeredPerSec: paced.offeredPerSec, p50Ms: paced.p50Ms, p99Ms: paced.p99Ms, errors: paced.errors }, outcomes, targets: { p99Ms: 50, fractionOfCeiling: 0.3 } };
+    // And at 250 scans/s, about ten times the busiest morning (15,000 people through the doors in half an hour).
+    const third = await checkpoint(ctx, `Bench busy door ${Date.now()}`);
+    const busy = await pacedLoad(250, 10, (i) => scanAt(third.id, i % clients));
+    return {
+      clients,
+      ...load,
+      sqlQueriesPerScan: sample.sqlQueries,
+      atThirtyPercentOfCeiling: { offeredPerSec: paced.offeredPerSec, p50Ms: paced.p50Ms, p99Ms: paced.p99Ms, errors: paced.errors },
+      at250PerSec: { p50Ms: busy.p50Ms, p99Ms: busy.p99Ms, errors: busy.errors },
+      outcomes,
+      targets: { p99Ms: 50, fractionOfCeiling: 0.3 },
+    };
   },
 };
 

@@ -1,4 +1,4 @@
-import { codeOf, TestApp } from '@app/testing';
+import { codeOf, eventually, TestApp } from '@app/testing';
 
 const ADD = `mutation($s: ID!) { addToSchedule(sessionId: $s) { id status waitlistPosition session { id seatsTaken } } }`;
 const REMOVE = `mutation($s: ID!) { removeFromSchedule(sessionId: $s) }`;
@@ -86,6 +86,37 @@ describe('personal schedules', () => {
     const statuses = [];
     for (const p of people) statuses.push((await t.ok(ADD, { s: id }, p.token)).addToSchedule.status);
     expect(statuses).toEqual(['RESERVED', 'RESERVED', 'WAITLISTED']);
+  });
+
+  it('gives new seats to the waitlist in order when the organizer raises the capacity or moves the session to a larger room', async () => {
+    await t.startWorker();
+    const { id } = await t.factory.session(editionId, { capacity: 2, format: 'WORKSHOP' });
+    const people = await t.factory.attendees(editionId, 6);
+    for (const p of people) await t.ok(ADD, { s: id }, p.token);
+    const statusOf = async (p: { token: string }) => (await t.ok(MINE, { e: editionId }, p.token)).mySchedule.find((x: { session: { id: string } }) => x.session.id === id);
+    await t.ok(`mutation($id: ID!) { updateSession(id: $id, patch: { capacity: 4 }) { capacity } }`, { id }, admin);
+    await eventually(() => statusOf(people[3]), (entry) => entry.status === 'RESERVED');
+    expect((await Promise.all(people.map(statusOf))).map((x) => [x.status, x.waitlistPosition])).toEqual([
+      ['RESERVED', null],
+      ['RESERVED', null],
+      ['RESERVED', null],
+      ['RESERVED', null],
+      ['WAITLISTED', 1],
+      ['WAITLISTED', 2],
+    ]);
+    expect((await t.ok(ATTENDANCE, { id }, admin)).session).toMatchObject({ seatsTaken: 4, attendance: { reserved: 4, waitlisted: 2 } });
+    // The promoted are told.
+    const told = await eventually(
+      () => t.ok(`{ notifications(first: 5) { edges { node { title } } } }`, {}, people[2].token),
+      (d) => d.notifications.edges.length > 0,
+    );
+    expect(told.notifications.edges[0].node.title).toMatch(/^You have a seat/);
+
+    // A larger room whose capacity is enforced (and no capacity of its own): the room's seats count.
+    const { id: roomId } = (await t.ok(`mutation($e: ID!, $i: RoomInput!) { createRoom(editionId: $e, input: $i) { id } }`, { e: editionId, i: { name: `Big room ${Date.now()}`, capacity: 5, enforceCapacity: true } }, admin)).createRoom;
+    await t.ok(`mutation($id: ID!, $r: ID) { updateSession(id: $id, patch: { capacity: null, roomId: $r }) { capacity } }`, { id, r: roomId }, admin);
+    await eventually(() => statusOf(people[4]), (entry) => entry.status === 'RESERVED');
+    expect((await statusOf(people[5])).waitlistPosition).toBe(1);
   });
 
   it('refuses to shrink a capacity below the seats already given', async () => {

@@ -4,10 +4,11 @@ import { BadgesWorkerModule } from '@app/badges';
 import { ExhibitorsWorkerModule } from '@app/exhibitors';
 import { NotificationsWorkerModule } from '@app/notifications';
 import { ScanningWorkerModule } from '@app/scanning';
+import { ScheduleWorkerModule } from '@app/schedule';
 
 /** Hosts every BullMQ processor and the outbox relay. No HTTP API. */
 @Module({
-  imports: [CoreModule, QueuesModule, NotificationsWorkerModule, BadgesWorkerModule, ExhibitorsWorkerModule, ScanningWorkerModule],
+  imports: [CoreModule, QueuesModule, NotificationsWorkerModule, BadgesWorkerModule, ExhibitorsWorkerModule, ScanningWorkerModule, ScheduleWorkerModule],
   providers: [OutboxRelay],
 })
 export class WorkerModule {}

@@ -7,6 +7,7 @@ import { CalendarController } from './calendar.controller';
 import { CalendarService } from './calendar.service';
 import { ScheduleEntry } from './schedule-entry.entity';
 import { ScheduleResolver, SessionAttendanceResolver } from './schedule.resolver';
+import { ScheduleProcessor } from './schedule.processor';
 import { ScheduleService } from './schedule.service';
 
 @Module({
@@ -16,3 +17,10 @@ import { ScheduleService } from './schedule.service';
   exports: [ScheduleService],
 })
 export class ScheduleModule {}
+
+/** The worker's part: filling seats from the waitlist. */
+@Module({
+  imports: [TypeOrmModule.forFeature([ScheduleEntry]), AttendeesModule, EditionsModule, SessionsModule],
+  providers: [ScheduleService, ScheduleProcessor],
+})
+export class ScheduleWorkerModule {}

@@ -85,6 +85,17 @@ export class ScheduleService {
     });
   }
 
+  /** Gives a session's free seats (after its capacity or room grew) to the waitlist, in one transaction. */
+  async fillFreeSeats(sessionId: string): Promise<number> {
+    return this.db.transaction(async (em) => {
+      const [exists]: unknown[] = await em.query(`SELECT 1 FROM session WHERE id = $1`, [sessionId]);
+      if (!exists) return 0; // deleted since
+      const row = await this.seats(em, sessionId, true);
+      if (row.status !== SessionStatus.PUBLISHED) return 0;
+      return (await this.promote(em, sessionId, row)).length;
+    });
+  }
+
   /** The caller's schedule in an edition: published sessions, by start time. Empty when not registered. */
   async mine(user: Principal | undefined, editionId: string): Promise<ScheduleEntry[]> {
     const attendee = await this.attendees.mine(user, editionId);

@@ -77,6 +77,7 @@ export class SessionsService {
       }
       if (session.status === SessionStatus.PUBLISHED) await this.checkFree(em, edition, id, attempt(placement));
       const before = await this.snapshot(em, session);
+      const seatsBefore = { capacity: session.capacity, roomId: session.roomId };
       Object.assign(session, {
         title: patch.title?.trim() ?? session.title,
         abstract: patch.abstract === undefined ? session.abstract : patch.abstract.trim() || null,
@@ -90,6 +91,8 @@ export class SessionsService {
       await em.save(session);
       if (patch.speakerIds) await this.setSpeakers(em, id, patch.speakerIds);
       if (session.status === SessionStatus.PUBLISHED) await this.recordChange(em, edition, session, before);
+      // More seats (a larger capacity or room) go to the waitlist: the schedule worker fills them.
+      if (session.status === SessionStatus.PUBLISHED && (session.capacity !== seatsBefore.capacity || session.roomId !== seatsBefore.roomId)) await writeOutbox(em, 'session.seats', { sessionId: id });
       return session;
     });
   }

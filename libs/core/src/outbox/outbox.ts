@@ -4,6 +4,8 @@ import { EntityManager } from 'typeorm';
 export interface OutboxTopics {
   /** A published session changed (time, room, speakers, details) or was cancelled. */
   'schedule.changed': { scheduleChangeId: string; sessionId: string; editionId: string };
+  /** A published session's seat limit may have grown (its capacity or its room changed): fill seats from the waitlist. */
+  'session.seats': { sessionId: string };
   /** Waitlisted entries of a session were given seats. */
   'seat.promoted': { sessionId: string; editionId: string; entryIds: string[] };
   /** Badges were created PENDING and need rendering (a single issue, or one chunk of a batch). */

@@ -7,6 +7,7 @@ export const QUEUES = {
   mail: 'mail',
   badges: 'badges',
   booths: 'booths',
+  schedule: 'schedule',
   maintenance: 'maintenance',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -17,6 +18,8 @@ export interface JobPayloads {
   'schedule.fanout': { scheduleChangeId: string; sessionId: string; editionId: string };
   /** POST one event to one webhook endpoint (a webhook_delivery row), signed; retried with backoff. */
   'webhook.deliver': { deliveryId: string };
+  /** Give a session's free seats to its waitlist, first come first served (outbox topic session.seats). */
+  'seats.fill': { sessionId: string };
   /** Tell attendees who moved up from a waitlist that they now hold a seat (outbox topic seat.promoted). */
   'promotion.notify': { sessionId: string; editionId: string; entryIds: string[] };
   /** Mail a batch of notifications (each at most once: rows are claimed, then marked mailed). */
@@ -35,12 +38,14 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   'mail.send': QUEUES.mail,
   'badges.render': QUEUES.badges,
   'booth.releaseHold': QUEUES.booths,
+  'seats.fill': QUEUES.schedule,
 };
 
 /** Outbox topics and the job each one becomes (same payload). */
 export const OUTBOX_ROUTES = {
   'schedule.changed': 'schedule.fanout',
   'seat.promoted': 'promotion.notify',
+  'session.seats': 'seats.fill',
   'badges.requested': 'badges.render',
   'booth.held': 'booth.releaseHold',
 } as const satisfies Record<string, JobName>;
