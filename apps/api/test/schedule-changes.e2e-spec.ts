@@ -38,8 +38,10 @@ describe('schedule changes', () => {
     expect(scheduleChanges[2].session).toEqual({ id: keynote.id, title: 'Opening keynote', status: 'CANCELLED' });
 
     const outbox = await t.db.query(`SELECT topic, payload FROM outbox_message ORDER BY id`);
-    expect(outbox.map((m: any) => m.payload.scheduleChangeId)).toEqual(scheduleChanges.map((c: any) => c.id));
-    expect(new Set(outbox.map((m: any) => m.topic))).toEqual(new Set(['schedule.changed']));
+    const changes = outbox.filter((m: any) => m.topic === 'schedule.changed');
+    expect(changes.map((m: any) => m.payload.scheduleChangeId)).toEqual(scheduleChanges.map((c: any) => c.id));
+    // The room move may have brought more seats: the waitlist is looked at too.
+    expect(outbox.filter((m: any) => m.topic !== 'schedule.changed')).toEqual([{ topic: 'session.seats', payload: { sessionId: keynote.id } }]);
 
     const since = (await t.ok(CHANGES, { e, since: scheduleChanges[1].createdAt })).scheduleChanges;
     expect(since.map((c: any) => c.kind)).toEqual(['CANCELLED']);

@@ -77,11 +77,13 @@ function selectsAny(document: DocumentNode, fields: ReadonlySet<string>): boolea
 interface Entry {
   body: Buffer;
   etag: string;
+  /** The public revision it was computed at: served only while that is still current. */
+  revision: string;
   expires: number;
 }
 
-/** A request whose caller sees the public view (marked by PublicCacheMiddleware). */
-type PublicViewRequest = Request & { publicView?: boolean };
+/** Documents that start as a mutation or subscription: never answered from the cache. */
+const NOT_A_READ = /^\s*(mutation|subscription)\b/;
 
 interface GraphQLRequestBody {
   query?: unknown;
@@ -91,8 +93,8 @@ interface GraphQLRequestBody {
 
 /**
  * Serialized answers to reads of public data (the agenda every attendee app loads), kept in memory and
- * served by PublicCacheMiddleware without GraphQL execution, SQL or serialization. Keyed by query,
- * variables and the public revision; a bounded LRU with a TTL as a backstop. Only answers that
+ * served by PublicCacheMiddleware without GraphQL execution, SQL or serialization. Keyed by query and
+ * variables, each answer valid at one public revision; a bounded LRU with a TTL as a backstop. Only answers that
  * publicCachePlugin judged public are stored. Anonymous visitors and signed-in callers who see the
  * public view (not organizers: they see drafts) share them; organizers always get a fresh answer.
  */
@@ -104,29 +106,41 @@ export class PublicCache {
     readonly options: PublicCacheOptions,
   ) {}
 
-  /** The cache key of a request at the current revision; null when it cannot be cached now. */
-  async keyOf(request: GraphQLRequestBody): Promise<string | null> {
+  /** What identifies a request's answer at a revision: operation name, query text and variables. */
+  digestOf(request: GraphQLRequestBody): string | null {
     if (typeof request.query !== 'string') return null;
-    const rev = await this.revision.current();
-    if (rev === null) return null;
-    const digest = createHash('sha1').update(`${request.operationName ?? ''}\n${request.query}\n${JSON.stringify(request.variables ?? {})}`).digest('base64url');
-    return `${rev}:${digest}`;
+    return createHash('sha1').update(`${request.operationName ?? ''}\n${request.query}\n${JSON.stringify(request.variables ?? {})}`).digest('base64url');
   }
 
-  get(key: string): Entry | undefined {
-    const entry = this.entries.get(key);
+  /** The current public revision; null when Redis cannot say (then nothing is served or stored). */
+  revisionNow(): Promise<string | null> {
+    return this.revision.current();
+  }
+
+  /**
+   * The stored answer for a digest when it is still current. The revision is read from Redis only
+   * when there is an answer to check, so the many reads that are never cached cost nothing here.
+   */
+  async lookup(digest: string): Promise<Entry | undefined> {
+    const entry = this.entries.get(digest);
     if (!entry) return undefined;
-    this.entries.delete(key);
+    this.entries.delete(digest);
     if (entry.expires <= Date.now()) return undefined;
-    this.entries.set(key, entry); // most recently used last
-    return entry;
+    this.entries.set(digest, entry); // most recently used last
+    return entry.revision === (await this.revision.current()) ? entry : undefined;
   }
 
-  set(key: string, result: { data: Record<string, unknown> }): void {
+  set(digest: string, revision: string, result: { data: Record<string, unknown> }): void {
     const body = Buffer.from(JSON.stringify(result));
     const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
-    this.entries.set(key, { body, etag, expires: Date.now() + this.options.ttlMs });
+    this.entries.delete(digest);
+    this.entries.set(digest, { body, etag, revision, expires: Date.now() + this.options.ttlMs });
     if (this.entries.size > this.options.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+  }
+
+  /** Whether a signed-in caller shares the public answers (false for a bad token: it is refused as usual). */
+  seesPublicView(authorization: string): Promise<boolean> {
+    return this.options.seesPublicView(authorization).catch(() => false);
   }
 
   /** Whether an operation's answer is the same for every anonymous caller. */
@@ -143,16 +157,16 @@ export class PublicCacheMiddleware implements NestMiddleware {
   constructor(private readonly cache: PublicCache) {}
 
   use(req: Request, res: Response, next: NextFunction): void {
-    if (req.method !== 'POST' || !req.body) return next();
+    const body = req.body as GraphQLRequestBody | undefined;
+    // Mutations (scans, schedule changes) go straight on: no Redis read, no role lookup.
+    if (req.method !== 'POST' || !body || typeof body.query !== 'string' || NOT_A_READ.test(body.query)) return next();
     const authorization = req.headers.authorization;
-    const publicView = authorization ? this.cache.options.seesPublicView(authorization).catch(() => false) : Promise.resolve(true);
-    publicView
-      .then(async (shared) => {
-        if (!shared) return next();
-        (req as PublicViewRequest).publicView = true;
-        const key = await this.cache.keyOf(req.body as GraphQLRequestBody);
-        const entry = key ? this.cache.get(key) : undefined;
-        if (!entry) return next();
+    const digest = this.cache.digestOf(body);
+    if (!digest) return next();
+    this.cache
+      .lookup(digest)
+      .then(async (entry) => {
+        if (!entry || (authorization && !(await this.cache.seesPublicView(authorization)))) return next();
         if (req.headers['if-none-match'] === entry.etag) return void res.status(304).setHeader('etag', entry.etag).end();
         res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': entry.body.length, etag: entry.etag, 'x-cache': 'hit' });
         res.end(entry.body);
@@ -161,22 +175,25 @@ export class PublicCacheMiddleware implements NestMiddleware {
   }
 }
 
-/** Stores the answers of public anonymous operations for PublicCacheMiddleware. */
+/** Stores the answers of public operations, asked anonymously or by a caller who sees the public view, for PublicCacheMiddleware. */
 export function publicCachePlugin(cache: PublicCache): ApolloServerPlugin {
   return {
-    async requestDidStart({ request, contextValue }) {
-      // Set by PublicCacheMiddleware: anonymous, or signed in and seeing what anonymous visitors see.
-      if (!(contextValue as { req?: PublicViewRequest }).req?.publicView) return;
-      let key: string | null = null;
+    async requestDidStart({ request }) {
+      const authorization = request.http?.headers.get('authorization');
+      let store: { digest: string; revision: string } | null = null;
       return {
         async didResolveOperation({ operation, document }) {
-          // The key is taken before execution: a change committed meanwhile bumps the revision past it.
-          if (operation && cache.isPublic(operation, document)) key = await cache.keyOf(request);
+          const digest = cache.digestOf(request);
+          if (!digest || !operation || !cache.isPublic(operation, document)) return;
+          if (authorization && !(await cache.seesPublicView(authorization))) return;
+          // The revision is read before execution: a change committed meanwhile bumps it past this answer.
+          const revision = await cache.revisionNow();
+          if (revision !== null) store = { digest, revision };
         },
         async willSendResponse({ response }) {
-          if (!key || response.body.kind !== 'single') return;
+          if (!store || response.body.kind !== 'single') return;
           const { data, errors } = response.body.singleResult;
-          if (!errors?.length && data) cache.set(key, { data });
+          if (!errors?.length && data) cache.set(store.digest, store.revision, { data });
         },
       };
     },
