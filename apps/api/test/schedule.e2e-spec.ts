@@ -54,6 +54,36 @@ describe('personal schedules', () => {
     }
   });
 
+  it('answers adds that arrive together each on its own: bookmarks, seats, repeats and refusals', async () => {
+    const people = await t.factory.attendees(editionId, 20);
+    const expo = await t.factory.attendee(editionId, { accessLevel: 'EXPO_ONLY' });
+    const stranger = await t.factory.user();
+    const talks = await Promise.all(Array.from({ length: 3 }, () => t.factory.session(editionId)));
+    const workshop = await t.factory.session(editionId, { capacity: 5, format: 'WORKSHOP' });
+    const draft = await t.factory.session(editionId, {}, false);
+    const calls = [
+      ...people.map((p, i) => ({ token: p.token, s: talks[i % 3].id, expect: 'BOOKMARKED' })),
+      ...people.map((p, i) => ({ token: p.token, s: talks[i % 3].id, expect: 'BOOKMARKED' })), // each repeated at once
+      ...people.slice(0, 8).map((p) => ({ token: p.token, s: workshop.id, expect: 'SEAT' })),
+      { token: expo.token, s: talks[0].id, expect: 'FORBIDDEN' },
+      { token: stranger.token, s: talks[0].id, expect: 'FORBIDDEN' },
+      { token: people[0].token, s: draft.id, expect: 'NOT_FOUND' },
+    ];
+    const answers = await Promise.all(calls.map((c) => t.gql(ADD, { s: c.s }, c.token)));
+    for (const [i, c] of calls.entries()) {
+      if (c.expect === 'BOOKMARKED') expect(answers[i].data!.addToSchedule).toMatchObject({ status: 'BOOKMARKED', session: { id: c.s } });
+      else if (c.expect === 'SEAT') expect(['RESERVED', 'WAITLISTED']).toContain(answers[i].data!.addToSchedule.status);
+      else expect(codeOf(answers[i])).toBe(c.expect);
+    }
+    // A repeated add answers with the same entry.
+    for (let i = 0; i < people.length; i++) expect(answers[i + people.length].data!.addToSchedule.id).toBe(answers[i].data!.addToSchedule.id);
+    const seats = answers.slice(40, 48).map((a) => a.data!.addToSchedule);
+    expect(seats.filter((x) => x.status === 'RESERVED')).toHaveLength(5);
+    expect(seats.filter((x) => x.status === 'WAITLISTED').map((x) => x.waitlistPosition).sort()).toEqual([1, 2, 3]);
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM schedule_entry WHERE session_id = ANY($1)`, [talks.map((x) => x.id)]);
+    expect(n).toBe(20);
+  });
+
   it('never oversells: 200 concurrent adds at a 50-seat session, then freed seats go to the waitlist in order', async () => {
     const { id } = await t.factory.session(editionId, { capacity: 50 });
     const people = await t.factory.attendees(editionId, 200);

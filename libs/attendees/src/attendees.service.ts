@@ -72,6 +72,17 @@ export class AttendeesService {
     return this.import(user, editionId, rows as AttendeeImportRow[]);
   }
 
+  /** Registrations by edition and email, many at once (keyed `editionId|email`, emails in lower case). */
+  async registrationsOf(wanted: { editionId: string; email: string }[]): Promise<Map<string, Attendee>> {
+    if (!wanted.length) return new Map();
+    const found = await this.attendees
+      .createQueryBuilder('a')
+      .innerJoin('(SELECT unnest(:editions::uuid[]) AS edition_id, unnest(:emails::text[]) AS email)', 'w', 'w.edition_id = a.edition_id AND w.email = a.email')
+      .setParameters({ editions: wanted.map((w) => w.editionId), emails: wanted.map((w) => w.email.toLowerCase()) })
+      .getMany();
+    return new Map(found.map((a) => [`${a.editionId}|${a.email}`, a]));
+  }
+
   /** The caller's registration in an edition, or null. */
   async mine(user: Principal | undefined, editionId: string): Promise<Attendee | null> {
     if (!user) throw unauthenticated();

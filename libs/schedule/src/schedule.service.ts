@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { conflict, forbidden, notFound, Principal, unauthenticated, writeOutbox } from '@app/core';
+import { conflict, forbidden, GroupCommit, notFound, Principal, unauthenticated, writeOutbox } from '@app/core';
 import { AccessLevel, AttendeesService } from '@app/attendees';
 import { Room, Track } from '@app/editions';
 import { Session, SessionFormat, SessionStatus } from '@app/sessions';
@@ -25,8 +25,17 @@ const overlaps = (a: Session, b: Session): boolean => a.startsAt < b.endsAt && b
 
 const seatLimit = (row: SeatRow): number | null => row.capacity ?? (row.enforce_capacity ? row.room_capacity : null);
 
+interface AddRequest {
+  email: string;
+  sessionId: string;
+}
+/** An add's answer from the batch: an error, the bookmark, or (seat-limited) the attendee to take a seat for. */
+type AddOutcome = { error: Error } | { entry: ScheduleEntry } | { seatFor: string };
+
 @Injectable()
 export class ScheduleService {
+  private readonly adds = new GroupCommit<AddRequest, AddOutcome>((_, items) => this.addMany(items));
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly attendees: AttendeesService,
@@ -37,32 +46,78 @@ export class ScheduleService {
    * they are gone, BOOKMARKED when the session has no seat limit. Seat-limited sessions are locked
    * while a seat is taken, so seats are never oversold; bookmarks take no lock, so a keynote that
    * thousands add at once does not queue them. Adding a session twice returns the existing entry.
+   *
+   * Adds that arrive together are checked and bookmarked together (group commit): one read of the
+   * sessions, one of the callers' registrations, one insert, whatever their number.
    */
   async add(user: Principal | undefined, sessionId: string): Promise<ScheduleEntry> {
     if (!user) throw unauthenticated();
-    const session = await this.seats(this.db.manager, sessionId, false);
-    if (session.status === SessionStatus.DRAFT) throw notFound('Session', sessionId);
-    const attendee = await this.attendees.requireMine(user, session.edition_id);
-    if (attendee.accessLevel === AccessLevel.EXPO_ONLY && !EXPO_FORMATS.has(session.format)) {
-      throw forbidden('An expo-only pass gives access to theater and networking sessions only');
+    const outcome = await this.adds.add('add', { email: user.email.toLowerCase(), sessionId });
+    if ('error' in outcome) throw outcome.error;
+    if ('entry' in outcome) return outcome.entry;
+    const added = await this.db.transaction(async (em) => {
+      const row = await this.seats(em, sessionId, true);
+      if (row.status === SessionStatus.CANCELLED) throw conflict('This session has been cancelled', { status: row.status });
+      const limit = seatLimit(row);
+      const status = limit === null ? ScheduleEntryStatus.BOOKMARKED : row.seats_taken < limit ? ScheduleEntryStatus.RESERVED : ScheduleEntryStatus.WAITLISTED;
+      const entry = await this.insert(em, outcome.seatFor, sessionId, status);
+      if (entry?.status === ScheduleEntryStatus.RESERVED) await em.query(`UPDATE session SET seats_taken = seats_taken + 1 WHERE id = $1`, [sessionId]);
+      if (entry?.status === ScheduleEntryStatus.WAITLISTED) entry.waitlistPosition = await this.waitlistPosition(em, entry);
+      return entry;
+    });
+    return added ?? this.existing(outcome.seatFor, sessionId);
+  }
+
+  /** The checks of many adds, and their bookmarks; a seat-limited session is left to its caller's own transaction. */
+  private async addMany(items: AddRequest[]): Promise<AddOutcome[]> {
+    const rows: (SeatRow & { id: string })[] = await this.db.query(
+      `SELECT s.id, s.edition_id, s.status, s.format, s.capacity, s.seats_taken, r.capacity AS room_capacity, r.enforce_capacity
+         FROM session s LEFT JOIN room r ON r.id = s.room_id WHERE s.id = ANY($1::uuid[])`,
+      [[...new Set(items.map((i) => i.sessionId))]],
+    );
+    const sessions = new Map(rows.map((r) => [r.id, r]));
+    const wanted = items.flatMap((i) => {
+      const session = sessions.get(i.sessionId);
+      return session ? [{ editionId: session.edition_id, email: i.email }] : [];
+    });
+    const registrations = await this.attendees.registrationsOf(wanted);
+    const outcomes: AddOutcome[] = [];
+    const bookmarks: { index: number; attendeeId: string; sessionId: string }[] = [];
+    for (const [index, { email, sessionId }] of items.entries()) {
+      const session = sessions.get(sessionId);
+      const attendee = session && registrations.get(`${session.edition_id}|${email}`);
+      if (!session || session.status === SessionStatus.DRAFT) outcomes.push({ error: notFound('Session', sessionId) });
+      else if (!attendee) outcomes.push({ error: forbidden('You are not registered for this edition') });
+      else if (attendee.accessLevel === AccessLevel.EXPO_ONLY && !EXPO_FORMATS.has(session.format)) outcomes.push({ error: forbidden('An expo-only pass gives access to theater and networking sessions only') });
+      else if (session.status === SessionStatus.CANCELLED) outcomes.push({ error: conflict('This session has been cancelled', { status: session.status }) });
+      else if (seatLimit(session) !== null) outcomes.push({ seatFor: attendee.id });
+      else {
+        outcomes.push({ seatFor: attendee.id }); // replaced below by the bookmark
+        bookmarks.push({ index, attendeeId: attendee.id, sessionId });
+      }
     }
-    if (session.status === SessionStatus.CANCELLED) throw conflict('This session has been cancelled', { status: session.status });
-    const added =
-      seatLimit(session) === null
-        ? await this.insert(this.db.manager, attendee.id, sessionId, ScheduleEntryStatus.BOOKMARKED)
-        : await this.db.transaction(async (em) => {
-            const row = await this.seats(em, sessionId, true);
-            if (row.status === SessionStatus.CANCELLED) throw conflict('This session has been cancelled', { status: row.status });
-            const limit = seatLimit(row);
-            const status = limit === null ? ScheduleEntryStatus.BOOKMARKED : row.seats_taken < limit ? ScheduleEntryStatus.RESERVED : ScheduleEntryStatus.WAITLISTED;
-            const entry = await this.insert(em, attendee.id, sessionId, status);
-            if (entry?.status === ScheduleEntryStatus.RESERVED) await em.query(`UPDATE session SET seats_taken = seats_taken + 1 WHERE id = $1`, [sessionId]);
-            if (entry?.status === ScheduleEntryStatus.WAITLISTED) entry.waitlistPosition = await this.waitlistPosition(em, entry);
-            return entry;
-          });
-    if (added) return added;
-    const [existing] = await this.entries(`e.attendeeId = :attendeeId AND e.sessionId = :sessionId`, { attendeeId: attendee.id, sessionId });
-    return existing;
+    if (bookmarks.length) {
+      const inserted: { id: string; seq: string; attendee_id: string; session_id: string }[] = await this.db.query(
+        `INSERT INTO schedule_entry (attendee_id, session_id, status)
+         SELECT a, s, 'BOOKMARKED' FROM unnest($1::uuid[], $2::uuid[]) AS b(a, s)
+         ON CONFLICT (attendee_id, session_id) DO NOTHING RETURNING id, seq, attendee_id, session_id`,
+        [bookmarks.map((b) => b.attendeeId), bookmarks.map((b) => b.sessionId)],
+      );
+      const made = new Map(inserted.map((r) => [`${r.attendee_id}|${r.session_id}`, r]));
+      for (const b of bookmarks) {
+        const row = made.get(`${b.attendeeId}|${b.sessionId}`);
+        made.delete(`${b.attendeeId}|${b.sessionId}`); // the same add twice in one batch: the second finds the first
+        outcomes[b.index] = row
+          ? { entry: Object.assign(new ScheduleEntry(), { id: row.id, seq: row.seq, attendeeId: b.attendeeId, sessionId: b.sessionId, status: ScheduleEntryStatus.BOOKMARKED, waitlistPosition: null }) }
+          : { entry: await this.existing(b.attendeeId, b.sessionId) };
+      }
+    }
+    return outcomes;
+  }
+
+  private async existing(attendeeId: string, sessionId: string): Promise<ScheduleEntry> {
+    const [entry] = await this.entries(`e.attendeeId = :attendeeId AND e.sessionId = :sessionId`, { attendeeId, sessionId });
+    return entry;
   }
 
   /**
