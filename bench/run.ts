@@ -14,6 +14,19 @@ import { ical, mySchedule, scheduleAdd } from './scenarios/schedule.bench';
 /** Every scenario, in the order they run. `npm run bench -- agenda ceiling` runs a subset. */
 const SCENARIOS: Scenario[] = [ceiling, agenda, agendaSignedIn, agendaOrganizer, scheduleAdd, mySchedule, ical, fanout, exhibitorSearch, floorPlan, badges, doorScan, offlineSync];
 
+/**
+ * Waits (up to 30 s) until PostgreSQL has no autovacuum at work, so the previous scenario's writes
+ * (10,000 notifications, thousands of schedule entries) are not tidied up during the next one.
+ */
+async function settle(db: DataSource): Promise<void> {
+  const until = Date.now() + 30_000;
+  while (Date.now() < until) {
+    const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE backend_type = 'autovacuum worker' AND state = 'active'`);
+    if (!n) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
 async function main(): Promise<void> {
   const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
   const config = loadConfig();
@@ -28,6 +41,7 @@ async function main(): Promise<void> {
   try {
     const ctx = context(`http://127.0.0.1:${port}`, `http://127.0.0.1:${countingPort}`, db, editionId, config.jwtSecret);
     for (const scenario of SCENARIOS.filter((s) => !only.length || only.includes(s.name))) {
+      await settle(db);
       const result = await scenario.run(ctx);
       results[scenario.name] = result;
       if (scenario.name === 'ceiling') ctx.ceilingPerSec = result.requestsPerSec as number;
