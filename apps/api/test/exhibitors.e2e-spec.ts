@@ -140,6 +140,10 @@ describe('exhibitors and booths', () => {
     expect(page1).toMatchObject({ totalCount: 4, pageInfo: { hasNextPage: true } });
     const page2 = (await t.ok(SEARCH, { e, first: 2, after: page1.pageInfo.endCursor })).exhibitors;
     expect([...page1.edges, ...page2.edges].map((x: { node: { name: string } }) => x.node.name)).toEqual(['Helix Diagnostics', 'Imaging Partners', 'Kestrel Security', 'Pulse Informatics']);
+    // An edited profile is found by its new words at once.
+    await t.ok(`mutation($id: ID!, $i: ExhibitorInput!) { updateExhibitor(id: $id, input: $i) { id } }`, { id: imaging, i: { name: 'Helix Diagnostics', description: 'Genomics pipelines for oncology' } }, admin);
+    expect(await names({ s: 'oncology' })).toEqual(['Helix Diagnostics']);
+    expect(await names({ s: 'radiology' })).toEqual([]);
     expect(codeOf(await t.gql(SEARCH, { e, after: 'forged' }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await t.gql(SEARCH, { e, after: Buffer.from(JSON.stringify([0, 'a', 'not-a-uuid'])).toString('base64url') }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await t.gql(SEARCH, { e, h: 'not-a-hall' }))).toBe('BAD_USER_INPUT');

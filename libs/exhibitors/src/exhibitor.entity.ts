@@ -37,7 +37,6 @@ export class Hall {
 }
 
 /** The document exhibitors are searched by: the name weighted above the description (a GIN index in the migration). */
-export const EXHIBITOR_SEARCH_DOCUMENT = `(setweight(to_tsvector('english', "name"), 'A') || setweight(to_tsvector('english', coalesce("description", '')), 'B'))`;
 
 /** An exhibiting company. */
 @ObjectType()
@@ -45,7 +44,6 @@ export const EXHIBITOR_SEARCH_DOCUMENT = `(setweight(to_tsvector('english', "nam
 export class Exhibitor {
   @Field(() => ID) @PrimaryGeneratedColumn('uuid') id: string;
   @Index() @Column({ type: 'uuid' }) @ForeignKey(() => Edition, { onDelete: 'CASCADE' }) editionId: string;
-  @Index('exhibitor_search', { synchronize: false })
   @Field() @Column({ type: 'varchar', length: 200 }) name: string;
   @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true }) description: string | null;
   @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 500, nullable: true }) website: string | null;
@@ -57,6 +55,14 @@ export class Exhibitor {
   @Field({ description: 'Lead exports (CSV) for its admins only' }) @Column({ type: 'boolean', default: false }) leadExportAdminsOnly: boolean;
   /** Set by organizers to override the staff allotment derived from booth area. */
   @Column({ type: 'int', nullable: true }) staffAllotmentOverride: number | null;
+  /**
+   * Name (weight A) and description (weight B) as an English text-search document, kept by a trigger
+   * (migration ExhibitorSearchDocument) and GIN-indexed (exhibitor_search): searching and ranking
+   * read it instead of parsing every matching row's text again.
+   */
+  @Index('exhibitor_search', { synchronize: false })
+  @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
+  searchDocument?: string | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
 }

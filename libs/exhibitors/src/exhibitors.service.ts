@@ -4,7 +4,7 @@ import { badInput, conflict, ConnectionResult, decodeCursor, DEFAULT_PAGE_SIZE, 
 import { AccessService } from '@app/editions';
 import { isEmail } from 'class-validator';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { Booth, BOOTH_CODE_CONSTRAINT, BOOTH_INSIDE_HALL_CONSTRAINT, BOOTH_OVERLAP_CONSTRAINT, BoothChange, BoothStatus, BoothType, Exhibitor, EXHIBITOR_SEARCH_DOCUMENT, ExhibitorStaffMember, Hall, StaffAllotment } from './exhibitor.entity';
+import { Booth, BOOTH_CODE_CONSTRAINT, BOOTH_INSIDE_HALL_CONSTRAINT, BOOTH_OVERLAP_CONSTRAINT, BoothChange, BoothStatus, BoothType, Exhibitor, ExhibitorStaffMember, Hall, StaffAllotment } from './exhibitor.entity';
 import { BoothInput, ExhibitorInput, ExhibitorsArgs, HallInput } from './exhibitor.inputs';
 
 /** Staff badges an exhibitor gets without an organizer's override: two per 9 m² of booth, at least two. */
@@ -204,17 +204,16 @@ export class ExhibitorsService {
     if (id !== null && !isId(id)) throw badInput('Malformed cursor', { argument: 'after' });
     if (args.hallId && !isId(args.hallId)) throw badInput('hallId is not a valid id', { argument: 'hallId' });
     // Conditions are left out rather than written as "$n IS NULL OR ...": the planner then uses the text index.
-    const document = EXHIBITOR_SEARCH_DOCUMENT.replace(/"(name|description)"/g, 'x.$1');
     const rows: (Record<string, unknown> & { rank: number; total: number })[] = await this.db.query(
       `SELECT * FROM (
          SELECT x.id, x.edition_id AS "editionId", x.name, x.description, x.website, x.category, x.sponsorship_tier AS "sponsorshipTier",
                 x.contact_email AS "contactEmail", x.contact_phone AS "contactPhone", x.lead_export_admins_only AS "leadExportAdminsOnly",
                 x.staff_allotment_override AS "staffAllotmentOverride", x.created_at AS "createdAt", x.updated_at AS "updatedAt",
-                ${search ? `ts_rank(${document}, websearch_to_tsquery('english', $2))::float8` : '0::float8'} AS rank,
+                ${search ? `ts_rank(x.search_document, websearch_to_tsquery('english', $2))::float8` : '0::float8'} AS rank,
                 count(*) OVER ()::int AS total
            FROM exhibitor x
           WHERE x.edition_id = $1
-            ${search ? `AND ${document} @@ websearch_to_tsquery('english', $2)` : 'AND $2::text IS NULL'}
+            ${search ? `AND x.search_document @@ websearch_to_tsquery('english', $2)` : 'AND $2::text IS NULL'}
             ${args.category ? 'AND x.category = $3' : 'AND $3::text IS NULL'}
             ${args.hallId ? 'AND EXISTS (SELECT 1 FROM booth b WHERE b.exhibitor_id = x.id AND b.hall_id = $4)' : 'AND $4::uuid IS NULL'}
        ) m
