@@ -1,6 +1,6 @@
 import { renderFloorPlan } from '@app/exhibitors';
 import { TOPICS } from '../../apps/api/src/seed/words';
-import { clientsLoad, pacedLoad, Scenario } from '../harness';
+import { clientsLoad, pacedLoad, postJson, Scenario } from '../harness';
 
 const SEARCH = `query Search($e: ID!, $s: String) { exhibitors(editionId: $e, search: $s, first: 20) { totalCount edges { node { id name category booths { code } } } } }`;
 
@@ -14,12 +14,7 @@ export const exhibitorSearch: Scenario = {
     const token = ctx.tokenFor('attendee@example.com');
     const sample = await ctx.gql(SEARCH, { e: ctx.editionId, s: 'cloud imaging' }, token);
     const search = async (i: number) => {
-      const res = await fetch(`${ctx.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: SEARCH, variables: { e: ctx.editionId, s: TERMS[i % TERMS.length] } }),
-      });
-      const body = (await res.json()) as { data?: unknown };
+      const body = await postJson<{ data?: unknown }>(`${ctx.url}/graphql`, { query: SEARCH, variables: { e: ctx.editionId, s: TERMS[i % TERMS.length] } }, { authorization: `Bearer ${token}` });
       return !!body.data;
     };
     let n = 0;

@@ -1,4 +1,4 @@
-import { clientsLoad, pacedLoad, Scenario } from '../harness';
+import { clientsLoad, pacedLoad, postJson, Scenario } from '../harness';
 
 const ADD = `mutation Add($s: ID!) { addToSchedule(sessionId: $s) { id status waitlistPosition } }`;
 const MINE = `query Mine($e: ID!) {
@@ -30,12 +30,7 @@ export const scheduleAdd: Scenario = {
     const statuses: Record<string, number> = {};
     const add = async (client: number) => {
       const session = sessions[next[client]++ % sessions.length];
-      const res = await fetch(`${ctx.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[client]}` },
-        body: JSON.stringify({ query: ADD, variables: { s: session.id } }),
-      });
-      const body = (await res.json()) as { data?: { addToSchedule: { status: string } }; errors?: unknown[] };
+      const body = await postJson<{ data?: { addToSchedule: { status: string } }; errors?: unknown[] }>(`${ctx.url}/graphql`, { query: ADD, variables: { s: session.id } }, { authorization: `Bearer ${tokens[client]}` });
       if (body.errors || !body.data) return false;
       statuses[body.data.addToSchedule.status] = (statuses[body.data.addToSchedule.status] ?? 0) + 1;
       return true;
