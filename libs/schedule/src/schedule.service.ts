@@ -70,11 +70,7 @@ export class ScheduleService {
 
   /** The checks of many adds, and their bookmarks; a seat-limited session is left to its caller's own transaction. */
   private async addMany(items: AddRequest[]): Promise<AddOutcome[]> {
-    const rows: (SeatRow & { id: string })[] = await this.db.query(
-      `SELECT s.id, s.edition_id, s.status, s.format, s.capacity, s.seats_taken, r.capacity AS room_capacity, r.enforce_capacity
-         FROM session s LEFT JOIN room r ON r.id = s.room_id WHERE s.id = ANY($1::uuid[])`,
-      [[...new Set(items.map((i) => i.sessionId))]],
-    );
+    const rows = await this.seatRows(this.db.manager, [...new Set(items.map((i) => i.sessionId))], false);
     const sessions = new Map(rows.map((r) => [r.id, r]));
     const wanted = items.flatMap((i) => {
       const session = sessions.get(i.sessionId);
@@ -143,10 +139,8 @@ export class ScheduleService {
   /** Gives a session's free seats (after its capacity or room grew) to the waitlist, in one transaction. */
   async fillFreeSeats(sessionId: string): Promise<number> {
     return this.db.transaction(async (em) => {
-      const [exists]: unknown[] = await em.query(`SELECT 1 FROM session WHERE id = $1`, [sessionId]);
-      if (!exists) return 0; // deleted since
-      const row = await this.seats(em, sessionId, true);
-      if (row.status !== SessionStatus.PUBLISHED) return 0;
+      const [row] = await this.seatRows(em, [sessionId], true);
+      if (row?.status !== SessionStatus.PUBLISHED) return 0; // deleted, unpublished or cancelled since
       return (await this.promote(em, sessionId, row)).length;
     });
   }
@@ -217,13 +211,18 @@ export class ScheduleService {
 
   /** Reads what decides a session's seats; with `lock`, locks the session row for a seat change (in a transaction). */
   private async seats(em: EntityManager, sessionId: string, lock: boolean): Promise<SeatRow> {
-    const [row]: SeatRow[] = await em.query(
-      `SELECT s.edition_id, s.status, s.format, s.capacity, s.seats_taken, r.capacity AS room_capacity, r.enforce_capacity
-         FROM session s LEFT JOIN room r ON r.id = s.room_id WHERE s.id = $1 ${lock ? 'FOR NO KEY UPDATE OF s' : ''}`,
-      [sessionId],
-    );
+    const [row] = await this.seatRows(em, [sessionId], lock);
     if (!row) throw notFound('Session', sessionId);
     return row;
+  }
+
+  /** What decides these sessions' seats (the ones that exist); with `lock`, locks their rows (in a transaction). */
+  private seatRows(em: EntityManager, sessionIds: string[], lock: boolean): Promise<(SeatRow & { id: string })[]> {
+    return em.query(
+      `SELECT s.id, s.edition_id, s.status, s.format, s.capacity, s.seats_taken, r.capacity AS room_capacity, r.enforce_capacity
+         FROM session s LEFT JOIN room r ON r.id = s.room_id WHERE s.id = ANY($1::uuid[]) ${lock ? 'FOR NO KEY UPDATE OF s' : ''}`,
+      [sessionIds],
+    );
   }
 
   /** Inserts an entry; null when the attendee already has this session. */
