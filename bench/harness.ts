@@ -1,6 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { Agent, request } from 'node:http';
+import { Agent, IncomingHttpHeaders, request } from 'node:http';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { JwtService } from '@nestjs/jwt';
@@ -92,14 +92,9 @@ export async function startWorker(env: Record<string, string> = {}): Promise<Chi
 }
 
 async function post(url: string, query: string, variables: Record<string, unknown>, token?: string) {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data: any; errors?: unknown[] };
+  const { body, headers } = await exchangeJson<{ data: any; errors?: unknown[] }>(`${url}/graphql`, { query, variables }, token ? { authorization: `Bearer ${token}` } : {});
   if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors).slice(0, 500)}`);
-  return { data: body.data, sqlQueries: Number(res.headers.get('x-sql-queries')) };
+  return { data: body.data, sqlQueries: Number(headers['x-sql-queries']) };
 }
 
 export function context(url: string, countingUrl: string, db: DataSource, editionId: string, jwtSecret: string): BenchContext {
@@ -153,9 +148,14 @@ export async function clientsLoad(clients: number, durationSec: number, step: (c
       }
     }),
   );
+  return summarize(latencies, errors, Date.now() - started);
+}
+
+/** Requests/s and latency percentiles (ms, one decimal) of measured calls. */
+function summarize(latencies: number[], errors: number, elapsedMs: number): LoadResult {
   latencies.sort((a, b) => a - b);
   const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] * 10) / 10;
-  return { requestsPerSec: Math.round(latencies.length / ((Date.now() - started) / 1000)), p50Ms: at(0.5), p99Ms: at(0.99), requests: latencies.length, errors, non2xx: 0 };
+  return { requestsPerSec: Math.round(latencies.length / (elapsedMs / 1000)), p50Ms: at(0.5), p99Ms: at(0.99), requests: latencies.length, errors, non2xx: 0 };
 }
 
 /**
@@ -187,26 +187,25 @@ export async function pacedLoad(ratePerSec: number, durationSec: number, step: (
     await new Promise((r) => setTimeout(r, 1));
   }
   await Promise.all(running);
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] * 10) / 10;
-  return { offeredPerSec: ratePerSec, requestsPerSec: Math.round(total / ((performance.now() - started) / 1000)), p50Ms: at(0.5), p99Ms: at(0.99), requests: total, errors, non2xx: 0 };
+  return { offeredPerSec: ratePerSec, ...summarize(latencies, errors, performance.now() - started) };
 }
 
 const agent = new Agent({ keepAlive: true, maxSockets: 256 });
 
 /**
- * POSTs JSON over a keep-alive connection and parses the answer: the load loops' client. Node's
- * http module costs the load generator (on the same two cores as the API) much less than fetch.
+ * POSTs JSON over a keep-alive connection and parses the answer, with the response headers: the
+ * bench's one HTTP client. Node's http module costs the load generator (on the same two cores as
+ * the API) much less than fetch.
  */
-export function postJson<T = any>(url: string, body: unknown, headers: Record<string, string> = {}): Promise<T> {
+function exchangeJson<T>(url: string, body: unknown, headers: Record<string, string>): Promise<{ body: T; headers: IncomingHttpHeaders }> {
   const payload = Buffer.from(JSON.stringify(body));
-  return new Promise<T>((resolve, reject) => {
+  return new Promise((resolve, reject) => {
     const req = request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': payload.length, ...headers } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => {
         try {
-          resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as T);
+          resolve({ body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as T, headers: res.headers });
         } catch (error) {
           reject(error);
         }
@@ -216,4 +215,9 @@ export function postJson<T = any>(url: string, body: unknown, headers: Record<st
     req.on('error', reject);
     req.end(payload);
   });
+}
+
+/** POSTs JSON and resolves with the parsed answer: the load loops' request. */
+export async function postJson<T = any>(url: string, body: unknown, headers: Record<string, string> = {}): Promise<T> {
+  return (await exchangeJson<T>(url, body, headers)).body;
 }
