@@ -1,7 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { Agent, IncomingHttpHeaders, request } from 'node:http';
-import { createServer } from 'node:net';
+import { connect, createServer, Socket } from 'node:net';
 import { join } from 'node:path';
 import { JwtService } from '@nestjs/jwt';
 import autocannon from 'autocannon';
@@ -59,7 +58,7 @@ export async function startApi(port: number, env: Record<string, string> = {}): 
   const nodeArgs = process.env.API_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
   const child = spawn(process.execPath, [...nodeArgs, join(__dirname, '..', 'apps', 'api', 'src', 'main.js')], {
     env: { ...process.env, PORT: String(port), LOG_LEVEL: 'warn', EXPOSE_QUERY_COUNT: 'false', BENCH_CEILING: 'true', LOGIN_LIMIT_PER_IP: '1000000', LOGIN_LIMIT_PER_EMAIL: '1000000', ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', process.env.API_STDOUT ? 'inherit' : 'ignore', 'inherit'], // TEMP
   });
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
@@ -129,27 +128,31 @@ export function context(url: string, countingUrl: string, db: DataSource, editio
 }
 
 /**
- * Runs `clients` loops side by side for `durationSec`, each calling `step(client)` back to back, and
- * measures every call: for work where each client is a different person (autocannon sends the same
- * request from every connection).
+ * Runs `clients` loops side by side, each calling `step(client)` back to back, and measures every
+ * call that starts in the `durationSec` after a one-second warm-up: for work where each client is a
+ * different person (autocannon sends the same request from every connection). The warm-up's calls
+ * (new connections, the first calls down a path, caches filling) are made but not counted, as in
+ * any steady-state measurement.
  */
 export async function clientsLoad(clients: number, durationSec: number, step: (client: number) => Promise<boolean>): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
-  const until = Date.now() + durationSec * 1000;
-  const started = Date.now();
+  const from = performance.now() + WARM_UP_MS;
+  const until = from + durationSec * 1000;
   await Promise.all(
     Array.from({ length: clients }, async (_, client) => {
-      while (Date.now() < until) {
-        const t0 = performance.now();
+      for (let t0 = performance.now(); t0 < until; t0 = performance.now()) {
         const ok = await step(client).catch(() => false);
+        if (t0 < from) continue;
         latencies.push(performance.now() - t0);
         if (!ok) errors++;
       }
     }),
   );
-  return summarize(latencies, errors, Date.now() - started);
+  return summarize(latencies, errors, durationSec * 1000);
 }
+
+const WARM_UP_MS = 1000;
 
 /** Requests/s and latency percentiles (ms, one decimal) of measured calls. */
 function summarize(latencies: number[], errors: number, elapsedMs: number): LoadResult {
@@ -190,31 +193,119 @@ export async function pacedLoad(ratePerSec: number, durationSec: number, step: (
   return { offeredPerSec: ratePerSec, ...summarize(latencies, errors, performance.now() - started) };
 }
 
-const agent = new Agent({ keepAlive: true, maxSockets: 256 });
+type RawResponse = { status: number; headers: Record<string, string>; body: Buffer };
+
+/**
+ * One keep-alive HTTP/1.1 connection that sends a request and reads its answer straight off the
+ * socket (Content-Length or chunked). The load generator shares the API's two cores, and Node's
+ * http client (IncomingMessage streams, agent bookkeeping) cost it several times more per request.
+ */
+class Connection {
+  private readonly socket: Socket;
+  private buffer: Buffer = Buffer.alloc(0);
+  private waiting: { resolve: (r: RawResponse) => void; reject: (e: Error) => void } | null = null;
+  closed = false;
+
+  constructor(host: string, port: number) {
+    this.socket = connect({ host, port, noDelay: true });
+    this.socket.on('data', (chunk: Buffer) => {
+      this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
+      this.read();
+    });
+    const fail = (error: Error) => {
+      this.closed = true;
+      this.waiting?.reject(error);
+      this.waiting = null;
+    };
+    this.socket.on('error', fail);
+    this.socket.on('close', () => fail(new Error('connection closed')));
+  }
+
+  exchange(request: Buffer): Promise<RawResponse> {
+    return new Promise((resolve, reject) => {
+      this.waiting = { resolve, reject };
+      this.socket.write(request);
+    });
+  }
+
+  close(): void {
+    this.socket.destroy();
+  }
+
+  private read(): void {
+    const headEnd = this.buffer.indexOf('\r\n\r\n');
+    if (headEnd < 0 || !this.waiting) return;
+    const [statusLine, ...lines] = this.buffer.toString('latin1', 0, headEnd).split('\r\n');
+    const headers: Record<string, string> = {};
+    for (const line of lines) {
+      const colon = line.indexOf(':');
+      headers[line.slice(0, colon).toLowerCase()] = line.slice(colon + 1).trim();
+    }
+    let body: Buffer;
+    let end: number;
+    if (headers['transfer-encoding'] === 'chunked') {
+      const parts: Buffer[] = [];
+      let at = headEnd + 4;
+      for (;;) {
+        const lineEnd = this.buffer.indexOf('\r\n', at);
+        if (lineEnd < 0) return;
+        const size = parseInt(this.buffer.toString('latin1', at, lineEnd), 16);
+        if (this.buffer.length < lineEnd + 2 + size + 2) return;
+        if (size === 0) {
+          end = lineEnd + 4;
+          break;
+        }
+        parts.push(this.buffer.subarray(lineEnd + 2, lineEnd + 2 + size));
+        at = lineEnd + 2 + size + 2;
+      }
+      body = Buffer.concat(parts);
+    } else {
+      end = headEnd + 4 + Number(headers['content-length'] ?? 0);
+      if (this.buffer.length < end) return;
+      body = this.buffer.subarray(headEnd + 4, end);
+    }
+    this.buffer = this.buffer.subarray(end);
+    const { resolve } = this.waiting;
+    this.waiting = null;
+    resolve({ status: Number(statusLine.split(' ')[1]), headers, body });
+  }
+}
+
+/** Idle connections per host:port, each carrying one request at a time. */
+const idle = new Map<string, Connection[]>();
 
 /**
  * POSTs JSON over a keep-alive connection and parses the answer, with the response headers: the
- * bench's one HTTP client. Node's http module costs the load generator (on the same two cores as
- * the API) much less than fetch.
+ * bench's one HTTP client.
  */
-function exchangeJson<T>(url: string, body: unknown, headers: Record<string, string>): Promise<{ body: T; headers: IncomingHttpHeaders }> {
+async function exchangeJson<T>(url: string, body: unknown, headers: Record<string, string>): Promise<{ body: T; headers: Record<string, string> }> {
+  const { hostname, port, pathname } = new URL(url);
+  const key = `${hostname}:${port}`;
   const payload = Buffer.from(JSON.stringify(body));
-  return new Promise((resolve, reject) => {
-    const req = request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': payload.length, ...headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        try {
-          resolve({ body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as T, headers: res.headers });
-        } catch (error) {
-          reject(error);
-        }
-      });
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.end(payload);
-  });
+  const head = Object.entries({ ...headers, 'content-type': 'application/json', 'content-length': String(payload.length) }).map(([k, v]) => `${k}: ${v}\r\n`);
+  const request = Buffer.concat([Buffer.from(`POST ${pathname} HTTP/1.1\r\nhost: ${key}\r\n${head.join('')}\r\n`, 'latin1'), payload]);
+  for (let attempt = 0; ; attempt++) {
+    const pool = idle.get(key) ?? idle.set(key, []).get(key)!;
+    let connection = pool.pop();
+    while (connection?.closed) connection = pool.pop();
+    const reused = !!connection;
+    connection ??= new Connection(hostname, Number(port));
+    try {
+      const response = await connection.exchange(request);
+      if (response.headers.connection === 'close') connection.close();
+      else pool.push(connection);
+      return { body: JSON.parse(response.body.toString('utf8')) as T, headers: response.headers };
+    } catch (error) {
+      connection.close();
+      // A reused connection the server closed meanwhile (keep-alive timeout): once more on a new one.
+      if (!reused || attempt > 0) throw error;
+    }
+  }
+}
+
+/** Closes the idle connections, so the bench process can exit. */
+export function closeConnections(): void {
+  for (const pool of idle.values()) pool.splice(0).forEach((c) => c.close());
 }
 
 /** POSTs JSON and resolves with the parsed answer: the load loops' request. */

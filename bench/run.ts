@@ -3,7 +3,7 @@ import { loadConfig, migrate, typeormOptions } from '@app/core';
 import { DataSource } from 'typeorm';
 import { ENTITIES } from '../apps/api/src/database/entities';
 import { seed } from '../apps/api/src/seed/seed';
-import { context, freePort, Scenario, startApi } from './harness';
+import { closeConnections, context, freePort, Scenario, startApi } from './harness';
 import { agenda, agendaOrganizer, agendaSignedIn, ceiling } from './scenarios/programme.bench';
 import { badges } from './scenarios/badges.bench';
 import { exhibitorSearch, floorPlan } from './scenarios/exhibitors.bench';
@@ -33,10 +33,12 @@ async function main(): Promise<void> {
   await migrate(config.databaseUrl, () => undefined);
   const db = await new DataSource({ ...typeormOptions(config.databaseUrl, { poolSize: 4, applicationName: 'conference-bench' }), entities: ENTITIES }).initialize();
   const editionId = await seed(db, config, 'full', (line) => console.error(line));
+  // The API runs as in production (NODE_ENV=production: graphql-js and Express skip their development checks).
+  const production = { NODE_ENV: 'production', JWT_SECRET: config.jwtSecret, BADGE_KEY_SECRET: config.badgeKeySecret };
   const port = await freePort();
-  const api = await startApi(port);
+  const api = await startApi(port, production);
   const countingPort = await freePort();
-  const counting = await startApi(countingPort, { EXPOSE_QUERY_COUNT: 'true' });
+  const counting = await startApi(countingPort, { ...production, EXPOSE_QUERY_COUNT: 'true' });
   const results: Record<string, Record<string, unknown>> = {};
   try {
     const ctx = context(`http://127.0.0.1:${port}`, `http://127.0.0.1:${countingPort}`, db, editionId, config.jwtSecret);
@@ -51,6 +53,7 @@ async function main(): Promise<void> {
       console.log(JSON.stringify({ scenario: scenario.name, ...result }));
     }
   } finally {
+    closeConnections();
     api.kill('SIGTERM');
     counting.kill('SIGTERM');
     await db.destroy();

@@ -1,8 +1,7 @@
-import { verify } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessLevel, Attendee } from '@app/attendees';
-import { BadgeKeysService, parseBadgeCode } from '@app/badges';
+import { BadgeKeysService, parseBadgeCode, signatureValid } from '@app/badges';
 import { DataSource } from 'typeorm';
 import { RejectReason } from './scan.entity';
 
@@ -11,8 +10,6 @@ export interface VerifiedBadge {
   attendee: Attendee;
 }
 export type Verdict = { ok: true; badge: VerifiedBadge } | { ok: false; reason: RejectReason; attendee?: Attendee };
-
-const EDITION_CONTEXT = Buffer.from('CB1');
 
 /** A badge and its attendee as one row (b: badge, a: attendee): what judging a scan needs. */
 export const BADGE_ROW = `b.id AS badge_id, b.status, b.revoked_at,
@@ -24,7 +21,6 @@ export interface BadgeRow {
   revoked_at: Date | string | null;
   attendee: Record<string, unknown>;
 }
-const uuidBytes = (uuid: string) => Buffer.from(uuid.replace(/-/g, ''), 'hex');
 
 /**
  * Tells whether badge codes are good for an edition at a given time, many at once: the signature
@@ -54,7 +50,7 @@ export class BadgeVerifier {
       const signer = claims && (await this.keys.keyByKid(claims.kid));
       if (!claims || !signer) out.push(RejectReason.INVALID_CODE);
       else if (!signer.key) out.push(RejectReason.REVOKED); // signed with a key the organizers retired
-      else if (!verify(null, Buffer.concat([EDITION_CONTEXT, uuidBytes(signer.editionId), claims.payload]), signer.key, claims.signature)) out.push(RejectReason.INVALID_CODE);
+      else if (!signatureValid(signer.editionId, claims, signer.key)) out.push(RejectReason.INVALID_CODE);
       else if (signer.editionId !== editionId) out.push(RejectReason.WRONG_EDITION);
       else out.push({ badgeId: claims.badgeId });
     }

@@ -5,9 +5,9 @@ import { badInput, GroupCommit, notFound, Principal, PUB_SUB, unauthenticated } 
 import { Attendee } from '@app/attendees';
 import { AccessService, Role } from '@app/editions';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
-import { DateTime } from 'luxon';
 import { DataSource, In } from 'typeorm';
 import { BADGE_ROW, BadgeRow, BadgeVerifier, Verdict } from './badge-verifier';
+import { localDay } from './local-day';
 import { Checkpoint, CheckpointInput, CheckpointKind, CheckpointStats, RejectReason, Scan, ScanOutcome, ScanResult, SyncResult, VenueStats } from './scan.entity';
 
 /** Redis pub/sub channel of checkpoint statistics (every API instance relays them to its subscribers). */
@@ -107,7 +107,7 @@ export class ScanningService {
   async venue(user: Principal | undefined, editionId: string, day?: string): Promise<VenueStats> {
     await this.access.require(user, editionId, Role.STAFF);
     const [edition] = await this.db.query(`SELECT timezone FROM edition WHERE id = $1`, [editionId]);
-    const date = day ?? DateTime.now().setZone(edition.timezone).toISODate()!;
+    const date = day ?? localDay(new Date(), edition.timezone);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw badInput('day must be YYYY-MM-DD', { argument: 'day' });
     const [{ n }] = await this.db.query(
       `SELECT count(DISTINCT s.attendee_id)::int AS n FROM scan s JOIN checkpoint c ON c.id = s.checkpoint_id
@@ -154,14 +154,13 @@ export class ScanningService {
       signed,
       read.badges,
     );
-    const dayOf = (at: Date) => DateTime.fromJSDate(at, { zone: checkpoint.timezone }).toISODate()!;
     // A scan id repeated within the upload is judged once (its first occurrence), like one seen before.
     const judged = new Set(known.keys());
     const rows: ReturnType<ScanningService['decide']>[] = [];
     for (const [i, scan] of scans.entries()) {
       if (judged.has(scan.clientScanId)) continue;
       judged.add(scan.clientScanId);
-      rows.push(this.decide(checkpoint, scan, verdicts[i], dayOf(scan.scannedAt), admitted));
+      rows.push(this.decide(checkpoint, scan, verdicts[i], localDay(scan.scannedAt, checkpoint.timezone), admitted));
     }
 
     // One write: the scans, and the first entrance admission stamps the attendee's check-in.

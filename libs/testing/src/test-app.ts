@@ -9,7 +9,7 @@ import Redis from 'ioredis';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../../apps/api/src/app.module';
-import { configureApp } from '../../../apps/api/src/configure-app';
+import { APP_OPTIONS, configureApp } from '../../../apps/api/src/configure-app';
 import { WorkerModule } from '../../../apps/worker/src/worker.module';
 import { createTestDatabase, dropTestDatabase, TEST_DB_PREFIX } from './test-db';
 import { Factory } from './factory';
@@ -66,7 +66,7 @@ export class TestApp {
     let builder = Test.createTestingModule({ imports: [AppModule] }).overrideProvider(AppConfig).useValue(config);
     if (options.customize) builder = options.customize(builder);
     const moduleRef = await builder.compile();
-    const app = moduleRef.createNestApplication({ logger: false });
+    const app = moduleRef.createNestApplication({ ...APP_OPTIONS, logger: false });
     configureApp(app);
     await app.init();
     return new TestApp(app, config, dbName);
@@ -128,7 +128,7 @@ export class TestApp {
       .overrideProvider(AppConfig)
       .useValue(Object.assign(Object.create(AppConfig.prototype), this.config, config))
       .compile();
-    const app = moduleRef.createNestApplication({ logger: false });
+    const app = moduleRef.createNestApplication({ ...APP_OPTIONS, logger: false });
     configureApp(app);
     await app.listen(0, '127.0.0.1');
     this.instances.push(app);

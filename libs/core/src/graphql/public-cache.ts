@@ -183,8 +183,9 @@ export function publicCachePlugin(cache: PublicCache): ApolloServerPlugin {
       let store: { digest: string; revision: string } | null = null;
       return {
         async didResolveOperation({ operation, document }) {
+          if (!operation || !cache.isPublic(operation, document)) return;
           const digest = cache.digestOf(request);
-          if (!digest || !operation || !cache.isPublic(operation, document)) return;
+          if (!digest) return;
           if (authorization && !(await cache.seesPublicView(authorization))) return;
           // The revision is read before execution: a change committed meanwhile bumps it past this answer.
           const revision = await cache.revisionNow();
