@@ -72,14 +72,10 @@ export class AttendeesService {
     return this.import(user, editionId, rows as AttendeeImportRow[]);
   }
 
-  /** Registrations by edition and email, many at once (keyed `editionId|email`, emails in lower case). */
-  async registrationsOf(wanted: { editionId: string; email: string }[]): Promise<Map<string, Attendee>> {
-    if (!wanted.length) return new Map();
-    const found = await this.attendees
-      .createQueryBuilder('a')
-      .innerJoin('(SELECT unnest(:editions::uuid[]) AS edition_id, unnest(:emails::text[]) AS email)', 'w', 'w.edition_id = a.edition_id AND w.email = a.email')
-      .setParameters({ editions: wanted.map((w) => w.editionId), emails: wanted.map((w) => w.email.toLowerCase()) })
-      .getMany();
+  /** Every registration of these people, in any edition (keyed `editionId|email`, emails in lower case): one query by email. */
+  async registrationsOf(emails: string[]): Promise<Map<string, Attendee>> {
+    if (!emails.length) return new Map();
+    const found = await this.attendees.find({ where: { email: In(emails.map((e) => e.toLowerCase())) } });
     return new Map(found.map((a) => [`${a.editionId}|${a.email}`, a]));
   }
 

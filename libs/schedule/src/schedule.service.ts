@@ -14,16 +14,14 @@ interface SeatRow {
   edition_id: string;
   status: SessionStatus;
   format: SessionFormat;
-  capacity: number | null;
   seats_taken: number;
-  room_capacity: number | null;
-  enforce_capacity: boolean | null;
+  /** Seats the session gives out: its own capacity, else its room's when the organizer enforces it, else none (bookmarks only). */
+  seat_limit: number | null;
 }
+/** SeatRow.seat_limit of session `s` in room `r`. */
+const SEAT_LIMIT = `coalesce(s.capacity, CASE WHEN r.enforce_capacity THEN r.capacity END)`;
 
-/** Seats a session gives out: its own capacity, else its room's when the organizer enforces it, else none (bookmarks only). */
 const overlaps = (a: Session, b: Session): boolean => a.startsAt < b.endsAt && b.startsAt < a.endsAt;
-
-const seatLimit = (row: SeatRow): number | null => row.capacity ?? (row.enforce_capacity ? row.room_capacity : null);
 
 interface AddRequest {
   email: string;
@@ -55,28 +53,18 @@ export class ScheduleService {
     const outcome = await this.adds.add('add', { email: user.email.toLowerCase(), sessionId });
     if ('error' in outcome) throw outcome.error;
     if ('entry' in outcome) return outcome.entry;
-    const added = await this.db.transaction(async (em) => {
-      const row = await this.seats(em, sessionId, true);
-      if (row.status === SessionStatus.CANCELLED) throw conflict('This session has been cancelled', { status: row.status });
-      const limit = seatLimit(row);
-      const status = limit === null ? ScheduleEntryStatus.BOOKMARKED : row.seats_taken < limit ? ScheduleEntryStatus.RESERVED : ScheduleEntryStatus.WAITLISTED;
-      const entry = await this.insert(em, outcome.seatFor, sessionId, status);
-      if (entry?.status === ScheduleEntryStatus.RESERVED) await em.query(`UPDATE session SET seats_taken = seats_taken + 1 WHERE id = $1`, [sessionId]);
-      if (entry?.status === ScheduleEntryStatus.WAITLISTED) entry.waitlistPosition = await this.waitlistPosition(em, entry);
-      return entry;
-    });
+    const added = await this.takeSeat(outcome.seatFor, sessionId);
     return added ?? this.existing(outcome.seatFor, sessionId);
   }
 
   /** The checks of many adds, and their bookmarks; a seat-limited session is left to its caller's own transaction. */
   private async addMany(items: AddRequest[]): Promise<AddOutcome[]> {
-    const rows = await this.seatRows(this.db.manager, [...new Set(items.map((i) => i.sessionId))], false);
+    // The sessions and the callers' registrations are read side by side.
+    const [rows, registrations] = await Promise.all([
+      this.seatRows(this.db.manager, [...new Set(items.map((i) => i.sessionId))], false),
+      this.attendees.registrationsOf([...new Set(items.map((i) => i.email))]),
+    ]);
     const sessions = new Map(rows.map((r) => [r.id, r]));
-    const wanted = items.flatMap((i) => {
-      const session = sessions.get(i.sessionId);
-      return session ? [{ editionId: session.edition_id, email: i.email }] : [];
-    });
-    const registrations = await this.attendees.registrationsOf(wanted);
     const outcomes: AddOutcome[] = [];
     const bookmarks: { index: number; attendeeId: string; sessionId: string }[] = [];
     for (const [index, { email, sessionId }] of items.entries()) {
@@ -86,7 +74,7 @@ export class ScheduleService {
       else if (!attendee) outcomes.push({ error: forbidden('You are not registered for this edition') });
       else if (attendee.accessLevel === AccessLevel.EXPO_ONLY && !EXPO_FORMATS.has(session.format)) outcomes.push({ error: forbidden('An expo-only pass gives access to theater and networking sessions only') });
       else if (session.status === SessionStatus.CANCELLED) outcomes.push({ error: conflict('This session has been cancelled', { status: session.status }) });
-      else if (seatLimit(session) !== null) outcomes.push({ seatFor: attendee.id });
+      else if (session.seat_limit !== null) outcomes.push({ seatFor: attendee.id });
       else {
         outcomes.push({ seatFor: attendee.id }); // replaced below by the bookmark
         bookmarks.push({ index, attendeeId: attendee.id, sessionId });
@@ -219,33 +207,52 @@ export class ScheduleService {
   /** What decides these sessions' seats (the ones that exist); with `lock`, locks their rows (in a transaction). */
   private seatRows(em: EntityManager, sessionIds: string[], lock: boolean): Promise<(SeatRow & { id: string })[]> {
     return em.query(
-      `SELECT s.id, s.edition_id, s.status, s.format, s.capacity, s.seats_taken, r.capacity AS room_capacity, r.enforce_capacity
+      `SELECT s.id, s.edition_id, s.status, s.format, s.seats_taken, ${SEAT_LIMIT} AS seat_limit
          FROM session s LEFT JOIN room r ON r.id = s.room_id WHERE s.id = ANY($1::uuid[]) ${lock ? 'FOR NO KEY UPDATE OF s' : ''}`,
       [sessionIds],
     );
   }
 
-  /** Inserts an entry; null when the attendee already has this session. */
-  private async insert(em: EntityManager, attendeeId: string, sessionId: string, status: ScheduleEntryStatus): Promise<ScheduleEntry | null> {
-    const [row]: { id: string; seq: string }[] = await em.query(
-      `INSERT INTO schedule_entry (attendee_id, session_id, status) VALUES ($1, $2, $3) ON CONFLICT (attendee_id, session_id) DO NOTHING RETURNING id, seq`,
-      [attendeeId, sessionId, status],
+  /**
+   * Adds a seat-limited session in one statement: it locks the session row, inserts the entry as
+   * RESERVED while seats remain (else WAITLISTED) and counts the seat. A statement that waited for
+   * the lock works on the row as the previous holder left it (PostgreSQL reads a locked row again
+   * once it is free), so seats are never oversold, and entries take their sequence numbers under the
+   * lock, so the waitlist is in the order the lock was granted. Null when the attendee already has
+   * this session.
+   */
+  private async takeSeat(attendeeId: string, sessionId: string): Promise<ScheduleEntry | null> {
+    const [row]: { session_status: SessionStatus; id: string | null; seq: string; status: ScheduleEntryStatus }[] = await this.db.query(
+      `WITH s AS (
+         SELECT s.id, s.status, s.seats_taken, ${SEAT_LIMIT} AS seat_limit
+           FROM session s LEFT JOIN room r ON r.id = s.room_id WHERE s.id = $2 FOR NO KEY UPDATE OF s),
+       entry AS (
+         INSERT INTO schedule_entry (attendee_id, session_id, status)
+         SELECT $1, s.id, (CASE WHEN s.seat_limit IS NULL THEN 'BOOKMARKED' WHEN s.seats_taken < s.seat_limit THEN 'RESERVED' ELSE 'WAITLISTED' END)::schedule_entry_status
+           FROM s WHERE s.status = 'PUBLISHED'
+         ON CONFLICT (attendee_id, session_id) DO NOTHING RETURNING id, seq, status),
+       seat AS (UPDATE session SET seats_taken = seats_taken + 1 WHERE id = $2 AND EXISTS (SELECT 1 FROM entry WHERE status = 'RESERVED'))
+       SELECT s.status AS session_status, entry.id, entry.seq, entry.status FROM s LEFT JOIN entry ON true`,
+      [attendeeId, sessionId],
     );
-    return row ? Object.assign(new ScheduleEntry(), { id: row.id, seq: row.seq, attendeeId, sessionId, status, waitlistPosition: null }) : null;
-  }
-
-  private async waitlistPosition(em: EntityManager, entry: ScheduleEntry): Promise<number> {
-    const [{ position }]: { position: number }[] = await em.query(
-      `SELECT count(*)::int AS position FROM schedule_entry WHERE session_id = $1 AND status = 'WAITLISTED' AND seq <= $2`,
-      [entry.sessionId, entry.seq],
-    );
-    return position;
+    if (!row || row.session_status === SessionStatus.DRAFT) throw notFound('Session', sessionId);
+    if (row.session_status === SessionStatus.CANCELLED) throw conflict('This session has been cancelled', { status: row.session_status });
+    if (!row.id) return null;
+    const entry = Object.assign(new ScheduleEntry(), { id: row.id, seq: row.seq, attendeeId, sessionId, status: row.status, waitlistPosition: null as number | null });
+    if (entry.status === ScheduleEntryStatus.WAITLISTED) {
+      // Its place now (committed): earlier entries are all in, later ones have higher numbers.
+      const [{ position }]: { position: number }[] = await this.db.query(
+        `SELECT count(*)::int AS position FROM schedule_entry WHERE session_id = $1 AND status = 'WAITLISTED' AND seq <= $2`,
+        [sessionId, entry.seq],
+      );
+      entry.waitlistPosition = position;
+    }
+    return entry;
   }
 
   /** Gives free seats to the waitlist, first come first served. Returns the promoted entries. */
   private async promote(em: EntityManager, sessionId: string, row: SeatRow): Promise<{ id: string; attendee_id: string }[]> {
-    const limit = seatLimit(row);
-    const free = limit === null ? 0 : limit - row.seats_taken;
+    const free = row.seat_limit === null ? 0 : row.seat_limit - row.seats_taken;
     if (free <= 0) return [];
     const [promoted]: [{ id: string; attendee_id: string }[]] = await em.query(
       `UPDATE schedule_entry e SET status = 'RESERVED', updated_at = now()
