@@ -58,7 +58,7 @@ export async function startApi(port: number, env: Record<string, string> = {}): 
   const nodeArgs = process.env.API_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
   const child = spawn(process.execPath, [...nodeArgs, join(__dirname, '..', 'apps', 'api', 'src', 'main.js')], {
     env: { ...process.env, PORT: String(port), LOG_LEVEL: 'warn', EXPOSE_QUERY_COUNT: 'false', BENCH_CEILING: 'true', LOGIN_LIMIT_PER_IP: '1000000', LOGIN_LIMIT_PER_EMAIL: '1000000', ...env },
-    stdio: ['ignore', process.env.API_STDOUT ? 'inherit' : 'ignore', 'inherit'], // TEMP
+    stdio: ['ignore', 'ignore', 'inherit'],
   });
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {

@@ -57,7 +57,7 @@ export class ScheduleService {
     return added ?? this.existing(outcome.seatFor, sessionId);
   }
 
-  /** The checks of many adds, and their bookmarks; a seat-limited session is left to its caller's own transaction. */
+  /** The checks of many adds, and their bookmarks; a seat-limited session is left to its caller's own statement (takeSeat). */
   private async addMany(items: AddRequest[]): Promise<AddOutcome[]> {
     // The sessions and the callers' registrations are read side by side.
     const [rows, registrations] = await Promise.all([
