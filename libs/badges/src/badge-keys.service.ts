@@ -1,7 +1,7 @@
 import { generateKeyPairSync, KeyObject } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { AppConfig, isPgError, notFound, PgCode, Principal } from '@app/core';
+import { AppConfig, isPgError, notFound, PgCode, Principal, TtlCache } from '@app/core';
 import { AccessService, EditionsService } from '@app/editions';
 import { DataSource, IsNull, Repository } from 'typeorm';
 import { newKid, privateKeyFromPem, publicKeyFromPem } from './badge-code';
@@ -16,8 +16,8 @@ export class BadgeKeysService {
   private readonly vault: KeyVault;
   private readonly privateKeys = new Map<string, KeyObject>();
   /** Verification keys by edition and kid, re-read after PUBLIC_KEY_TTL_MS so a retirement reaches every instance. */
-  private readonly publicKeys = new Map<string, { key: KeyObject | null; until: number }>();
-  private readonly kids = new Map<string, { value: { editionId: string; key: KeyObject | null } | null; until: number }>();
+  private readonly publicKeys = new TtlCache<KeyObject | null>(PUBLIC_KEY_TTL_MS);
+  private readonly kids = new TtlCache<{ editionId: string; key: KeyObject | null } | null>(PUBLIC_KEY_TTL_MS);
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -50,13 +50,10 @@ export class BadgeKeysService {
 
   /** The public key of a kid if it belongs to the edition and is not retired. */
   async publicKey(editionId: string, kid: string): Promise<KeyObject | null> {
-    const cacheKey = `${editionId}:${kid}`;
-    const cached = this.publicKeys.get(cacheKey);
-    if (cached && cached.until > Date.now()) return cached.key;
-    const row = await this.keys.findOneBy({ editionId, kid, retiredAt: IsNull() });
-    const key = row ? publicKeyFromPem(row.publicKeyPem) : null;
-    this.publicKeys.set(cacheKey, { key, until: Date.now() + PUBLIC_KEY_TTL_MS });
-    return key;
+    return this.publicKeys.get(`${editionId}:${kid}`, async () => {
+      const row = await this.keys.findOneBy({ editionId, kid, retiredAt: IsNull() });
+      return row ? publicKeyFromPem(row.publicKeyPem) : null;
+    });
   }
 
   /**
@@ -64,14 +61,10 @@ export class BadgeKeysService {
    * code from another show is told WRONG_EDITION rather than INVALID_CODE. Cached like publicKey.
    */
   async keyByKid(kid: string): Promise<{ editionId: string; key: KeyObject | null } | null> {
-    const cacheKey = `kid:${kid}`;
-    const cached = this.kids.get(cacheKey);
-    if (cached && cached.until > Date.now()) return cached.value;
-    const row = await this.keys.findOneBy({ kid });
-    const value = row ? { editionId: row.editionId, key: row.retiredAt ? null : publicKeyFromPem(row.publicKeyPem) } : null;
-    if (this.kids.size > 10_000) this.kids.clear();
-    this.kids.set(cacheKey, { value, until: Date.now() + PUBLIC_KEY_TTL_MS });
-    return value;
+    return this.kids.get(kid, async () => {
+      const row = await this.keys.findOneBy({ kid });
+      return row ? { editionId: row.editionId, key: row.retiredAt ? null : publicKeyFromPem(row.publicKeyPem) } : null;
+    });
   }
 
   /** A new key takes over signing; codes signed with older keys stay valid until those are retired. */
@@ -91,7 +84,7 @@ export class BadgeKeysService {
     if (!key.rotatedAt) return false;
     await this.keys.update(key.id, { retiredAt: key.retiredAt ?? new Date() });
     this.publicKeys.delete(`${editionId}:${kid}`);
-    this.kids.delete(`kid:${kid}`);
+    this.kids.delete(kid);
     return true;
   }
 

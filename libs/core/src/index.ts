@@ -35,3 +35,4 @@ export * from './text';
 export * from './database/numeric';
 export * from './csv';
 export * from './database/group-commit';
+export * from './ttl-cache';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { badInput, GroupCommit, notFound, Principal, PUB_SUB, unauthenticated } from '@app/core';
+import { badInput, GroupCommit, notFound, Principal, PUB_SUB, TtlCache, unauthenticated } from '@app/core';
 import { Attendee } from '@app/attendees';
 import { AccessService, Role } from '@app/editions';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
@@ -46,8 +46,9 @@ const SCAN_COLUMNS = `id, checkpoint_id AS "checkpointId", edition_id AS "editio
  */
 @Injectable()
 export class ScanningService {
-  private readonly checkpoints = new Map<string, { value: CachedCheckpoint; until: number }>();
-  private readonly staff = new Map<string, number>();
+  /** Checkpoints and staff rights, a few seconds old at most: a busy door reads them once a moment, not once a scan. */
+  private readonly checkpoints = new TtlCache<CachedCheckpoint>(CACHE_MS, 1000);
+  private readonly staff = new TtlCache<void>(CACHE_MS);
   private readonly statsTimers = new Map<string, NodeJS.Timeout>();
   /** Live scans at one checkpoint are judged together when they arrive together: one read and one write for the lot. */
   private readonly live = new GroupCommit<{ checkpoint: CachedCheckpoint; scan: JudgedScan }, ScanResult>((_, items) =>
@@ -279,25 +280,16 @@ export class ScanningService {
   /** The checkpoint (cached briefly: scanning reads it thousands of times a minute) when the caller is staff or an organizer of its edition. */
   private async checkpointForStaff(user: Principal | undefined, checkpointId: string): Promise<CachedCheckpoint> {
     if (!user) throw unauthenticated();
-    let cached = this.checkpoints.get(checkpointId);
-    if (!cached || cached.until < Date.now()) {
+    const checkpoint = await this.checkpoints.get(checkpointId, async () => {
       const [row] = await this.db.query(
         `SELECT c.id, c.edition_id AS "editionId", c.name, c.kind, c.session_id AS "sessionId", c.allowed::text[] AS allowed, c.opens_at AS "opensAt", c.closes_at AS "closesAt",
                 c.exit_scanning AS "exitScanning", e.timezone FROM checkpoint c JOIN edition e ON e.id = c.edition_id WHERE c.id = $1`,
         [checkpointId],
       );
       if (!row) throw notFound('Checkpoint', checkpointId);
-      if (this.checkpoints.size > 1000) this.checkpoints.clear();
-      cached = { value: Object.assign(new Checkpoint(), row), until: Date.now() + CACHE_MS };
-      this.checkpoints.set(checkpointId, cached);
-    }
-    const checkpoint = cached.value;
-    const staffKey = `${user.email}|${checkpoint.editionId}`;
-    if ((this.staff.get(staffKey) ?? 0) < Date.now()) {
-      await this.access.require(user, checkpoint.editionId, Role.STAFF);
-      if (this.staff.size > 10_000) this.staff.clear();
-      this.staff.set(staffKey, Date.now() + CACHE_MS);
-    }
+      return Object.assign(new Checkpoint(), row) as CachedCheckpoint;
+    });
+    await this.staff.get(`${user.email}|${checkpoint.editionId}`, () => this.access.require(user, checkpoint.editionId, Role.STAFF).then(() => undefined));
     return checkpoint;
   }
 }
