@@ -27,12 +27,12 @@ interface AddRequest {
   email: string;
   sessionId: string;
 }
-/** An add's answer from the batch: an error, the bookmark, or (seat-limited) the attendee to take a seat for. */
-type AddOutcome = { error: Error } | { entry: ScheduleEntry } | { seatFor: string };
+/** An add's answer: its entry or the error to throw. */
+type AddOutcome = { error: unknown } | { entry: ScheduleEntry };
 
 @Injectable()
 export class ScheduleService {
-  private readonly adds = new GroupCommit<AddRequest, AddOutcome>((_, items) => this.addMany(items));
+  private readonly adds = new GroupCommit<AddRequest, AddOutcome | Promise<AddOutcome>>((_, items) => this.addMany(items));
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -46,41 +46,53 @@ export class ScheduleService {
    * thousands add at once does not queue them. Adding a session twice returns the existing entry.
    *
    * Adds that arrive together are checked and bookmarked together (group commit): one read of the
-   * sessions, one of the callers' registrations, one insert, whatever their number.
+   * sessions beside one of the callers' registrations, then one insert, whatever their number. A
+   * seat-limited add's answer is a promise in the batch's results, settled by its own statement.
    */
   async add(user: Principal | undefined, sessionId: string): Promise<ScheduleEntry> {
     if (!user) throw unauthenticated();
     const outcome = await this.adds.add('add', { email: user.email.toLowerCase(), sessionId });
     if ('error' in outcome) throw outcome.error;
-    if ('entry' in outcome) return outcome.entry;
-    const added = await this.takeSeat(outcome.seatFor, sessionId);
-    return added ?? this.existing(outcome.seatFor, sessionId);
+    return outcome.entry;
   }
 
-  /** The checks of many adds, and their bookmarks; a seat-limited session is left to its caller's own statement (takeSeat). */
-  private async addMany(items: AddRequest[]): Promise<AddOutcome[]> {
+  /**
+   * The checks of many adds, and their bookmarks. A seat-limited add takes its seat in its own
+   * statement, started as soon as its checks pass: it does not wait for the batch's bookmarks.
+   */
+  private async addMany(items: AddRequest[]): Promise<(AddOutcome | Promise<AddOutcome>)[]> {
     // The sessions and the callers' registrations are read side by side.
     const [rows, registrations] = await Promise.all([
       this.seatRows(this.db.manager, [...new Set(items.map((i) => i.sessionId))], false),
       this.attendees.registrationsOf([...new Set(items.map((i) => i.email))]),
     ]);
     const sessions = new Map(rows.map((r) => [r.id, r]));
-    const outcomes: AddOutcome[] = [];
+    const outcomes = new Array<AddOutcome | Promise<AddOutcome>>(items.length);
     const bookmarks: { index: number; attendeeId: string; sessionId: string }[] = [];
     for (const [index, { email, sessionId }] of items.entries()) {
       const session = sessions.get(sessionId);
       const attendee = session && registrations.get(`${session.edition_id}|${email}`);
-      if (!session || session.status === SessionStatus.DRAFT) outcomes.push({ error: notFound('Session', sessionId) });
-      else if (!attendee) outcomes.push({ error: forbidden('You are not registered for this edition') });
-      else if (attendee.accessLevel === AccessLevel.EXPO_ONLY && !EXPO_FORMATS.has(session.format)) outcomes.push({ error: forbidden('An expo-only pass gives access to theater and networking sessions only') });
-      else if (session.status === SessionStatus.CANCELLED) outcomes.push({ error: conflict('This session has been cancelled', { status: session.status }) });
-      else if (session.seat_limit !== null) outcomes.push({ seatFor: attendee.id });
-      else {
-        outcomes.push({ seatFor: attendee.id }); // replaced below by the bookmark
-        bookmarks.push({ index, attendeeId: attendee.id, sessionId });
-      }
+      if (!session || session.status === SessionStatus.DRAFT) outcomes[index] = { error: notFound('Session', sessionId) };
+      else if (!attendee) outcomes[index] = { error: forbidden('You are not registered for this edition') };
+      else if (attendee.accessLevel === AccessLevel.EXPO_ONLY && !EXPO_FORMATS.has(session.format)) outcomes[index] = { error: forbidden('An expo-only pass gives access to theater and networking sessions only') };
+      else if (session.status === SessionStatus.CANCELLED) outcomes[index] = { error: conflict('This session has been cancelled', { status: session.status }) };
+      else if (session.seat_limit !== null) outcomes[index] = this.seat(attendee.id, sessionId);
+      else bookmarks.push({ index, attendeeId: attendee.id, sessionId }); // its outcome comes with the insert
     }
-    if (bookmarks.length) {
+    if (bookmarks.length) await this.bookmark(bookmarks, outcomes);
+    return outcomes;
+  }
+
+  /** A seat-limited add: its new entry, the one the attendee already has, or the error. Never rejects. */
+  private seat(attendeeId: string, sessionId: string): Promise<AddOutcome> {
+    return this.takeSeat(attendeeId, sessionId)
+      .then(async (entry) => ({ entry: entry ?? (await this.existing(attendeeId, sessionId)) }))
+      .catch((error: unknown) => ({ error }));
+  }
+
+  /** Writes a batch's bookmarks in one insert and puts each one's entry (or the insert's error) in its outcome. */
+  private async bookmark(bookmarks: { index: number; attendeeId: string; sessionId: string }[], outcomes: (AddOutcome | Promise<AddOutcome>)[]): Promise<void> {
+    try {
       const inserted: { id: string; seq: string; attendee_id: string; session_id: string }[] = await this.db.query(
         `INSERT INTO schedule_entry (attendee_id, session_id, status)
          SELECT a, s, 'BOOKMARKED' FROM unnest($1::uuid[], $2::uuid[]) AS b(a, s)
@@ -95,8 +107,9 @@ export class ScheduleService {
           ? { entry: Object.assign(new ScheduleEntry(), { id: row.id, seq: row.seq, attendeeId: b.attendeeId, sessionId: b.sessionId, status: ScheduleEntryStatus.BOOKMARKED, waitlistPosition: null }) }
           : { entry: await this.existing(b.attendeeId, b.sessionId) };
       }
+    } catch (error) {
+      for (const b of bookmarks) outcomes[b.index] = { error };
     }
-    return outcomes;
   }
 
   private async existing(attendeeId: string, sessionId: string): Promise<ScheduleEntry> {
