@@ -2,6 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { connect, createServer, Socket } from 'node:net';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { JwtService } from '@nestjs/jwt';
 import autocannon from 'autocannon';
 import { DataSource } from 'typeorm';
@@ -150,6 +151,51 @@ export async function clientsLoad(clients: number, durationSec: number, step: (c
     }),
   );
   return summarize(latencies, errors, durationSec * 1000);
+}
+
+/** Writes and flushes a 4 kB file every 10 ms; on a stop message, answers with the flushes that took over 20 ms. */
+const FLUSH_PROBE = `
+const { parentPort } = require('node:worker_threads');
+const fs = require('node:fs');
+const file = require('node:path').join(require('node:os').tmpdir(), 'bench-flush-probe-' + process.pid);
+const fd = fs.openSync(file, 'w');
+const block = Buffer.alloc(4096, 1);
+const slow = [];
+let stop = false;
+parentPort.on('message', () => (stop = true));
+(function tick() {
+  if (stop) {
+    fs.closeSync(fd);
+    fs.rmSync(file, { force: true });
+    return parentPort.postMessage(slow);
+  }
+  const t0 = performance.now();
+  fs.writeSync(fd, block, 0, block.length, 0);
+  fs.fdatasyncSync(fd);
+  const ms = performance.now() - t0;
+  if (ms > 20) slow.push(Math.round(ms));
+  setTimeout(tick, 10);
+})();`;
+
+/**
+ * Runs `work` while a worker thread flushes a small file to the temp directory's disk every 10 ms,
+ * and tells how many flushes took over 20 ms and the slowest. Every commit waits for such a flush
+ * (PostgreSQL's WAL), so one slow flush holds every request in flight at that moment: on a shared
+ * virtual disk these set the tail of a write-heavy run, and this shows when they did.
+ */
+export async function withFlushProbe<T>(work: () => Promise<T>): Promise<{ result: T; slowFlushes: { over20Ms: number; slowestMs: number } }> {
+  const probe = new Worker(FLUSH_PROBE, { eval: true });
+  try {
+    const result = await work();
+    const slow = await new Promise<number[]>((resolve, reject) => {
+      probe.once('message', resolve);
+      probe.once('error', reject);
+      probe.postMessage('stop');
+    });
+    return { result, slowFlushes: { over20Ms: slow.length, slowestMs: Math.max(0, ...slow) } };
+  } finally {
+    await probe.terminate();
+  }
 }
 
 const WARM_UP_MS = 1000;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { BenchContext, clientsLoad, pacedLoad, postJson, Scenario } from '../harness';
+import { BenchContext, clientsLoad, pacedLoad, postJson, Scenario, withFlushProbe } from '../harness';
 import { encodeBadgeCode, KeyVault, privateKeyFromPem } from '@app/badges';
 import { loadConfig } from '@app/core';
 
@@ -67,23 +67,24 @@ export const doorScan: Scenario = {
     };
     // The ceiling again, just before: on a shared machine it drifts over the minutes of a full run.
     const ceilingNow = await ctx.load({ path: '/bench/ceiling', body: { query: '{ ping }' }, durationSec: 5 });
-    const load = await clientsLoad(clients, 10, (client) => scanAt(door.id, client));
+    const { result: load, slowFlushes } = await withFlushProbe(() => clientsLoad(clients, 10, (client) => scanAt(door.id, client)));
     // The same 50 scanners offering 30% of the ceiling's rate between them, on schedule: the
     // latency at the throughput the target asks for (other badges, at a second door).
     const second = await checkpoint(ctx, `Bench paced door ${Date.now()}`);
     const rate = Math.round(0.3 * (ctx.ceilingPerSec ?? 2000));
-    const paced = await pacedLoad(rate, 10, (i) => scanAt(second.id, i % clients));
+    const { result: paced, slowFlushes: pacedFlushes } = await withFlushProbe(() => pacedLoad(rate, 10, (i) => scanAt(second.id, i % clients)));
     // And at 250 scans/s, about ten times the busiest morning (15,000 people through the doors in half an hour).
     const third = await checkpoint(ctx, `Bench busy door ${Date.now()}`);
-    const busy = await pacedLoad(250, 10, (i) => scanAt(third.id, i % clients));
+    const { result: busy, slowFlushes: busyFlushes } = await withFlushProbe(() => pacedLoad(250, 10, (i) => scanAt(third.id, i % clients)));
     return {
       clients,
       ...load,
+      slowFlushes,
       sqlQueriesPerScan: sample.sqlQueries,
       ceilingJustBefore: ceilingNow.requestsPerSec,
       fractionOfCeilingJustBefore: Math.round((load.requestsPerSec / ceilingNow.requestsPerSec) * 100) / 100,
-      atThirtyPercentOfCeiling: { offeredPerSec: paced.offeredPerSec, p50Ms: paced.p50Ms, p99Ms: paced.p99Ms, errors: paced.errors },
-      at250PerSec: { p50Ms: busy.p50Ms, p99Ms: busy.p99Ms, errors: busy.errors },
+      atThirtyPercentOfCeiling: { offeredPerSec: paced.offeredPerSec, p50Ms: paced.p50Ms, p99Ms: paced.p99Ms, errors: paced.errors, slowFlushes: pacedFlushes },
+      at250PerSec: { p50Ms: busy.p50Ms, p99Ms: busy.p99Ms, errors: busy.errors, slowFlushes: busyFlushes },
       outcomes,
       targets: { p99Ms: 50, fractionOfCeiling: 0.3 },
     };

@@ -1,4 +1,4 @@
-import { clientsLoad, pacedLoad, postJson, Scenario } from '../harness';
+import { clientsLoad, pacedLoad, postJson, Scenario, withFlushProbe } from '../harness';
 
 const ADD = `mutation Add($s: ID!) { addToSchedule(sessionId: $s) { id status waitlistPosition } }`;
 const MINE = `query Mine($e: ID!) {
@@ -36,9 +36,9 @@ export const scheduleAdd: Scenario = {
       return true;
     };
     const oneClient = await clientsLoad(1, 3, add);
-    const load = await clientsLoad(clients, 10, add);
-    const paced = await pacedLoad(250, 10, (i) => add(i % clients));
-    return { clients, ...load, oneClient: { p50Ms: oneClient.p50Ms, p99Ms: oneClient.p99Ms }, at250PerSec: { p50Ms: paced.p50Ms, p99Ms: paced.p99Ms, errors: paced.errors }, statuses, targets: { p99Ms: 50 } };
+    const { result: load, slowFlushes } = await withFlushProbe(() => clientsLoad(clients, 10, add));
+    const { result: paced, slowFlushes: pacedFlushes } = await withFlushProbe(() => pacedLoad(250, 10, (i) => add(i % clients)));
+    return { clients, ...load, slowFlushes, oneClient: { p50Ms: oneClient.p50Ms, p99Ms: oneClient.p99Ms }, at250PerSec: { p50Ms: paced.p50Ms, p99Ms: paced.p99Ms, errors: paced.errors, slowFlushes: pacedFlushes }, statuses, targets: { p99Ms: 50 } };
   },
 };
 
