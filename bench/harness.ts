@@ -239,7 +239,7 @@ export async function pacedLoad(ratePerSec: number, durationSec: number, step: (
   return { offeredPerSec: ratePerSec, ...summarize(latencies, errors, performance.now() - started) };
 }
 
-type RawResponse = { status: number; headers: Record<string, string>; body: Buffer };
+type RawResponse = { headers: Record<string, string>; body: Buffer };
 
 /**
  * One keep-alive HTTP/1.1 connection that sends a request and reads its answer straight off the
@@ -281,7 +281,7 @@ class Connection {
   private read(): void {
     const headEnd = this.buffer.indexOf('\r\n\r\n');
     if (headEnd < 0 || !this.waiting) return;
-    const [statusLine, ...lines] = this.buffer.toString('latin1', 0, headEnd).split('\r\n');
+    const lines = this.buffer.toString('latin1', 0, headEnd).split('\r\n').slice(1); // after the status line
     const headers: Record<string, string> = {};
     for (const line of lines) {
       const colon = line.indexOf(':');
@@ -313,7 +313,7 @@ class Connection {
     this.buffer = this.buffer.subarray(end);
     const { resolve } = this.waiting;
     this.waiting = null;
-    resolve({ status: Number(statusLine.split(' ')[1]), headers, body });
+    resolve({ headers, body });
   }
 }
 

@@ -36,8 +36,6 @@ export class Hall {
   @Field(() => Float) @Column({ type: 'numeric', precision: 8, scale: 2, transformer: metres }) depthM: number;
 }
 
-/** The document exhibitors are searched by: the name weighted above the description (a GIN index in the migration). */
-
 /** An exhibiting company. */
 @ObjectType()
 @Entity()

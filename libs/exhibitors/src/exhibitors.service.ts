@@ -192,7 +192,6 @@ export class ExhibitorsService {
     return this.db.getRepository(Exhibitor).findBy({ id: In([...ids]) });
   }
 
-  /** Public directory: full-text search (name weighted above description), category, hall; by name. */
   /**
    * The directory: with a search, best matches first (a name match outranks a description match),
    * else by name; one statement returns the page and the number of matches.

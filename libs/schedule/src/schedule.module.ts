@@ -18,9 +18,9 @@ import { ScheduleService } from './schedule.service';
 })
 export class ScheduleModule {}
 
-/** The worker's part: filling seats from the waitlist. */
+/** The worker's part: filling seats from the waitlist (ScheduleService needs only the database and AttendeesService). */
 @Module({
-  imports: [TypeOrmModule.forFeature([ScheduleEntry]), AttendeesModule, EditionsModule, SessionsModule],
+  imports: [AttendeesModule],
   providers: [ScheduleService, ScheduleProcessor],
 })
 export class ScheduleWorkerModule {}

@@ -21,6 +21,9 @@ interface SeatRow {
 /** SeatRow.seat_limit of session `s` in room `r`. */
 const SEAT_LIMIT = `coalesce(s.capacity, CASE WHEN r.enforce_capacity THEN r.capacity END)`;
 
+/** An entry's place on its session's waitlist (1 is next): the waitlisted entries with its sequence number or lower. */
+const waitlistPlace = (sessionId: string, seq: string) => `(SELECT count(*)::int FROM schedule_entry w WHERE w.session_id = ${sessionId} AND w.status = 'WAITLISTED' AND w.seq <= ${seq})`;
+
 const overlaps = (a: Session, b: Session): boolean => a.startsAt < b.endsAt && b.startsAt < a.endsAt;
 
 interface AddRequest {
@@ -198,7 +201,7 @@ export class ScheduleService {
       .leftJoinAndMapOne('s.room', Room, 'r', 'r.id = s.roomId')
       .leftJoinAndMapOne('s.track', Track, 't', 't.id = s.trackId')
       .addSelect(
-        `CASE WHEN e.status = 'WAITLISTED' THEN (SELECT count(*)::int FROM schedule_entry w WHERE w.session_id = e.session_id AND w.status = 'WAITLISTED' AND w.seq <= e.seq) END`,
+        `CASE WHEN e.status = 'WAITLISTED' THEN ${waitlistPlace('e.session_id', 'e.seq')} END`,
         'waitlist_position',
       )
       .where(where, parameters)
@@ -255,7 +258,7 @@ export class ScheduleService {
     if (entry.status === ScheduleEntryStatus.WAITLISTED) {
       // Its place now (committed): earlier entries are all in, later ones have higher numbers.
       const [{ position }]: { position: number }[] = await this.db.query(
-        `SELECT count(*)::int AS position FROM schedule_entry WHERE session_id = $1 AND status = 'WAITLISTED' AND seq <= $2`,
+        `SELECT ${waitlistPlace('$1', '$2')} AS position`,
         [sessionId, entry.seq],
       );
       entry.waitlistPosition = position;
