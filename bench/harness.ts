@@ -1,5 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { connect, createServer, Socket } from 'node:net';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -14,11 +15,25 @@ export type LoadResult = {
   requests: number;
   errors: number;
   non2xx: number;
+  /** Where the measured requests' CPU went (closed loops given the API's pid; Linux only). */
+  cpu?: CpuUse;
 };
+
+export interface CpuUse {
+  /** CPU time of the API process per request, user and system (µs). */
+  apiUsPerRequest: number;
+  /** CPU time of all PostgreSQL processes per request (µs). */
+  dbUsPerRequest: number;
+  /** Share of the machine's CPU in use, and the share the hypervisor took from it (steal). */
+  machineBusyPct: number;
+  stealPct: number;
+}
 
 export interface BenchContext {
   /** The API under load (as in production: no query counting). */
   url: string;
+  /** Its process id, for CPU accounting. */
+  apiPid: number;
   db: DataSource;
   /** The full-scale edition. */
   editionId: string;
@@ -97,10 +112,11 @@ async function post(url: string, query: string, variables: Record<string, unknow
   return { data: body.data, sqlQueries: Number(headers['x-sql-queries']) };
 }
 
-export function context(url: string, countingUrl: string, db: DataSource, editionId: string, jwtSecret: string): BenchContext {
+export function context(url: string, apiPid: number, countingUrl: string, db: DataSource, editionId: string, jwtSecret: string): BenchContext {
   const jwt = new JwtService({ secret: jwtSecret, signOptions: { algorithm: 'HS256', expiresIn: 3600 } });
   return {
     url,
+    apiPid,
     db,
     editionId,
     tokenFor: (email) => jwt.sign({ sub: randomUUID(), email }),
@@ -133,13 +149,16 @@ export function context(url: string, countingUrl: string, db: DataSource, editio
  * call that starts in the `durationSec` after a one-second warm-up: for work where each client is a
  * different person (autocannon sends the same request from every connection). The warm-up's calls
  * (new connections, the first calls down a path, caches filling) are made but not counted, as in
- * any steady-state measurement.
+ * any steady-state measurement. Given the API's pid, it also tells the CPU the measured calls cost.
  */
-export async function clientsLoad(clients: number, durationSec: number, step: (client: number) => Promise<boolean>): Promise<LoadResult> {
+export async function clientsLoad(clients: number, durationSec: number, step: (client: number) => Promise<boolean>, apiPid?: number): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
   const from = performance.now() + WARM_UP_MS;
   const until = from + durationSec * 1000;
+  let cpuFrom: CpuSnapshot | undefined;
+  let cpuUntil: CpuSnapshot | undefined;
+  const timers = apiPid === undefined ? [] : [setTimeout(() => (cpuFrom = cpuSnapshot(apiPid)), WARM_UP_MS), setTimeout(() => (cpuUntil = cpuSnapshot(apiPid)), WARM_UP_MS + durationSec * 1000)];
   await Promise.all(
     Array.from({ length: clients }, async (_, client) => {
       for (let t0 = performance.now(); t0 < until; t0 = performance.now()) {
@@ -150,7 +169,54 @@ export async function clientsLoad(clients: number, durationSec: number, step: (c
       }
     }),
   );
-  return summarize(latencies, errors, durationSec * 1000);
+  timers.forEach(clearTimeout);
+  const result = summarize(latencies, errors, durationSec * 1000);
+  return cpuFrom && cpuUntil ? { ...result, cpu: cpuUse(cpuFrom, cpuUntil, latencies.length) } : result;
+}
+
+interface CpuSnapshot {
+  apiTicks: number;
+  dbTicks: number;
+  /** /proc/stat's first line: user nice system idle iowait irq softirq steal ... */
+  machine: number[];
+}
+
+/** User and system clock ticks of a process (0 once it is gone). */
+function processTicks(pid: number | string): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of stat)
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU used so far by the API and by every PostgreSQL process (server and backends), and by the machine. */
+function cpuSnapshot(apiPid: number): CpuSnapshot {
+  let dbTicks = 0;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') dbTicks += processTicks(pid);
+    } catch {
+      /* gone meanwhile */
+    }
+  }
+  const machine = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1, 9).map(Number);
+  return { apiTicks: processTicks(apiPid), dbTicks, machine };
+}
+
+const TICK_US = 10_000; // USER_HZ is 100 on Linux
+
+function cpuUse(from: CpuSnapshot, until: CpuSnapshot, requests: number): CpuUse {
+  const d = until.machine.map((v, i) => v - from.machine[i]);
+  const total = d.reduce((a, b) => a + b, 0) || 1;
+  return {
+    apiUsPerRequest: Math.round(((until.apiTicks - from.apiTicks) * TICK_US) / Math.max(1, requests)),
+    dbUsPerRequest: Math.round(((until.dbTicks - from.dbTicks) * TICK_US) / Math.max(1, requests)),
+    machineBusyPct: Math.round((100 * (total - d[3] - d[4])) / total),
+    stealPct: Math.round((100 * d[7]) / total),
+  };
 }
 
 /** Writes and flushes a 4 kB file every 10 ms; on a stop message, answers with the flushes that took over 20 ms. */

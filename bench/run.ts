@@ -41,7 +41,7 @@ async function main(): Promise<void> {
   const counting = await startApi(countingPort, { ...production, EXPOSE_QUERY_COUNT: 'true' });
   const results: Record<string, Record<string, unknown>> = {};
   try {
-    const ctx = context(`http://127.0.0.1:${port}`, `http://127.0.0.1:${countingPort}`, db, editionId, config.jwtSecret);
+    const ctx = context(`http://127.0.0.1:${port}`, api.pid!, `http://127.0.0.1:${countingPort}`, db, editionId, config.jwtSecret);
     for (const scenario of SCENARIOS.filter((s) => !only.length || only.includes(s.name))) {
       await settle(db);
       const result = await scenario.run(ctx);

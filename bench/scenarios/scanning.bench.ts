@@ -67,11 +67,11 @@ export const doorScan: Scenario = {
     };
     // The ceiling again, just before: on a shared machine it drifts over the minutes of a full run.
     const ceilingNow = await ctx.load({ path: '/bench/ceiling', body: { query: '{ ping }' }, durationSec: 5 });
-    const { result: load, slowFlushes } = await withFlushProbe(() => clientsLoad(clients, 10, (client) => scanAt(door.id, client)));
+    const { result: load, slowFlushes } = await withFlushProbe(() => clientsLoad(clients, 10, (client) => scanAt(door.id, client), ctx.apiPid));
     // The same 50 scanners offering 30% of the ceiling's rate between them, on schedule: the
     // latency at the throughput the target asks for (other badges, at a second door).
     const second = await checkpoint(ctx, `Bench paced door ${Date.now()}`);
-    const rate = Math.round(0.3 * (ctx.ceilingPerSec ?? 2000));
+    const rate = Math.round(0.3 * (ctx.ceilingPerSec ?? ceilingNow.requestsPerSec));
     const { result: paced, slowFlushes: pacedFlushes } = await withFlushProbe(() => pacedLoad(rate, 10, (i) => scanAt(second.id, i % clients)));
     // And at 250 scans/s, about ten times the busiest morning (15,000 people through the doors in half an hour).
     const third = await checkpoint(ctx, `Bench busy door ${Date.now()}`);

@@ -36,7 +36,7 @@ export const scheduleAdd: Scenario = {
       return true;
     };
     const oneClient = await clientsLoad(1, 3, add);
-    const { result: load, slowFlushes } = await withFlushProbe(() => clientsLoad(clients, 10, add));
+    const { result: load, slowFlushes } = await withFlushProbe(() => clientsLoad(clients, 10, add, ctx.apiPid));
     const { result: paced, slowFlushes: pacedFlushes } = await withFlushProbe(() => pacedLoad(250, 10, (i) => add(i % clients)));
     return { clients, ...load, slowFlushes, oneClient: { p50Ms: oneClient.p50Ms, p99Ms: oneClient.p99Ms }, at250PerSec: { p50Ms: paced.p50Ms, p99Ms: paced.p99Ms, errors: paced.errors, slowFlushes: pacedFlushes }, statuses, targets: { p99Ms: 50 } };
   },
