@@ -60,8 +60,11 @@ export function encodeBadgeCode(editionId: string, claims: BadgeClaims, privateK
   return CODE_PREFIX + Buffer.concat([payload, signature]).toString('base64url');
 }
 
+/** A well-formed code's claims, with the bytes its signature covers and the signature. */
+export type ParsedBadgeCode = BadgeClaims & { payload: Buffer; signature: Buffer };
+
 /** Reads a code's claims without checking the signature; null for anything that is not a well-formed code. */
-export function parseBadgeCode(code: unknown): (BadgeClaims & { payload: Buffer; signature: Buffer }) | null {
+export function parseBadgeCode(code: unknown): ParsedBadgeCode | null {
   if (typeof code !== 'string' || code.length > 200 || !code.startsWith(CODE_PREFIX)) return null;
   const body = code.slice(CODE_PREFIX.length);
   if (!/^[A-Za-z0-9_-]+$/.test(body)) return null;

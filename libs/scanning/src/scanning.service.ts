@@ -39,8 +39,8 @@ const SCAN_COLUMNS = `id, checkpoint_id AS "checkpointId", edition_id AS "editio
 
 /**
  * Door and session-room scanning. One path judges every scan, live or uploaded from an offline
- * scanner: a live scan is a batch of one. Codes are verified in memory, badges and earlier
- * admissions read in one query each, and the scans written in one insert whose unique indexes make
+ * scanner: a live scan is a batch of one. Badges (with their issued codes, see BadgeVerifier) and
+ * earlier admissions are read in one query, and the scans written in one insert whose unique indexes make
  * a retried scan return its first result and a badge be admitted once per checkpoint and day, even
  * when two scanners read it at the same instant. Every outcome is an answer, never an exception.
  */
@@ -132,8 +132,8 @@ export class ScanningService {
   }
 
   private async judge(checkpoint: CachedCheckpoint, scans: JudgedScan[]): Promise<ScanResult[]> {
-    const signed = await this.verifier.signatures(checkpoint.editionId, scans.map((s) => s.code));
-    const badgeIds = [...new Set(signed.flatMap((v) => (typeof v === 'string' ? [] : [v.badgeId])))];
+    const claims = await this.verifier.claims(checkpoint.editionId, scans.map((s) => s.code));
+    const badgeIds = [...new Set(claims.flatMap((c) => (typeof c === 'string' ? [] : [c.badgeId])))];
     // One read: scans seen before (a retry or a re-upload answers with its first result; ids the
     // server just made cannot have been seen), the badges with their attendees, and who was
     // admitted here already.
@@ -152,7 +152,7 @@ export class ScanningService {
     const admitted = new Map<string, Date>(read.admitted.map((r) => [`${r.attendee_id}|${r.day}|${r.direction}`, new Date(r.scanned_at)])); // attendee|day|direction -> first admission
     const verdicts = BadgeVerifier.judge(
       scans.map((s) => ({ at: s.scannedAt })),
-      signed,
+      claims,
       read.badges,
     );
     // A scan id repeated within the upload is judged once (its first occurrence), like one seen before.
