@@ -104,6 +104,11 @@ describe('personal schedules', () => {
       else if (i < 13 || i === 149) expect(now).toMatchObject({ status: 'WAITLISTED', waitlistPosition: i - 9 });
     }
     expect((await t.ok(ATTENDANCE, { id }, admin)).session).toEqual({ seatsTaken: 50, attendance: { reserved: 50, waitlisted: 140, bookmarked: 0 } });
+    // Someone leaves the line and a newcomer joins it: at its end, behind the 139 still waiting.
+    await t.ok(REMOVE, { s: id }, waitlisted[20].who.token);
+    const [late] = await t.factory.attendees(editionId, 1);
+    expect((await t.ok(ADD, { s: id }, late.token)).addToSchedule).toMatchObject({ status: 'WAITLISTED', waitlistPosition: 140 });
+    expect(await statusOf(late.token)).toMatchObject({ status: 'WAITLISTED', waitlistPosition: 140 });
     // The attendance counts are the organizers' to see.
     expect((await t.ok(ATTENDANCE, { id }, people[0].token)).session.attendance).toBeNull();
     expect((await t.ok(ATTENDANCE, { id })).session.attendance).toBeNull();

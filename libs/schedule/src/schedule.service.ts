@@ -135,6 +135,8 @@ export class ScheduleService {
       if (deleted[0].status === ScheduleEntryStatus.RESERVED) {
         await em.query(`UPDATE session SET seats_taken = seats_taken - 1 WHERE id = $1`, [sessionId]);
         await this.promote(em, sessionId, { ...row, seats_taken: row.seats_taken - 1 });
+      } else if (deleted[0].status === ScheduleEntryStatus.WAITLISTED) {
+        await em.query(`UPDATE session SET waitlisted = waitlisted - 1 WHERE id = $1`, [sessionId]);
       }
       return true;
     });
@@ -231,39 +233,33 @@ export class ScheduleService {
 
   /**
    * Adds a seat-limited session in one statement: it locks the session row, inserts the entry as
-   * RESERVED while seats remain (else WAITLISTED) and counts the seat. A statement that waited for
-   * the lock works on the row as the previous holder left it (PostgreSQL reads a locked row again
-   * once it is free), so seats are never oversold, and entries take their sequence numbers under the
-   * lock, so the waitlist is in the order the lock was granted. Null when the attendee already has
-   * this session.
+   * RESERVED while seats remain (else WAITLISTED) and counts it on the session. A statement that
+   * waited for the lock works on the row as the previous holder left it (PostgreSQL reads a locked
+   * row again once it is free), so seats are never oversold, and entries take their sequence numbers
+   * under the lock, so the waitlist is in the order the lock was granted. The session's count of
+   * waitlisted entries, read under the same lock, is the new entry's place: the end of the line.
+   * Null when the attendee already has this session.
    */
   private async takeSeat(attendeeId: string, sessionId: string): Promise<ScheduleEntry | null> {
-    const [row]: { session_status: SessionStatus; id: string | null; seq: string; status: ScheduleEntryStatus }[] = await this.db.query(
+    const [row]: { session_status: SessionStatus; id: string | null; seq: string; status: ScheduleEntryStatus; place: number }[] = await this.db.query(
       `WITH s AS (
-         SELECT s.id, s.status, s.seats_taken, ${SEAT_LIMIT} AS seat_limit
+         SELECT s.id, s.status, s.seats_taken, s.waitlisted, ${SEAT_LIMIT} AS seat_limit
            FROM session s LEFT JOIN room r ON r.id = s.room_id WHERE s.id = $2 FOR NO KEY UPDATE OF s),
        entry AS (
          INSERT INTO schedule_entry (attendee_id, session_id, status)
          SELECT $1, s.id, (CASE WHEN s.seat_limit IS NULL THEN 'BOOKMARKED' WHEN s.seats_taken < s.seat_limit THEN 'RESERVED' ELSE 'WAITLISTED' END)::schedule_entry_status
            FROM s WHERE s.status = 'PUBLISHED'
          ON CONFLICT (attendee_id, session_id) DO NOTHING RETURNING id, seq, status),
-       seat AS (UPDATE session SET seats_taken = seats_taken + 1 WHERE id = $2 AND EXISTS (SELECT 1 FROM entry WHERE status = 'RESERVED'))
-       SELECT s.status AS session_status, entry.id, entry.seq, entry.status FROM s LEFT JOIN entry ON true`,
+       counted AS (
+         UPDATE session SET seats_taken = seats_taken + (entry.status = 'RESERVED')::int, waitlisted = waitlisted + (entry.status = 'WAITLISTED')::int
+           FROM entry WHERE session.id = $2 AND entry.status <> 'BOOKMARKED')
+       SELECT s.status AS session_status, entry.id, entry.seq, entry.status, s.waitlisted + 1 AS place FROM s LEFT JOIN entry ON true`,
       [attendeeId, sessionId],
     );
     if (!row || row.session_status === SessionStatus.DRAFT) throw notFound('Session', sessionId);
     if (row.session_status === SessionStatus.CANCELLED) throw conflict('This session has been cancelled', { status: row.session_status });
     if (!row.id) return null;
-    const entry = Object.assign(new ScheduleEntry(), { id: row.id, seq: row.seq, attendeeId, sessionId, status: row.status, waitlistPosition: null as number | null });
-    if (entry.status === ScheduleEntryStatus.WAITLISTED) {
-      // Its place now (committed): earlier entries are all in, later ones have higher numbers.
-      const [{ position }]: { position: number }[] = await this.db.query(
-        `SELECT ${waitlistPlace('$1', '$2')} AS position`,
-        [sessionId, entry.seq],
-      );
-      entry.waitlistPosition = position;
-    }
-    return entry;
+    return Object.assign(new ScheduleEntry(), { id: row.id, seq: row.seq, attendeeId, sessionId, status: row.status, waitlistPosition: row.status === ScheduleEntryStatus.WAITLISTED ? row.place : null });
   }
 
   /** Gives free seats to the waitlist, first come first served. Returns the promoted entries. */
@@ -277,7 +273,7 @@ export class ScheduleService {
       [sessionId, free],
     );
     if (promoted.length) {
-      await em.query(`UPDATE session SET seats_taken = seats_taken + $2 WHERE id = $1`, [sessionId, promoted.length]);
+      await em.query(`UPDATE session SET seats_taken = seats_taken + $2, waitlisted = waitlisted - $2 WHERE id = $1`, [sessionId, promoted.length]);
       await writeOutbox(em, 'seat.promoted', { sessionId, editionId: row.edition_id, entryIds: promoted.map((p) => p.id) });
     }
     return promoted;

@@ -31,6 +31,7 @@ export const ROOM_OVERLAP_CONSTRAINT = 'session_room_no_overlap';
 @Check('session_capacity', '"capacity" IS NULL OR "capacity" >= 0')
 @Check('session_seats', '"seats_taken" >= 0')
 @Check('session_seats_within_capacity', '"capacity" IS NULL OR "seats_taken" <= "capacity"')
+@Check('session_waitlisted', '"waitlisted" >= 0')
 @Index('session_agenda', ['editionId', 'startsAt', 'id'])
 export class Session {
   @Field(() => ID) @PrimaryGeneratedColumn('uuid') id: string;
@@ -48,6 +49,8 @@ export class Session {
   @Field(() => Int, { nullable: true, description: "Seats for RESERVED entries; null: the room's capacity" })
   @Column({ type: 'int', nullable: true }) capacity: number | null;
   @Field(() => Int, { description: 'RESERVED entries' }) @Column({ type: 'int', default: 0 }) seatsTaken: number;
+  /** WAITLISTED entries, counted like seatsTaken under the session's lock: a new entry's place without counting the line. */
+  @Column({ type: 'int', default: 0 }) waitlisted: number;
   @Field(() => Float) @Column({ type: 'numeric', precision: 5, scale: 2, default: 0, transformer: numericColumn }) ceCredits: number;
   @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true }) cancelReason: string | null;
   /** Raised on every change of a published session (calendar SEQUENCE). */

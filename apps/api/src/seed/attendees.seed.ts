@@ -23,6 +23,7 @@ interface SeatSession {
   format: string;
   capacity: number | null;
   given: number;
+  waiting: number;
 }
 
 /**
@@ -57,7 +58,7 @@ export async function seedAttendees(ctx: SeedContext): Promise<void> {
   }
 
   const sessions: SeatSession[] = await db.query(
-    `SELECT id, starts_at, format, capacity, 0 AS given FROM session WHERE edition_id = $1 AND status = 'PUBLISHED' ORDER BY starts_at, id`,
+    `SELECT id, starts_at, format, capacity, 0 AS given, 0 AS waiting FROM session WHERE edition_id = $1 AND status = 'PUBLISHED' ORDER BY starts_at, id`,
     [editionId],
   );
   const slots = new Map<number, SeatSession[]>();
@@ -67,6 +68,7 @@ export async function seedAttendees(ctx: SeedContext): Promise<void> {
   const take = (attendee: string, s: SeatSession) => {
     const status = s.capacity === null ? 'BOOKMARKED' : s.given < s.capacity ? 'RESERVED' : 'WAITLISTED';
     if (status === 'RESERVED') s.given++;
+    if (status === 'WAITLISTED') s.waiting++;
     entries.push({ attendee, session: s.id, status });
   };
   people.forEach((p, i) => {
@@ -92,6 +94,10 @@ export async function seedAttendees(ctx: SeedContext): Promise<void> {
     ]);
   }
   const seated = sessions.filter((s) => s.given > 0);
-  await db.query(`UPDATE session s SET seats_taken = v.given FROM unnest($1::uuid[], $2::int[]) AS v(id, given) WHERE s.id = v.id`, [seated.map((s) => s.id), seated.map((s) => s.given)]);
+  await db.query(`UPDATE session s SET seats_taken = v.given, waitlisted = v.waiting FROM unnest($1::uuid[], $2::int[], $3::int[]) AS v(id, given, waiting) WHERE s.id = v.id`, [
+    seated.map((s) => s.id),
+    seated.map((s) => s.given),
+    seated.map((s) => s.waiting),
+  ]);
   ctx.log(`attendees: ${ids.length} registered, ${entries.length} schedule entries`);
 }
