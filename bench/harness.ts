@@ -156,9 +156,11 @@ export async function clientsLoad(clients: number, durationSec: number, step: (c
   let errors = 0;
   const from = performance.now() + WARM_UP_MS;
   const until = from + durationSec * 1000;
+  // PostgreSQL's processes are found before the loops start: the snapshots themselves must not hold the loops up.
+  const pids = apiPid === undefined ? undefined : { api: apiPid, db: postgresPids() };
   let cpuFrom: CpuSnapshot | undefined;
   let cpuUntil: CpuSnapshot | undefined;
-  const timers = apiPid === undefined ? [] : [setTimeout(() => (cpuFrom = cpuSnapshot(apiPid)), WARM_UP_MS), setTimeout(() => (cpuUntil = cpuSnapshot(apiPid)), WARM_UP_MS + durationSec * 1000)];
+  const timers = pids ? [setTimeout(() => (cpuFrom = cpuSnapshot(pids)), WARM_UP_MS), setTimeout(() => (cpuUntil = cpuSnapshot(pids)), WARM_UP_MS + durationSec * 1000)] : [];
   await Promise.all(
     Array.from({ length: clients }, async (_, client) => {
       for (let t0 = performance.now(); t0 < until; t0 = performance.now()) {
@@ -192,18 +194,21 @@ function processTicks(pid: number | string): number {
   }
 }
 
-/** CPU used so far by the API and by every PostgreSQL process (server and backends), and by the machine. */
-function cpuSnapshot(apiPid: number): CpuSnapshot {
-  let dbTicks = 0;
-  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+/** PostgreSQL's processes (server and backends, the API's pool connections among them). */
+function postgresPids(): string[] {
+  return readdirSync('/proc').filter((pid) => {
     try {
-      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') dbTicks += processTicks(pid);
+      return /^\d+$/.test(pid) && readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres';
     } catch {
-      /* gone meanwhile */
+      return false; // gone meanwhile
     }
-  }
+  });
+}
+
+/** CPU used so far by the API, by PostgreSQL's processes, and by the machine. */
+function cpuSnapshot(pids: { api: number; db: string[] }): CpuSnapshot {
   const machine = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1, 9).map(Number);
-  return { apiTicks: processTicks(apiPid), dbTicks, machine };
+  return { apiTicks: processTicks(pids.api), dbTicks: pids.db.reduce((sum, pid) => sum + processTicks(pid), 0), machine };
 }
 
 const TICK_US = 10_000; // USER_HZ is 100 on Linux
