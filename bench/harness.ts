@@ -156,11 +156,19 @@ export async function clientsLoad(clients: number, durationSec: number, step: (c
   let errors = 0;
   const from = performance.now() + WARM_UP_MS;
   const until = from + durationSec * 1000;
-  // PostgreSQL's processes are found before the loops start: the snapshots themselves must not hold the loops up.
-  const pids = apiPid === undefined ? undefined : { api: apiPid, db: postgresPids() };
+  // PostgreSQL's processes are looked up halfway through the warm-up (the API has opened its
+  // connections by then), so the measured calls are not held up by the search.
+  const pids = { api: apiPid ?? 0, db: [] as string[] };
   let cpuFrom: CpuSnapshot | undefined;
   let cpuUntil: CpuSnapshot | undefined;
-  const timers = pids ? [setTimeout(() => (cpuFrom = cpuSnapshot(pids)), WARM_UP_MS), setTimeout(() => (cpuUntil = cpuSnapshot(pids)), WARM_UP_MS + durationSec * 1000)] : [];
+  const timers =
+    apiPid === undefined
+      ? []
+      : [
+          setTimeout(() => (pids.db = postgresPids()), WARM_UP_MS / 2),
+          setTimeout(() => (cpuFrom = cpuSnapshot(pids)), WARM_UP_MS),
+          setTimeout(() => (cpuUntil = cpuSnapshot(pids)), WARM_UP_MS + durationSec * 1000),
+        ];
   await Promise.all(
     Array.from({ length: clients }, async (_, client) => {
       for (let t0 = performance.now(); t0 < until; t0 = performance.now()) {
