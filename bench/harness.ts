@@ -156,19 +156,14 @@ export async function clientsLoad(clients: number, durationSec: number, step: (c
   let errors = 0;
   const from = performance.now() + WARM_UP_MS;
   const until = from + durationSec * 1000;
-  // PostgreSQL's processes are looked up halfway through the warm-up (the API has opened its
-  // connections by then), so the measured calls are not held up by the search.
-  const pids = { api: apiPid ?? 0, db: [] as string[] };
+  // PostgreSQL's processes are looked up halfway through the warm-up, and again once the loops
+  // are done (connections opened meanwhile), never while measured calls are running.
+  let dbPids: string[] = [];
   let cpuFrom: CpuSnapshot | undefined;
-  let cpuUntil: CpuSnapshot | undefined;
   const timers =
     apiPid === undefined
       ? []
-      : [
-          setTimeout(() => (pids.db = postgresPids()), WARM_UP_MS / 2),
-          setTimeout(() => (cpuFrom = cpuSnapshot(pids)), WARM_UP_MS),
-          setTimeout(() => (cpuUntil = cpuSnapshot(pids)), WARM_UP_MS + durationSec * 1000),
-        ];
+      : [setTimeout(() => (dbPids = postgresPids()), WARM_UP_MS / 2), setTimeout(() => (cpuFrom = cpuSnapshot(apiPid, dbPids)), WARM_UP_MS)];
   await Promise.all(
     Array.from({ length: clients }, async (_, client) => {
       for (let t0 = performance.now(); t0 < until; t0 = performance.now()) {
@@ -181,12 +176,13 @@ export async function clientsLoad(clients: number, durationSec: number, step: (c
   );
   timers.forEach(clearTimeout);
   const result = summarize(latencies, errors, durationSec * 1000);
-  return cpuFrom && cpuUntil ? { ...result, cpu: cpuUse(cpuFrom, cpuUntil, latencies.length) } : result;
+  return apiPid !== undefined && cpuFrom ? { ...result, cpu: cpuUse(cpuFrom, cpuSnapshot(apiPid, postgresPids()), latencies.length) } : result;
 }
 
 interface CpuSnapshot {
   apiTicks: number;
-  dbTicks: number;
+  /** Clock ticks of each PostgreSQL process. */
+  db: Map<string, number>;
   /** /proc/stat's first line: user nice system idle iowait irq softirq steal ... */
   machine: number[];
 }
@@ -213,20 +209,23 @@ function postgresPids(): string[] {
   });
 }
 
-/** CPU used so far by the API, by PostgreSQL's processes, and by the machine. */
-function cpuSnapshot(pids: { api: number; db: string[] }): CpuSnapshot {
+/** CPU used so far by the API, by these PostgreSQL processes, and by the machine. */
+function cpuSnapshot(apiPid: number, dbPids: string[]): CpuSnapshot {
   const machine = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1, 9).map(Number);
-  return { apiTicks: processTicks(pids.api), dbTicks: pids.db.reduce((sum, pid) => sum + processTicks(pid), 0), machine };
+  return { apiTicks: processTicks(apiPid), db: new Map(dbPids.map((pid) => [pid, processTicks(pid)])), machine };
 }
 
 const TICK_US = 10_000; // USER_HZ is 100 on Linux
 
+/** CPU per request between two snapshots; a PostgreSQL process that started in between counts from zero. */
 function cpuUse(from: CpuSnapshot, until: CpuSnapshot, requests: number): CpuUse {
   const d = until.machine.map((v, i) => v - from.machine[i]);
   const total = d.reduce((a, b) => a + b, 0) || 1;
+  let dbTicks = 0;
+  for (const [pid, ticks] of until.db) dbTicks += ticks - (from.db.get(pid) ?? 0);
   return {
     apiUsPerRequest: Math.round(((until.apiTicks - from.apiTicks) * TICK_US) / Math.max(1, requests)),
-    dbUsPerRequest: Math.round(((until.dbTicks - from.dbTicks) * TICK_US) / Math.max(1, requests)),
+    dbUsPerRequest: Math.round((dbTicks * TICK_US) / Math.max(1, requests)),
     machineBusyPct: Math.round((100 * (total - d[3] - d[4])) / total),
     stealPct: Math.round((100 * d[7]) / total),
   };
