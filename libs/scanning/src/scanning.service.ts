@@ -40,9 +40,10 @@ const SCAN_COLUMNS = `id, checkpoint_id AS "checkpointId", edition_id AS "editio
 /**
  * Door and session-room scanning. One path judges every scan, live or uploaded from an offline
  * scanner: a live scan is a batch of one. Badges (with their issued codes, see BadgeVerifier) and
- * earlier admissions are read in one query, and the scans written in one insert whose unique indexes make
- * a retried scan return its first result and a badge be admitted once per checkpoint and day, even
- * when two scanners read it at the same instant. Every outcome is an answer, never an exception.
+ * earlier admissions are read in one query, and the scans written in one insert whose unique
+ * indexes make a retried scan return its first result and a badge be admitted once per checkpoint
+ * and day, even when two scanners read it at the same instant. Every outcome is an answer, never an
+ * exception.
  */
 @Injectable()
 export class ScanningService {
