@@ -1,5 +1,4 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { connect, createServer, Socket } from 'node:net';
 import { join } from 'node:path';
@@ -43,8 +42,11 @@ export interface BenchContext {
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<{ data: T; sqlQueries: number }>;
   /** One request to the API under load (for timing a single call). */
   call<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<{ data: T }>;
-  /** A bearer token for an email, signed like a login's (the bench acts as many people at once). */
-  tokenFor(email: string): string;
+  /**
+   * A bearer token of a verified account with this email, signed like a login's (the bench acts as
+   * many people at once): the account is written directly when missing (no password can sign in to it).
+   */
+  tokenFor(email: string): Promise<string>;
   load(options: { path?: string; body?: unknown; requests?: autocannon.Request[]; connections?: number; durationSec?: number; token?: string; headers?: Record<string, string> }): Promise<LoadResult>;
 }
 
@@ -119,7 +121,14 @@ export function context(url: string, apiPid: number, countingUrl: string, db: Da
     apiPid,
     db,
     editionId,
-    tokenFor: (email) => jwt.sign({ sub: randomUUID(), email }),
+    async tokenFor(email) {
+      const [row]: { id: string; token_version: number }[] = await db.query(
+        `INSERT INTO "user" (email, name, password_hash, email_verified) VALUES ($1, 'Bench Person', '!', true)
+           ON CONFLICT (email) WHERE email_verified DO UPDATE SET name = "user".name RETURNING id, token_version`,
+        [email.toLowerCase()],
+      );
+      return jwt.sign({ sub: row.id, ver: row.token_version });
+    },
     gql: (query, variables = {}, token) => post(countingUrl, query, variables, token),
     call: (query, variables = {}, token) => post(url, query, variables, token),
     async load({ path = '/graphql', body, requests, connections = 50, durationSec = 10, token, headers = {} }) {

@@ -16,7 +16,7 @@ export const badges: Scenario = {
     const workers: ChildProcess[] = [];
     try {
       for (let i = 0; i < WORKERS; i++) workers.push(await startWorker({ LOG_LEVEL: 'warn' }));
-      const token = ctx.tokenFor('organizer@example.com');
+      const token = await ctx.tokenFor('organizer@example.com');
       const started = Date.now();
       const { data } = await ctx.gql(`mutation($e: ID!) { generateBadges(editionId: $e) { id total } }`, { e: ctx.editionId }, token);
       const queuedMs = Date.now() - started;

@@ -11,7 +11,7 @@ const TERMS = [...TOPICS, ...TOPICS.flatMap((t) => ['cloud', 'analytics', 'nurse
 export const exhibitorSearch: Scenario = {
   name: 'exhibitor-search',
   async run(ctx) {
-    const token = ctx.tokenFor('attendee@example.com');
+    const token = await ctx.tokenFor('attendee@example.com');
     const sample = await ctx.gql(SEARCH, { e: ctx.editionId, s: 'cloud imaging' }, token);
     const search = async (i: number) => {
       const body = await postJson<{ data?: unknown }>(`${ctx.url}/graphql`, { query: SEARCH, variables: { e: ctx.editionId, s: TERMS[i % TERMS.length] } }, { authorization: `Bearer ${token}` });

@@ -51,7 +51,7 @@ export const fanout: Scenario = {
          SELECT id, $2, 'BOOKMARKED' FROM attendee WHERE edition_id = $1 AND email_updates ORDER BY md5(id::text || $3) LIMIT $4`,
         [ctx.editionId, sessionId, String(run), RECIPIENTS],
       );
-      const token = ctx.tokenFor('organizer@example.com');
+      const token = await ctx.tokenFor('organizer@example.com');
       const started = Date.now();
       await ctx.gql(MOVE, { id: sessionId, p: { startsAt: '2027-03-12T21:00:00Z', endsAt: '2027-03-12T22:00:00Z' } }, token);
       const responded = Date.now();

@@ -44,7 +44,7 @@ export const agendaSignedIn: Scenario = {
 export const agendaOrganizer: Scenario = {
   name: 'agenda-organizer',
   async run(ctx) {
-    const token = ctx.tokenFor('organizer@example.com');
+    const token = await ctx.tokenFor('organizer@example.com');
     const variables = { e: ctx.editionId, day: AGENDA_DAY };
     const sample = await ctx.gql(AGENDA, variables, token);
     const load = await ctx.load({ body: { query: AGENDA, variables }, token });

@@ -25,7 +25,7 @@ export const scheduleAdd: Scenario = {
       [ctx.editionId, emails],
     );
     const sessions: { id: string }[] = await ctx.db.query(`SELECT id FROM session WHERE edition_id = $1 AND status = 'PUBLISHED' ORDER BY md5(id::text)`, [ctx.editionId]);
-    const tokens = emails.map((e) => ctx.tokenFor(e));
+    const tokens = await Promise.all(emails.map((e) => ctx.tokenFor(e)));
     const next = Array.from({ length: clients }, (_, i) => i * 17);
     const statuses: Record<string, number> = {};
     const add = async (client: number) => {
@@ -46,7 +46,7 @@ export const scheduleAdd: Scenario = {
 export const mySchedule: Scenario = {
   name: 'my-schedule',
   async run(ctx) {
-    const token = ctx.tokenFor(DEMO_ATTENDEE);
+    const token = await ctx.tokenFor(DEMO_ATTENDEE);
     const variables = { e: ctx.editionId };
     const sample = await ctx.gql(MINE, variables, token);
     const oneClient = await ctx.load({ body: { query: MINE, variables }, token, connections: 1, durationSec: 3 });
@@ -59,7 +59,7 @@ export const mySchedule: Scenario = {
 export const ical: Scenario = {
   name: 'ical',
   async run(ctx) {
-    const token = ctx.tokenFor(DEMO_ATTENDEE);
+    const token = await ctx.tokenFor(DEMO_ATTENDEE);
     const { data } = await ctx.gql(`query($e: ID!) { myCalendarUrl(editionId: $e) }`, { e: ctx.editionId }, token);
     const path = data.myCalendarUrl as string;
     const first = await fetch(`${ctx.url}${path}`);

@@ -8,7 +8,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { AccountsModule } from '@app/accounts';
 import { AttendeesModule } from '@app/attendees';
 import { BadgesModule } from '@app/badges';
-import { AppConfig, AppExceptionFilter, AuthCoreModule, AuthGuard, complexityPlugin, CoreModule, formatError, inputErrorsPlugin, InputValidationPipe, Principal, PublicCache, PublicCacheMiddleware, publicCachePlugin, queryCountPlugin, RequestLoaders } from '@app/core';
+import { AppConfig, AppExceptionFilter, AuthCoreModule, AuthGuard, complexityPlugin, CoreModule, deadlinePlugin, formatError, inputErrorsPlugin, inputHygienePlugin, InputValidationPipe, MAX_QUERY_TOKENS, Principal, PublicCache, PublicCacheMiddleware, publicCachePlugin, queryCountPlugin, RequestLoaders, StrictDateTime } from '@app/core';
 import { EditionsModule } from '@app/editions';
 import { ExhibitorsModule } from '@app/exhibitors';
 import { NotificationsModule } from '@app/notifications';
@@ -31,8 +31,14 @@ import { PublicCacheModule } from './public-cache.module';
       useFactory: (config: AppConfig, cache: PublicCache, auth: AuthGuard) => ({
         path: '/graphql',
         autoSchemaFile: true,
+        // DateTime input is parsed strictly everywhere (2027-02-30 is BAD_USER_INPUT, not March 2).
+        buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: StrictDateTime }] },
         sortSchema: true,
-        introspection: true,
+        // Both show the schema to anyone: settings, off by default in production (GRAPHQL_INTROSPECTION, GRAPHQL_SUGGESTIONS).
+        introspection: config.graphqlIntrospection,
+        hideSchemaDetailsFromClientErrors: !config.graphqlSuggestions,
+        // The parser gives up on huge documents (200,000 aliases) with a syntax error (400) before validation walks them.
+        parseOptions: { maxTokens: MAX_QUERY_TOKENS },
         playground: false,
         csrfPrevention: true,
         formatError,
@@ -42,10 +48,10 @@ import { PublicCacheModule } from './public-cache.module';
           'graphql-ws': {
             path: '/graphql',
             // connectionParams: { authorization: 'Bearer <token>' }. A bad token closes the socket (4403).
-            onConnect: (ctx: Context<Record<string, unknown> | undefined, unknown>) => {
+            onConnect: async (ctx: Context<Record<string, unknown> | undefined, unknown>) => {
               const header = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
               try {
-                (ctx.extra as { user?: Principal }).user = auth.principalFrom(typeof header === 'string' ? header : undefined);
+                (ctx.extra as { user?: Principal }).user = await auth.principalFrom(typeof header === 'string' ? header : undefined);
                 return true;
               } catch {
                 return false;
@@ -57,7 +63,9 @@ import { PublicCacheModule } from './public-cache.module';
         plugins: [
           ApolloServerPluginCacheControlDisabled(),
           inputErrorsPlugin(),
-          complexityPlugin(config.maxQueryComplexity, config.maxQueryDepth),
+          inputHygienePlugin(),
+          complexityPlugin({ maxComplexity: config.maxQueryComplexity, maxDepth: config.maxQueryDepth, maxNodes: config.maxQueryNodes, maxAliases: config.maxQueryAliases }),
+          deadlinePlugin(),
           publicCachePlugin(cache),
           ...(config.exposeQueryCount ? [queryCountPlugin()] : []),
         ],

@@ -1,17 +1,29 @@
 import { INestApplication, NestApplicationOptions } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { AppConfig, queryCount } from '@app/core';
+import { AppConfig, graphqlBodyGuard, queryCount, requestDeadline } from '@app/core';
 import { text } from 'express';
 import { Logger } from 'nestjs-pino';
 
-/** Creation options for the API application (main.ts and the tests): configureApp registers the body parsers itself. */
-export const APP_OPTIONS: NestApplicationOptions = { bodyParser: false };
+/**
+ * Creation options for the API application (main.ts and the tests): configureApp registers the body
+ * parsers itself; closing the app also closes idle keep-alive connections, so shutdown never waits on them.
+ */
+export const APP_OPTIONS: NestApplicationOptions = { bodyParser: false, forceCloseConnections: true };
+
+/** How long a stopping API may take, whatever is in flight, before the process exits anyway. */
+export const SHUTDOWN_DEADLINE_MS = 10_000;
+
+/** Express "trust proxy" from TRUST_PROXY: true/false, a hop count, or addresses and subnets ("loopback", "10.0.0.0/8"). */
+export function trustProxySetting(value: string): boolean | number | string {
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
 
 /** Settings shared by main.ts and the end-to-end tests, so tests boot the app users get. */
 export function configureApp(app: INestApplication): void {
   const config = app.get(AppConfig);
   app.useLogger(app.get(Logger));
-  (app as NestExpressApplication).set('trust proxy', config.trustProxy === 'true' ? true : config.trustProxy === 'false' ? false : config.trustProxy);
+  (app as NestExpressApplication).set('trust proxy', trustProxySetting(config.trustProxy));
   (app as NestExpressApplication).disable('x-powered-by');
   // Express would hash every response body for an ETag; GraphQL answers are POSTs, and the public
   // cache and the calendar feeds set their own.
@@ -19,8 +31,30 @@ export function configureApp(app: INestApplication): void {
   // Imports (40,000 attendees) arrive as one GraphQL request or one CSV upload. The CSV parser sits
   // on the import routes only, so every GraphQL request is not also offered to it.
   (app as NestExpressApplication).useBodyParser('json', { limit: '20mb' });
+  // Before anything walks the body (the public cache's digest, the parser): bounded nesting, and a time budget.
+  app.use('/graphql', graphqlBodyGuard(), requestDeadline(config.requestTimeoutMs));
   app.use('/editions', text({ type: ['text/csv', 'text/plain'], limit: '20mb' }));
   // Counting runs each request in an AsyncLocalStorage, which on Node 20 hooks every promise: only when asked for.
   if (config.exposeQueryCount) app.use((_req: unknown, _res: unknown, next: () => void) => queryCount.run({ queries: 0 }, next));
   app.enableShutdownHooks();
+}
+
+/**
+ * Makes SIGTERM / SIGINT end the process within `ms` whatever is in flight: Nest's shutdown hooks
+ * close the HTTP server, Apollo and the connections in order, and if that has not finished by then
+ * (a request stuck on a slow client or statement) the process exits with status 1.
+ */
+export function exitWithinAfterSignal(ms = SHUTDOWN_DEADLINE_MS, exit: (code: number) => void = (code) => process.exit(code)): void {
+  const arm = (signal: NodeJS.Signals) => {
+    // once: Nest re-sends the signal to the process after its hooks ran, which must then end it.
+    process.once(signal, () => {
+      const timer = setTimeout(() => {
+        console.error(`shutdown took longer than ${ms} ms; exiting`);
+        exit(1);
+      }, ms);
+      timer.unref();
+    });
+  };
+  arm('SIGTERM');
+  arm('SIGINT');
 }

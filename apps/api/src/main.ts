@@ -3,12 +3,13 @@ import { NestFactory } from '@nestjs/core';
 import { AppConfig, ConfigError, loadConfig } from '@app/core';
 import { AppModule } from './app.module';
 import { mountBenchCeiling } from './bench-ceiling';
-import { APP_OPTIONS, configureApp } from './configure-app';
+import { APP_OPTIONS, configureApp, exitWithinAfterSignal } from './configure-app';
 
 async function bootstrap(): Promise<void> {
   loadConfig(); // fail fast, before anything connects, with the names of bad settings
   const app = await NestFactory.create(AppModule, { ...APP_OPTIONS, bufferLogs: true });
   configureApp(app);
+  exitWithinAfterSignal();
   const config = app.get(AppConfig);
   if (config.benchCeiling) await mountBenchCeiling(app);
   await app.listen(config.port);

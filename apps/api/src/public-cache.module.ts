@@ -26,7 +26,7 @@ const VOLATILE_FIELDS = new Set(['seatsTaken']);
           ttlMs: 60_000,
           // Of the public root fields, only organizers see more than anonymous visitors (drafts, attendance counts).
           seesPublicView: async (authorization) => {
-            const user = auth.principalFrom(authorization);
+            const user = await auth.principalFrom(authorization);
             return !!user && !(await access.organizesAny(user));
           },
         }),

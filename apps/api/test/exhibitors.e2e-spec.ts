@@ -180,7 +180,7 @@ describe('exhibitors and booths', () => {
     expect(codeOf(await t.gql(UPDATE, { id: b.id, i: { name: 'Hijacked' } }, boss.token))).toBe('NOT_FOUND');
     expect(codeOf(await t.gql(ADD, { x: b.id, m: 'spy@alpha.example' }, boss.token))).toBe('NOT_FOUND');
     expect(codeOf(await t.gql(`query($x: ID!) { exhibitorStaff(exhibitorId: $x) { email } }`, { x: b.id }, boss.token))).toBe('NOT_FOUND');
-    const rep = t.factory.tokenFor('rep2@alpha.example'); // staff, not admin
+    const rep = await t.factory.tokenFor('rep2@alpha.example'); // staff, not admin
     expect(codeOf(await t.gql(UPDATE, { id: a.id, i: { name: 'Rep edit' } }, rep))).toBe('NOT_FOUND');
   });
 

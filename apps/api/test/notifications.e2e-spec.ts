@@ -54,7 +54,7 @@ describe('schedule-change notifications', () => {
     expect(mine[0].body).toBe('"Opening keynote" moved from Hall A, Mon 8 Mar 10:00 to Room 204, Mon 8 Mar 11:30');
     expect(await inbox(t, waiting.token)).toHaveLength(1);
     expect(await inbox(t, other.token)).toHaveLength(0);
-    const grace = t.factory.tokenFor('grace@speakers.example');
+    const grace = await t.factory.tokenFor('grace@speakers.example');
     expect((await eventually(() => inbox(t, grace), (l) => l.length > 0)).map((n) => n.title)).toEqual(['Moved: Opening keynote']);
 
     // Mail: one per recipient, plain text and HTML, with a working unsubscribe link.

@@ -5,6 +5,7 @@ import { BadgeKeysService, encodeBadgeCode } from '@app/badges';
 import { ScanRetention } from '@app/scanning';
 import { codeOf, eventually, TestApp } from '@app/testing';
 import { parse } from 'csv-parse/sync';
+import { DateTime } from 'luxon';
 import fc from 'fast-check';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
@@ -15,6 +16,11 @@ const CHECKPOINT = `mutation($e: ID!, $i: CheckpointInput!) { createCheckpoint(e
 const STATS = `query($c: ID!) { checkpointStats(checkpointId: $c) { checkpointId admitted duplicates rejected uniqueAttendees } }`;
 const CAPTURE = `mutation($i: LeadInput!) { captureLead(input: $i) { id capturedAt notes rating attendee { id firstName lastName company email badge { id } } } }`;
 const LEADS = `query($x: ID!) { leads(exhibitorId: $x) { totalCount edges { node { id notes attendee { lastName } } } } }`;
+
+/** A Chicago local day relative to today (YYYY-MM-DD): offline scans are dated within the edition's days and never after the upload. */
+const chicagoDay = (offset: number) => DateTime.now().setZone('America/Chicago').plus({ days: offset }).toISODate()!;
+/** An instant at a Chicago local time of yesterday. */
+const yesterdayAt = (h: number, m = 0) => DateTime.fromISO(chicagoDay(-1), { zone: 'America/Chicago' }).set({ hour: h, minute: m }).toUTC().toISO()!;
 
 describe('badge scanning and lead capture', () => {
   let t: TestApp;
@@ -38,7 +44,7 @@ describe('badge scanning and lead capture', () => {
     t = await TestApp.create();
     await t.startWorker();
     admin = await t.factory.admin();
-    editionId = (await t.factory.edition()).id;
+    editionId = (await t.factory.edition({ startsOn: chicagoDay(-3), endsOn: chicagoDay(1) })).id; // running now
     const staffer = await t.factory.user('Door Staff');
     await t.ok(`mutation($e: ID!, $m: String!) { grantRole(editionId: $e, email: $m, role: STAFF) }`, { e: editionId, m: staffer.email }, admin);
     staff = staffer.token;
@@ -132,9 +138,12 @@ describe('badge scanning and lead capture', () => {
 
     const vip = (await t.ok(CHECKPOINT, { e: editionId, i: { name: 'VIP lounge', kind: 'ENTRANCE', allowed: ['SPEAKER'] } }, admin)).createCheckpoint.id;
     expect((await scan(people[2].code, {}, staff, vip)).data!.scanBadge).toMatchObject({ outcome: 'REJECTED', reason: 'NOT_ALLOWED' });
-    const later = (await t.ok(CHECKPOINT, { e: editionId, i: { name: 'Late door', kind: 'ENTRANCE', allowed: ['FULL_CONFERENCE'], opensAt: '2027-03-08T14:00:00Z', closesAt: '2027-03-08T23:00:00Z' } }, admin)).createCheckpoint.id;
-    expect((await scan(people[2].code, { scannedAt: '2027-03-08T13:00:00Z' }, staff, later)).data!.scanBadge).toMatchObject({ outcome: 'REJECTED', reason: 'CLOSED' });
-    expect((await scan(people[2].code, { scannedAt: '2027-03-08T15:00:00Z' }, staff, later)).data!.scanBadge.outcome).toBe('ADMITTED');
+    const hour = 3600_000;
+    const later = (await t.ok(CHECKPOINT, { e: editionId, i: { name: 'Late door', kind: 'ENTRANCE', allowed: ['FULL_CONFERENCE'], opensAt: new Date(Date.now() + hour).toISOString(), closesAt: new Date(Date.now() + 9 * hour).toISOString() } }, admin)).createCheckpoint.id;
+    // A live scan is judged at the server's clock: claiming a time inside the window opens nothing.
+    expect((await scan(people[2].code, { scannedAt: new Date(Date.now() + 2 * hour).toISOString() }, staff, later)).data!.scanBadge).toMatchObject({ outcome: 'REJECTED', reason: 'CLOSED' });
+    const open = (await t.ok(CHECKPOINT, { e: editionId, i: { name: 'Open door', kind: 'ENTRANCE', allowed: ['FULL_CONFERENCE'], opensAt: new Date(Date.now() - hour).toISOString(), closesAt: new Date(Date.now() + hour).toISOString() } }, admin)).createCheckpoint.id;
+    expect((await scan(people[2].code, { scannedAt: '2027-03-08T15:00:00Z' }, staff, open)).data!.scanBadge.outcome).toBe('ADMITTED');
   });
 
   it('never admits random or mutated codes, and never fails (property-based)', async () => {
@@ -149,6 +158,11 @@ describe('badge scanning and lead capture', () => {
         ),
         async (code) => {
           const res = await scan(code);
+          // Control characters (NUL above all) are refused for every string argument, before any rule runs.
+          if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(code)) {
+            expect([res.status, codeOf(res)]).toEqual([400, 'BAD_USER_INPUT']);
+            return;
+          }
           expect(res.status).toBe(200);
           expect(res.errors).toBeUndefined();
           expect(res.data!.scanBadge.outcome).toBe('REJECTED');
@@ -205,7 +219,7 @@ describe('badge scanning and lead capture', () => {
   });
 
   it('records session attendance with exit scans', async () => {
-    const s = await t.factory.session(editionId, { title: 'Sepsis prediction', ceCredits: 1.5 });
+    const s = await t.factory.session(editionId, { title: 'Sepsis prediction', ceCredits: 1.5, startsAt: yesterdayAt(16), endsAt: yesterdayAt(17) });
     const room = (await t.ok(CHECKPOINT, { e: editionId, i: { name: 'Room 204', kind: 'SESSION_ROOM', sessionId: s.id, allowed: ['FULL_CONFERENCE'], exitScanning: true } }, admin)).createCheckpoint;
     expect(room).toMatchObject({ kind: 'SESSION_ROOM', session: { id: s.id } });
     const outcomes = [];
@@ -216,7 +230,7 @@ describe('badge scanning and lead capture', () => {
 
   it('earns CE credits for sessions attended long enough, counts overlapping sessions once, and prints a certificate', async () => {
     const me = await badged({ firstName: 'Credit', lastName: 'Seeker' });
-    const at = (h: number, m = 0) => new Date(Date.UTC(2027, 2, 9, h + 6, m)).toISOString(); // Chicago
+    const at = yesterdayAt; // Chicago
     const mk = async (title: string, from: string, to: string, ceCredits: number, exitScanning = true) => {
       const s = await t.factory.session(editionId, { title, startsAt: from, endsAt: to, ceCredits });
       const room = (await t.ok(CHECKPOINT, { e: editionId, i: { name: title, kind: 'SESSION_ROOM', sessionId: s.id, allowed: ['FULL_CONFERENCE'], exitScanning, minAttendanceShare: 0.75 } }, admin)).createCheckpoint.id;
@@ -268,8 +282,8 @@ describe('badge scanning and lead capture', () => {
     beforeAll(async () => {
       exhibitorA = (await t.ok(`mutation($e: ID!) { createExhibitor(editionId: $e, input: { name: "Alpha" }) { id } }`, { e: editionId }, admin)).createExhibitor.id;
       exhibitorB = (await t.ok(`mutation($e: ID!) { createExhibitor(editionId: $e, input: { name: "Beta" }) { id } }`, { e: editionId }, admin)).createExhibitor.id;
-      repA = t.factory.tokenFor('rep@alpha.example');
-      repB = t.factory.tokenFor('rep@beta.example');
+      repA = await t.factory.tokenFor('rep@alpha.example');
+      repB = await t.factory.tokenFor('rep@beta.example');
       for (const [m, x] of [['rep@alpha.example', exhibitorA], ['rep@beta.example', exhibitorB]]) {
         await t.ok(`mutation($e: ID!, $m: String!, $x: ID) { grantRole(editionId: $e, email: $m, role: EXHIBITOR, exhibitorId: $x) }`, { e: editionId, m, x }, admin);
       }
@@ -316,7 +330,7 @@ describe('badge scanning and lead capture', () => {
       expect((await t.ok(LEADS, { x: exhibitorB }, repB)).leads.totalCount).toBe(2);
 
       await t.ok(`mutation($id: ID!) { updateExhibitor(id: $id, input: { name: "Beta", leadExportAdminsOnly: true }) { leadExportAdminsOnly } }`, { id: exhibitorB }, admin);
-      const staffOnly = t.factory.tokenFor('booth-helper@beta.example');
+      const staffOnly = await t.factory.tokenFor('booth-helper@beta.example');
       await t.ok(`mutation($x: ID!) { addExhibitorStaff(exhibitorId: $x, email: "booth-helper@beta.example") { email } }`, { x: exhibitorB }, repB);
       expect(codeOf(await t.gql(`query($x: ID!) { leadsCsvUrl(exhibitorId: $x) }`, { x: exhibitorB }, staffOnly))).toBe('FORBIDDEN');
       expect((await t.ok(`query($x: ID!) { leadsCsvUrl(exhibitorId: $x) }`, { x: exhibitorB }, repB)).leadsCsvUrl).toMatch(/^\/leads\//);

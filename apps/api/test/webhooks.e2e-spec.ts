@@ -42,7 +42,7 @@ describe('webhooks', () => {
   const servers: Server[] = [];
 
   beforeAll(async () => {
-    t = await TestApp.create({ config: { webhookRetryBaseMs: 100 } });
+    t = await TestApp.create({ config: { webhookRetryBaseMs: 100, webhookAllowPrivate: true } }); // the receivers listen on loopback
     admin = await t.factory.admin();
     editionId = (await t.factory.edition()).id;
     await t.startWorker();

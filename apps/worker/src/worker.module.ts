@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AccountsWorkerModule } from '@app/accounts';
 import { CoreModule, OutboxRelay, QueuesModule } from '@app/core';
 import { BadgesWorkerModule } from '@app/badges';
 import { ExhibitorsWorkerModule } from '@app/exhibitors';
@@ -8,7 +9,7 @@ import { ScheduleWorkerModule } from '@app/schedule';
 
 /** Hosts every BullMQ processor and the outbox relay. No HTTP API. */
 @Module({
-  imports: [CoreModule, QueuesModule, NotificationsWorkerModule, BadgesWorkerModule, ExhibitorsWorkerModule, ScanningWorkerModule, ScheduleWorkerModule],
+  imports: [CoreModule, QueuesModule, AccountsWorkerModule, NotificationsWorkerModule, BadgesWorkerModule, ExhibitorsWorkerModule, ScanningWorkerModule, ScheduleWorkerModule],
   providers: [OutboxRelay],
 })
 export class WorkerModule {}

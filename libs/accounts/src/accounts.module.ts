@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountMailer } from './account-mailer';
+import { AccountTokens } from './account-tokens';
+import { AccountsProcessor } from './accounts.processor';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { LoginLimiter } from './login-limiter';
@@ -7,7 +10,13 @@ import { User } from './user.entity';
 
 @Module({
   imports: [TypeOrmModule.forFeature([User])],
-  providers: [AuthService, AuthResolver, LoginLimiter],
+  providers: [AuthService, AuthResolver, LoginLimiter, AccountTokens],
   exports: [AuthService],
 })
 export class AccountsModule {}
+
+/** Worker side: account mails. */
+@Module({
+  providers: [AccountTokens, AccountMailer, AccountsProcessor],
+})
+export class AccountsWorkerModule {}

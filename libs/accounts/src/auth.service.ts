@@ -1,17 +1,19 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { InjectRepository } from '@nestjs/typeorm';
-import { AppConfig, conflict, isPgError, PgCode, Principal, TokenClaims, unauthenticated } from '@app/core';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { AccountStates, AppConfig, badInput, checkedEmail, conflict, emailProblem, isPgError, normalizeEmail, PgCode, Principal, TokenClaims, unauthenticated, writeOutbox } from '@app/core';
 import { hash, verify } from '@node-rs/argon2';
-import { In, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { AccountTokens } from './account-tokens';
 import { AuthPayload, SignUpInput } from './auth.inputs';
 import { LoginLimiter } from './login-limiter';
+import { checkPassword } from './password-policy';
 import { User } from './user.entity';
-
-export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
 /** A hash to verify against when the email is unknown, so both cases take the same time. */
 const DUMMY_HASH = hash('not-a-real-password');
+
+const INVALID_LINK = 'This link is invalid, already used or expired';
 
 @Injectable()
 export class AuthService implements OnApplicationBootstrap {
@@ -19,50 +21,148 @@ export class AuthService implements OnApplicationBootstrap {
 
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
+    @InjectDataSource() private readonly db: DataSource,
     private readonly jwt: JwtService,
     private readonly limiter: LoginLimiter,
+    private readonly tokens: AccountTokens,
+    private readonly states: AccountStates,
     private readonly config: AppConfig,
   ) {}
 
-  /** Creates the first organizer from ORGANIZER_EMAIL / ORGANIZER_PASSWORD when missing. */
+  /**
+   * Creates the first organizer from ORGANIZER_EMAIL / ORGANIZER_PASSWORD when missing; its address
+   * is verified by configuration. An unverified account already holding the address (someone who
+   * signed up with it first) is taken over: its password becomes the configured one and its old
+   * tokens end.
+   */
   async onApplicationBootstrap(): Promise<void> {
     const { organizerEmail, organizerPassword } = this.config;
     if (!organizerEmail || !organizerPassword) return;
     const email = normalizeEmail(organizerEmail);
-    const existing = await this.users.findOneBy({ email });
-    if (existing?.isAdmin) return;
-    if (existing) {
+    const existing = await this.accountFor(this.db.manager, email);
+    if (existing?.isAdmin && existing.emailVerified) return;
+    if (existing?.emailVerified) {
       await this.users.update(existing.id, { isAdmin: true });
+    } else if (existing) {
+      await this.users.update(existing.id, { isAdmin: true, emailVerified: true, passwordHash: await hash(organizerPassword), tokenVersion: existing.tokenVersion + 1 });
+      await this.db.query(`DELETE FROM "user" WHERE email = $1 AND NOT email_verified`, [email]);
     } else {
       await this.users
-        .insert({ email, name: 'Organizer', passwordHash: await hash(organizerPassword), isAdmin: true })
+        .insert({ email, name: 'Organizer', passwordHash: await hash(organizerPassword), isAdmin: true, emailVerified: true })
         .catch((error) => { if (!isPgError(error, PgCode.UNIQUE_VIOLATION)) throw error; });
     }
+    if (existing) this.states.invalidate(existing.id);
     this.logger.log(`organizer account ${email} is ready`);
   }
 
-  async signUp(input: SignUpInput): Promise<AuthPayload> {
-    const email = normalizeEmail(input.email);
-    try {
-      const user = await this.users.save(this.users.create({ email, name: input.name.trim(), passwordHash: await hash(input.password), isAdmin: false }));
-      return this.payload(user);
-    } catch (error) {
-      if (isPgError(error, PgCode.UNIQUE_VIOLATION)) throw conflict('An account with this email already exists', { field: 'email' });
-      throw error;
-    }
+  /**
+   * Always makes a new, unverified account and answers with its token, whether the address is taken
+   * or not (same work, same answer): nobody learns who has an account. The address gets the
+   * verification link, or, when a verified account already has it, a note to its owner instead (and
+   * the new account can never be verified).
+   */
+  async signUp(input: SignUpInput, ip: string): Promise<AuthPayload> {
+    const email = checkedEmail(input.email);
+    checkPassword(input.password);
+    await this.limiter.signUp(ip);
+    const passwordHash = await hash(input.password);
+    const user = await this.db.transaction(async (em) => {
+      const created = await em.save(em.create(User, { email, name: input.name.trim(), passwordHash, isAdmin: false, emailVerified: false }));
+      const [owner]: { id: string }[] = await em.query(`SELECT id FROM "user" WHERE email = $1 AND email_verified`, [email]);
+      if (owner) await writeOutbox(em, 'account.mail', { userId: owner.id, kind: 'signup-exists' });
+      else await writeOutbox(em, 'account.mail', { userId: created.id, kind: 'verify', tokenId: await this.tokens.create(em, created.id, 'verify') });
+      return created;
+    });
+    return this.payload(user);
   }
 
+  /** The password is checked only after the attempt is counted (LoginLimiter), so concurrent guesses never exceed the limit. */
   async login(rawEmail: string, password: string, ip: string): Promise<AuthPayload> {
     const email = normalizeEmail(rawEmail);
-    await this.limiter.check(email, ip);
-    const user = await this.users.findOneBy({ email });
+    await this.limiter.attempt(email, ip);
+    const user = emailProblem(email) ? null : await this.accountFor(this.db.manager, email);
     const ok = await verify(user?.passwordHash ?? (await DUMMY_HASH), password).catch(() => false);
-    if (!user || !ok) {
-      await this.limiter.failed(email);
-      throw unauthenticated('Wrong email or password');
-    }
-    await this.limiter.succeeded(email);
+    if (!user || !ok) throw unauthenticated('Wrong email or password');
+    await this.limiter.succeeded(email, ip);
     return this.payload(user);
+  }
+
+  /** Uses a verification link: the account's address is proved, and what was granted to it now applies. */
+  async verifyEmail(token: string): Promise<boolean> {
+    const userId = await this.provedOwner(async (em) => {
+      const id = await this.tokens.consume(em, 'verify', token);
+      if (!id) throw badInput(INVALID_LINK, { field: 'token' });
+      await em.query(`UPDATE "user" SET email_verified = true WHERE id = $1`, [id]);
+      return id;
+    });
+    return !!userId;
+  }
+
+  /** Mails a new verification link to the caller's address (rate-limited); true also when it is verified already. */
+  async resendVerification(caller: Principal, ip: string): Promise<boolean> {
+    const user = await this.users.findOneBy({ id: caller.userId });
+    if (!user) throw unauthenticated();
+    if (user.emailVerified) return true;
+    await this.limiter.accountMail(user.email, ip);
+    await this.db.transaction(async (em) => {
+      await this.tokens.retireAll(em, user.id, 'verify');
+      await writeOutbox(em, 'account.mail', { userId: user.id, kind: 'verify', tokenId: await this.tokens.create(em, user.id, 'verify') });
+    });
+    return true;
+  }
+
+  /** Needs the current password (counted like a login); ends every other sign-in and answers a fresh token. */
+  async changePassword(caller: Principal, current: string, next: string, ip: string): Promise<AuthPayload> {
+    const user = await this.users.findOneBy({ id: caller.userId });
+    if (!user) throw unauthenticated();
+    checkPassword(next, 'newPassword');
+    await this.limiter.attempt(user.email, ip);
+    if (!(await verify(user.passwordHash, current).catch(() => false))) throw badInput('The current password is wrong', { field: 'currentPassword' });
+    await this.limiter.succeeded(user.email, ip);
+    const [[updated]]: [User[]] = await this.db.query(
+      `UPDATE "user" SET password_hash = $2, token_version = token_version + 1 WHERE id = $1 RETURNING id, token_version AS "tokenVersion"`,
+      [user.id, await hash(next)],
+    );
+    this.states.invalidate(user.id);
+    return { token: this.tokenFor(updated), user };
+  }
+
+  /**
+   * Mails a reset link to the address's account (the verified one, else the newest). Always true,
+   * whether there is an account or not; rate-limited per address and per client alike.
+   */
+  async requestPasswordReset(rawEmail: string, ip: string): Promise<boolean> {
+    const email = checkedEmail(rawEmail);
+    await this.limiter.accountMail(email, ip);
+    await this.db.transaction(async (em) => {
+      const user = await this.accountFor(em, email);
+      if (user) await writeOutbox(em, 'account.mail', { userId: user.id, kind: 'reset', tokenId: await this.tokens.create(em, user.id, 'reset') });
+    });
+    return true;
+  }
+
+  /**
+   * Uses a reset link: sets the password, ends every earlier sign-in and reset link, and verifies the
+   * address (the mail proved it). Answers a fresh token.
+   */
+  async resetPassword(token: string, newPassword: string): Promise<AuthPayload> {
+    checkPassword(newPassword, 'newPassword');
+    const passwordHash = await hash(newPassword);
+    const userId = await this.provedOwner(async (em) => {
+      const id = await this.tokens.consume(em, 'reset', token);
+      if (!id) throw badInput(INVALID_LINK, { field: 'token' });
+      await em.query(`UPDATE "user" SET password_hash = $2, token_version = token_version + 1, email_verified = true WHERE id = $1`, [id, passwordHash]);
+      await this.tokens.retireAll(em, id, 'reset');
+      return id;
+    });
+    return this.payload((await this.users.findOneBy({ id: userId }))!);
+  }
+
+  /** Ends every token of the caller's account, this one included. */
+  async signOutEverywhere(caller: Principal): Promise<boolean> {
+    await this.db.query(`UPDATE "user" SET token_version = token_version + 1 WHERE id = $1`, [caller.userId]);
+    this.states.invalidate(caller.userId);
+    return true;
   }
 
   findById(id: string): Promise<User | null> {
@@ -73,8 +173,8 @@ export class AuthService implements OnApplicationBootstrap {
     return this.users.findBy({ id: In([...ids]) });
   }
 
-  tokenFor(user: Pick<User, 'id' | 'email' | 'isAdmin'>): string {
-    const claims: TokenClaims = { sub: user.id, email: user.email, adm: user.isAdmin || undefined };
+  tokenFor(user: Pick<User, 'id' | 'tokenVersion'>): string {
+    const claims: TokenClaims = { sub: user.id, ver: user.tokenVersion };
     return this.jwt.sign(claims);
   }
 
@@ -82,7 +182,34 @@ export class AuthService implements OnApplicationBootstrap {
     return { token: this.tokenFor(user), user };
   }
 
-  static principalOf(user: User): Principal {
-    return { userId: user.id, email: user.email, isAdmin: user.isAdmin };
+  /** The account an address signs in to: its verified one, else the newest unverified one. */
+  private async accountFor(em: EntityManager, email: string): Promise<User | null> {
+    return em.findOne(User, { where: { email }, order: { emailVerified: 'DESC', createdAt: 'DESC' } });
+  }
+
+  /**
+   * Runs a step that proves an account owns its address (a used link) and marks it verified; then
+   * drops the other unverified accounts of that address (a squatter's sign-up and its tokens end).
+   * CONFLICT when another account of the address was verified first.
+   */
+  private async provedOwner(step: (em: EntityManager) => Promise<string>): Promise<string> {
+    let dropped: string[] = [];
+    let userId: string;
+    try {
+      userId = await this.db.transaction(async (em) => {
+        const id = await step(em);
+        const [rows]: [{ id: string }[]] = await em.query(
+          `DELETE FROM "user" o USING "user" u WHERE u.id = $1 AND o.email = u.email AND o.id <> u.id AND NOT o.email_verified RETURNING o.id`,
+          [id],
+        );
+        dropped = rows.map((r) => r.id);
+        return id;
+      });
+    } catch (error) {
+      if (isPgError(error, PgCode.UNIQUE_VIOLATION)) throw conflict('Another account already owns this address; sign in to it or reset its password', { field: 'token' });
+      throw error;
+    }
+    for (const id of [userId, ...dropped]) this.states.invalidate(id);
+    return userId;
   }
 }

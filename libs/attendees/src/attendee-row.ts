@@ -1,4 +1,4 @@
-import { isEmail } from 'class-validator';
+import { clip, emailProblem, normalizeEmail, rowTextProblem } from '@app/core';
 import { AccessLevel } from './attendee.entity';
 import { AttendeeImportRow } from './attendee.inputs';
 
@@ -22,9 +22,13 @@ export function parseAccessLevel(value: string | null | undefined): AccessLevel 
 
 /** A row checked and normalized, or the reason it is refused. */
 export function checkRow(raw: AttendeeImportRow): AttendeeRow | { reason: string } {
-  const email = text(raw.email).toLowerCase();
+  // A control character (PostgreSQL refuses U+0000) or a huge cell refuses this row, before any SQL.
+  const textProblem = rowTextProblem(raw, 1000);
+  if (textProblem) return { reason: textProblem };
+  const email = normalizeEmail(text(raw.email));
   if (!email) return { reason: 'email is missing' };
-  if (email.length > 254 || !isEmail(email)) return { reason: `"${email}" is not an email address` };
+  const problem = emailProblem(email);
+  if (problem) return { reason: `"${clip(email)}" is not an email address${problem === 'email must be an email address' ? '' : ` (${problem})`}` };
   const firstName = text(raw.firstName);
   const lastName = text(raw.lastName);
   if (!firstName || !lastName) return { reason: 'first and last name are required' };
@@ -33,7 +37,7 @@ export function checkRow(raw: AttendeeImportRow): AttendeeRow | { reason: string
   const jobTitle = text(raw.jobTitle) || null;
   if ((company?.length ?? 0) > 200 || (jobTitle?.length ?? 0) > 200) return { reason: 'company and job title have at most 200 characters' };
   const accessLevel = parseAccessLevel(raw.accessLevel);
-  if (!accessLevel) return { reason: `unknown access level "${text(raw.accessLevel)}" (one of ${[...LEVELS].join(', ')})` };
+  if (!accessLevel) return { reason: `unknown access level "${clip(text(raw.accessLevel))}" (one of ${[...LEVELS].join(', ')})` };
   return { email, firstName, lastName, company, jobTitle, accessLevel };
 }
 

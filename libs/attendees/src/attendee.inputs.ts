@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { CheckedPerRow } from '@app/core';
 import { IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { AccessLevel } from './attendee.entity';
 
@@ -13,8 +14,9 @@ export class AttendeeInput {
   @Field(() => AccessLevel) @IsEnum(AccessLevel) accessLevel: AccessLevel;
 }
 
-/** One row as a registration system exports it: every field is text and checked row by row. */
+/** One row as a registration system exports it: every field is text and checked row by row (a control character refuses the row). */
 @InputType()
+@CheckedPerRow()
 export class AttendeeImportRow {
   @Field(() => String, { nullable: true }) email?: string | null;
   @Field(() => String, { nullable: true }) firstName?: string | null;

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { badInput, csvRows, forbidden, Principal, unauthenticated } from '@app/core';
+import { badInput, clip, csvRows, forbidden, pgError, PgCode, Principal, unauthenticated } from '@app/core';
 import { AccessService } from '@app/editions';
 import { DataSource, In, Repository } from 'typeorm';
 import { checkRow, AttendeeRow, headerField } from './attendee-row';
@@ -45,7 +45,7 @@ export class AttendeesService {
     const firstRowOf = new Map<string, number>();
     rows.forEach((raw, i) => {
       const checked = checkRow(raw);
-      const result: ImportRowResult = { row: i + 1, email: 'email' in checked ? checked.email : raw.email?.trim() || null, outcome: ImportOutcome.REFUSED, reason: null, attendeeId: null };
+      const result: ImportRowResult = { row: i + 1, email: 'email' in checked ? checked.email : reportedEmail(raw.email), outcome: ImportOutcome.REFUSED, reason: null, attendeeId: null };
       results.push(result);
       if ('reason' in checked) {
         result.reason = checked.reason;
@@ -56,13 +56,24 @@ export class AttendeesService {
         valid.push({ result, row: checked });
       }
     });
+    // One global order (by email) for every import: concurrent imports of the same people lock the
+    // same rows in the same order, so they wait for each other instead of deadlocking.
+    valid.sort((a, b) => (a.row.email < b.row.email ? -1 : a.row.email > b.row.email ? 1 : 0));
     for (let start = 0; start < valid.length; start += IMPORT_CHUNK) {
       const chunk = valid.slice(start, start + IMPORT_CHUNK);
       try {
-        await this.upsertChunk(editionId, chunk);
+        await this.upsertChunkRetrying(editionId, chunk);
       } catch (error) {
-        this.logger.error(`attendee import: rows ${chunk[0].result.row}-${chunk[chunk.length - 1].result.row} failed: ${error}`);
-        for (const { result } of chunk) Object.assign(result, { outcome: ImportOutcome.REFUSED, reason: 'could not be saved; import the row again' });
+        // Rows were checked before; should the chunk still fail, each row is tried alone so only the bad one is refused.
+        this.logger.warn(`attendee import: a chunk of ${chunk.length} rows failed (${pgError(error)?.code ?? (error instanceof Error ? error.name : 'error')}); writing its rows one by one`);
+        for (const one of chunk) {
+          try {
+            await this.upsertChunkRetrying(editionId, [one]);
+          } catch (rowError) {
+            this.logger.error(`attendee import: row ${one.result.row} failed: ${pgError(rowError)?.code ?? (rowError instanceof Error ? rowError.message : rowError)}`);
+            Object.assign(one.result, { outcome: ImportOutcome.REFUSED, reason: 'could not be saved; import the row again' });
+          }
+        }
       }
     }
     const count = (outcome: ImportOutcome) => results.filter((r) => r.outcome === outcome).length;
@@ -92,7 +103,9 @@ export class AttendeesService {
   /** The caller's registration in an edition, or null. */
   async mine(user: Principal | undefined, editionId: string): Promise<Attendee | null> {
     if (!user) throw unauthenticated();
-    return this.attendees.findOneBy({ editionId, email: user.email.toLowerCase() });
+    // An unverified account has no registration: it binds to none until its owner proves the address.
+    if (!user.email) return null;
+    return this.attendees.findOneBy({ editionId, email: user.email });
   }
 
   /** The caller's registration; FORBIDDEN when they have none. */
@@ -107,7 +120,7 @@ export class AttendeesService {
     if (!user) throw unauthenticated();
     const attendee = await this.attendees.findOneBy({ id });
     if (!attendee) return null;
-    if (attendee.email === user.email.toLowerCase() || (await this.access.isOrganizer(user, attendee.editionId))) return attendee;
+    if ((user.email !== null && attendee.email === user.email) || (await this.access.isOrganizer(user, attendee.editionId))) return attendee;
     return null;
   }
 
@@ -135,9 +148,23 @@ export class AttendeesService {
     return calendarPath(token);
   }
 
+  /** upsertChunk, tried again (up to 3 times, after a short random pause) when PostgreSQL gives up on a deadlock or a serialization conflict: a last resort, since the fixed order prevents them. */
+  private async upsertChunkRetrying(editionId: string, chunk: { result: ImportRowResult; row: AttendeeRow }[]): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.upsertChunk(editionId, chunk);
+      } catch (error) {
+        const code = pgError(error)?.code;
+        if (attempt >= 3 || (code !== PgCode.DEADLOCK_DETECTED && code !== PgCode.SERIALIZATION_FAILURE)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.random() * 50));
+      }
+    }
+  }
+
+  /** Writes a chunk (rows in email order) in one transaction; the outcomes are set only once it committed. */
   private async upsertChunk(editionId: string, chunk: { result: ImportRowResult; row: AttendeeRow }[]): Promise<void> {
     const rows = chunk.map((c) => c.row);
-    await this.db.transaction(async (em) => {
+    const outcomes = await this.db.transaction(async (em) => {
       const written: { id: string; email: string; created: boolean }[] = await em.query(
         `INSERT INTO attendee (edition_id, email, first_name, last_name, company, job_title, access_level)
          SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::access_level[])
@@ -153,14 +180,17 @@ export class AttendeesService {
       const untouched = rows.filter((r) => !byEmail.has(r.email)).map((r) => r.email);
       const same: { id: string; email: string }[] = untouched.length ? await em.query(`SELECT id, email FROM attendee WHERE edition_id = $1 AND email = ANY($2)`, [editionId, untouched]) : [];
       const unchanged = new Map(same.map((s) => [s.email, s.id]));
-      for (const { result, row } of chunk) {
+      return chunk.map(({ row }) => {
         const w = byEmail.get(row.email);
-        if (w) Object.assign(result, { outcome: w.created ? ImportOutcome.CREATED : ImportOutcome.UPDATED, attendeeId: w.id });
-        else Object.assign(result, { outcome: ImportOutcome.UNCHANGED, attendeeId: unchanged.get(row.email) ?? null });
-      }
+        return w ? { outcome: w.created ? ImportOutcome.CREATED : ImportOutcome.UPDATED, attendeeId: w.id } : { outcome: ImportOutcome.UNCHANGED, attendeeId: unchanged.get(row.email) ?? null };
+      });
     });
+    chunk.forEach(({ result }, i) => Object.assign(result, outcomes[i]));
   }
 }
+
+/** A refused row's email as the report shows it: without control characters, clipped (a CSV cell may hold megabytes). */
+const reportedEmail = (email: string | null | undefined) => (typeof email === 'string' ? clip(email.replace(/[\u0000-\u001F]/g, '').trim(), 254) : '') || null;
 
 const newToken = () => randomBytes(24).toString('base64url');
 export const calendarPath = (token: string) => `/calendar/${token}.ics`;

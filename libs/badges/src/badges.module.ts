@@ -9,6 +9,7 @@ import { BadgesController } from './badges.controller';
 import { BadgesProcessor } from './badges.processor';
 import { AttendeeBadgeResolver, BadgeKeysResolver, BadgesResolver } from './badges.resolver';
 import { BadgesService } from './badges.service';
+import { PrintSheetsService } from './print-sheets';
 import { BadgeSigningKey } from './signing-key.entity';
 
 export const BADGE_ENTITIES = [BadgeSigningKey, Badge, BadgeBatch];
@@ -17,7 +18,7 @@ export const BADGE_ENTITIES = [BadgeSigningKey, Badge, BadgeBatch];
 @Module({
   imports: [TypeOrmModule.forFeature(BADGE_ENTITIES), EditionsModule, AttendeesModule],
   controllers: [BadgesController],
-  providers: [BadgeKeysService, BadgesService, BadgeKeysResolver, BadgesResolver, AttendeeBadgeResolver],
+  providers: [BadgeKeysService, BadgesService, PrintSheetsService, BadgeKeysResolver, BadgesResolver, AttendeeBadgeResolver],
   exports: [BadgeKeysService, BadgesService],
 })
 export class BadgesModule {}
@@ -25,6 +26,6 @@ export class BadgesModule {}
 /** Worker side: rendering. */
 @Module({
   imports: [TypeOrmModule.forFeature(BADGE_ENTITIES), EditionsModule],
-  providers: [BadgeKeysService, BadgeRenderer, BadgesProcessor],
+  providers: [BadgeKeysService, BadgeRenderer, PrintSheetsService, BadgesProcessor],
 })
 export class BadgesWorkerModule {}

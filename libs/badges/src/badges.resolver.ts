@@ -1,10 +1,11 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, IdArg, Loaders, oneByKey, OptionalUser, Principal, Public, RequestLoaders } from '@app/core';
+import { CurrentUser, IdArg, Loaders, oneByKey, OptionalUser, Principal, Public, RequestLoaders, TextArg } from '@app/core';
 import { AccessService } from '@app/editions';
 import { AccessLevel, Attendee, AttendeesService } from '@app/attendees';
 import { BadgeKeysService } from './badge-keys.service';
 import { Badge, BadgeBatch, BadgeRevocation } from './badge.entity';
 import { BadgesService } from './badges.service';
+import { PrintSheetsService } from './print-sheets';
 import { BadgeSigningKey } from './signing-key.entity';
 
 @Resolver()
@@ -23,7 +24,7 @@ export class BadgeKeysResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Codes signed with this key stop being valid; false for the key that signs now (rotate first)' })
-  retireBadgeKey(@CurrentUser() user: Principal, @IdArg('editionId') editionId: string, @Args('kid') kid: string): Promise<boolean> {
+  retireBadgeKey(@CurrentUser() user: Principal, @IdArg('editionId') editionId: string, @TextArg('kid', 64) kid: string): Promise<boolean> {
     return this.keys.retire(user, editionId, kid);
   }
 }
@@ -33,6 +34,7 @@ export class BadgesResolver {
   constructor(
     private readonly badges: BadgesService,
     private readonly attendees: AttendeesService,
+    private readonly printSheets: PrintSheetsService,
   ) {}
 
   @Query(() => Badge, { nullable: true, description: 'For its attendee and the organizers (NOT_FOUND for anyone else)' })
@@ -50,16 +52,16 @@ export class BadgesResolver {
     return this.badges.revocations(user, editionId, since);
   }
 
-  @Query(() => String, { description: 'A signed path to one PDF of active badges (a batch, an access level, a last-name range), sorted by last name, for onsite printers' })
+  @Query(() => String, { description: 'A signed path, valid 15 minutes, to one PDF of active badges (a batch, an access level, a last-name range), sorted by last name, for onsite printers. The worker renders it: the path answers 202 with Retry-After until the PDF is ready.' })
   badgePrintSheetUrl(
     @CurrentUser() user: Principal,
     @IdArg('editionId') editionId: string,
     @IdArg('batchId', { nullable: true }) batchId?: string,
     @Args('accessLevel', { type: () => AccessLevel, nullable: true }) accessLevel?: AccessLevel,
-    @Args('lastNameFrom', { type: () => String, nullable: true }) lastNameFrom?: string,
-    @Args('lastNameTo', { type: () => String, nullable: true }) lastNameTo?: string,
+    @TextArg('lastNameFrom', 100, { nullable: true }) lastNameFrom?: string,
+    @TextArg('lastNameTo', 100, { nullable: true }) lastNameTo?: string,
   ): Promise<string> {
-    return this.badges.printSheetPath(user, editionId, { batchId, accessLevel, lastNameFrom, lastNameTo });
+    return this.printSheets.request(user, editionId, { batchId, accessLevel, lastNameFrom, lastNameTo });
   }
 
   @Mutation(() => Badge, { description: 'Queues generation; the badge turns ACTIVE when the worker is done' })
@@ -99,7 +101,7 @@ export class AttendeeBadgeResolver {
   @ResolveField(() => Badge, { nullable: true, description: 'The current badge (not revoked); for the attendee and the organizers' })
   async badge(@Parent() attendee: Attendee, @OptionalUser() user: Principal | undefined, @Loaders() loaders: RequestLoaders): Promise<Badge | null> {
     if (!user) return null;
-    const own = attendee.email === user.email.toLowerCase();
+    const own = user.email !== null && attendee.email === user.email;
     if (!own && !(attendee.editionId && (await loaders.get<string, boolean>('organizerOf', (ids) => Promise.all(ids.map((id) => this.access.isOrganizer(user, id)))).load(attendee.editionId)))) return null;
     return loaders.get<string, Badge | null>('attendee.badge', async (ids) => oneByKey(ids, await this.badges.currentOf(ids), (b) => b.attendeeId)).load(attendee.id);
   }

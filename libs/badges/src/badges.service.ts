@@ -1,25 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, badInput, checkUrlSignature, notFound, Principal, unauthenticated, urlSignature, writeOutbox, writeOutboxMany } from '@app/core';
-import { AccessLevel, Attendee } from '@app/attendees';
+import { AppConfig, checkUrlSignature, notFound, Principal, unauthenticated, urlSignature, writeOutbox, writeOutboxMany } from '@app/core';
+import { Attendee } from '@app/attendees';
 import { AccessService, Role } from '@app/editions';
 import { DataSource, EntityManager } from 'typeorm';
 import { Badge, BadgeBatch, BadgeRevocation, BadgeStatus, BatchState, CURRENT_BADGE_PREDICATE } from './badge.entity';
 
 /** Badges per render job: big enough to amortize a job, small enough that a retry redoes little. */
 export const RENDER_CHUNK = 50;
-/** Pages in one print sheet: a sheet is rendered when it is fetched. */
-export const PRINT_SHEET_MAX = 2000;
-
-export interface PrintSheetFilter {
-  batchId?: string | null;
-  accessLevel?: AccessLevel | null;
-  /** Last names from this prefix (inclusive, case-insensitive)... */
-  lastNameFrom?: string | null;
-  /** ...up to this one (inclusive: "M" takes "Murphy"). */
-  lastNameTo?: string | null;
-}
-
 const BADGE_COLUMNS = `id, edition_id AS "editionId", attendee_id AS "attendeeId", version, status, batch_id AS "batchId", code, qr_svg AS "qrSvg", error, failed_at AS "failedAt", created_at AS "createdAt", activated_at AS "activatedAt", revoked_at AS "revokedAt"`;
 const asBadge = (row: Record<string, unknown>): Badge => Object.assign(new Badge(), row);
 
@@ -90,7 +78,7 @@ export class BadgesService {
   async get(user: Principal | undefined, id: string): Promise<Badge> {
     if (!user) throw unauthenticated();
     const [row] = await this.db.query(`SELECT ${BADGE_COLUMNS}, (SELECT email FROM attendee a WHERE a.id = b.attendee_id) AS email FROM badge b WHERE id = $1`, [id]);
-    if (!row || !(row.email === user.email.toLowerCase() || (await this.access.isOrganizer(user, row.editionId)))) throw notFound('Badge', id);
+    if (!row || !((user.email !== null && row.email === user.email) || (await this.access.isOrganizer(user, row.editionId)))) throw notFound('Badge', id);
     delete row.email;
     return asBadge(row);
   }
@@ -122,50 +110,6 @@ export class BadgesService {
     if (!checkUrlSignature(this.config.jwtSecret, signature, 'badge-pdf', id, version)) return null;
     const [row]: { pdf: Buffer }[] = await this.db.query(`SELECT pdf FROM badge WHERE id = $1 AND version = $2 AND status = 'ACTIVE'`, [id, Number(version)]);
     return row?.pdf ?? null;
-  }
-
-  /** A signed link to a print sheet: active badges of a batch or a filter, sorted by last name. */
-  async printSheetPath(user: Principal | undefined, editionId: string, filter: PrintSheetFilter): Promise<string> {
-    await this.access.requireOrganizer(user, editionId);
-    const count = await this.printSheetCount(editionId, filter);
-    if (count > PRINT_SHEET_MAX) throw badInput(`${count} badges match; a sheet holds at most ${PRINT_SHEET_MAX}: narrow the last-name range`, { matching: count });
-    const query = new URLSearchParams({ edition: editionId });
-    for (const [key, value] of Object.entries(filter)) if (value) query.set(key, String(value));
-    query.set('sig', urlSignature(this.config.jwtSecret, 'print-sheet', query.toString()));
-    return `/badges/print.pdf?${query}`;
-  }
-
-  /** What a print sheet holds, when its link's signature holds; null otherwise. */
-  async printSheet(query: URLSearchParams): Promise<{ firstName: string; lastName: string; company: string | null; jobTitle: string | null; accessLevel: string; code: string; editionName: string }[] | null> {
-    const signature = query.get('sig');
-    query.delete('sig');
-    if (!checkUrlSignature(this.config.jwtSecret, signature, 'print-sheet', query.toString())) return null;
-    const editionId = query.get('edition')!;
-    const filter: PrintSheetFilter = { batchId: query.get('batchId'), accessLevel: query.get('accessLevel') as AccessLevel | null, lastNameFrom: query.get('lastNameFrom'), lastNameTo: query.get('lastNameTo') };
-    const { where, params } = this.printSheetWhere(editionId, filter);
-    return this.db.query(
-      `SELECT a.first_name AS "firstName", a.last_name AS "lastName", a.company, a.job_title AS "jobTitle", a.access_level AS "accessLevel", b.code, e.name AS "editionName"
-         FROM badge b JOIN attendee a ON a.id = b.attendee_id JOIN edition e ON e.id = b.edition_id
-        WHERE ${where} ORDER BY lower(a.last_name), lower(a.first_name), a.id LIMIT ${PRINT_SHEET_MAX}`,
-      params,
-    );
-  }
-
-  private async printSheetCount(editionId: string, filter: PrintSheetFilter): Promise<number> {
-    const { where, params } = this.printSheetWhere(editionId, filter);
-    const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM badge b JOIN attendee a ON a.id = b.attendee_id WHERE ${where}`, params);
-    return n;
-  }
-
-  private printSheetWhere(editionId: string, filter: PrintSheetFilter): { where: string; params: unknown[] } {
-    const params: unknown[] = [editionId];
-    const where = [`b.edition_id = $1`, `b.status = 'ACTIVE'`];
-    if (filter.batchId) where.push(`b.batch_id = $${params.push(filter.batchId)}`);
-    if (filter.accessLevel) where.push(`a.access_level = $${params.push(filter.accessLevel)}`);
-    if (filter.lastNameFrom) where.push(`lower(a.last_name) >= lower($${params.push(filter.lastNameFrom)})`);
-    // "to M" includes every name starting with M.
-    if (filter.lastNameTo) where.push(`lower(a.last_name) < (lower($${params.push(filter.lastNameTo)}) || chr(1114111))`);
-    return { where: where.join(' AND '), params };
   }
 
   private async create(em: EntityManager, attendee: Attendee): Promise<Badge> {

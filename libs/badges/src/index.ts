@@ -5,3 +5,4 @@ export * from './badges.module';
 export * from './badges.service';
 export * from './signing-key.entity';
 export * from './key-vault';
+export * from './print-sheets';

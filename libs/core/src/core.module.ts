@@ -3,6 +3,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { LOG_REDACT_PATHS, LOG_SERIALIZERS } from './logging';
 import { PubSubModule } from './graphql/pubsub';
 import { RedisModule } from './redis/redis.module';
 
@@ -18,7 +19,9 @@ import { RedisModule } from './redis/redis.module';
           pinoHttp: {
             level: config.logLevel,
             autoLogging: perRequest,
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            // Secrets never reach a log line; failed statements are logged without their parameters.
+            redact: LOG_REDACT_PATHS,
+            serializers: LOG_SERIALIZERS,
             transport: undefined,
           },
           // Request-bound loggers (every line with its request) only when requests are logged: binding

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { badInput } from './errors/domain-error';
+import { clip, MAX_STRING_LENGTH, stringProblem } from './input-rules';
 
 /** The body of a CSV upload (`Content-Type: text/csv`), or BAD_USER_INPUT. */
 export function csvBody(body: unknown, contentType: string | undefined): string {
@@ -17,10 +18,23 @@ export function csvRows<F extends string>(csv: string, fieldOf: (header: string)
   try {
     records = parse(csv, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });
   } catch (error) {
-    throw badInput(`The file is not valid CSV: ${error instanceof Error ? error.message : error}`);
+    throw badInput(`The file is not valid CSV: ${clip(error instanceof Error ? error.message : error, 300)}`);
   }
   const [header = [], ...data] = records;
   const fields = header.map(fieldOf);
   if (!required.every((f) => fields.includes(f))) throw badInput(missing);
   return data.map((cells) => Object.fromEntries(fields.flatMap((field, i) => (field ? [[field, cells[i] ?? null]] : []))) as Partial<Record<F, string | null>>);
+}
+
+/**
+ * Why one imported row (a CSV line, or a GraphQL import row) is refused for its text alone: a cell
+ * with a control character (PostgreSQL refuses U+0000) or over `max` characters. Checked per row,
+ * before anything reaches SQL, so a bad cell refuses its row and never the rows around it.
+ */
+export function rowTextProblem(row: object, max = MAX_STRING_LENGTH): string | undefined {
+  for (const [field, value] of Object.entries(row)) {
+    const problem = typeof value === 'string' ? stringProblem(value, max) : undefined;
+    if (problem) return `${field} ${problem}`;
+  }
+  return undefined;
 }

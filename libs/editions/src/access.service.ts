@@ -24,7 +24,8 @@ export class AccessService {
   /** Whether the caller organizes any edition (or the platform): they may see drafts and counts others do not. */
   async organizesAny(user: Principal): Promise<boolean> {
     if (user.isAdmin) return true;
-    const rows: unknown[] = await this.db.query(`SELECT 1 FROM edition_role WHERE email = $1 AND role = 'ORGANIZER' LIMIT 1`, [user.email.toLowerCase()]);
+    if (!user.email) return false;
+    const rows: unknown[] = await this.db.query(`SELECT 1 FROM edition_role WHERE email = $1 AND role = 'ORGANIZER' LIMIT 1`, [user.email]);
     return rows.length > 0;
   }
 

@@ -4,10 +4,11 @@ import { AccessService } from './access.service';
 import { EDITION_ENTITIES } from './edition.entity';
 import { EditionsResolver } from './editions.resolver';
 import { EditionsService } from './editions.service';
+import { ExhibitorStaffPort } from './exhibitor-staff.port';
 
 @Module({
   imports: [TypeOrmModule.forFeature(EDITION_ENTITIES)],
-  providers: [EditionsService, AccessService, EditionsResolver],
-  exports: [EditionsService, AccessService],
+  providers: [EditionsService, AccessService, EditionsResolver, ExhibitorStaffPort],
+  exports: [EditionsService, AccessService, ExhibitorStaffPort],
 })
 export class EditionsModule {}

@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, IdArg, Loaders, manyByKey, Principal, Public, RequestLoaders } from '@app/core';
+import { CurrentUser, IdArg, Loaders, manyByKey, Principal, Public, RequestLoaders, TextArg } from '@app/core';
 import { Edition, Role, Room, Track } from './edition.entity';
 import { EditionInput, RoomInput } from './edition.inputs';
 import { EditionsService } from './editions.service';
@@ -31,7 +31,7 @@ export class EditionsResolver {
   }
 
   @Mutation(() => Track)
-  createTrack(@CurrentUser() user: Principal, @IdArg('editionId') editionId: string, @Args('name') name: string): Promise<Track> {
+  createTrack(@CurrentUser() user: Principal, @IdArg('editionId') editionId: string, @TextArg('name', 200) name: string): Promise<Track> {
     return this.service.createTrack(user, editionId, name);
   }
 
@@ -39,11 +39,16 @@ export class EditionsResolver {
   grantRole(
     @CurrentUser() user: Principal,
     @IdArg('editionId') editionId: string,
-    @Args('email') email: string,
+    @TextArg('email', 254) email: string,
     @Args('role', { type: () => Role }) role: Role,
     @IdArg('exhibitorId', { nullable: true }) exhibitorId?: string,
   ): Promise<boolean> {
     return this.service.grantRole(user, editionId, email, role, exhibitorId);
+  }
+
+  @Mutation(() => Boolean, { description: 'Takes a role back from an email (organizers only); true when the email held it.' })
+  revokeRole(@CurrentUser() user: Principal, @IdArg('editionId') editionId: string, @TextArg('email', 254) email: string, @Args('role', { type: () => Role }) role: Role): Promise<boolean> {
+    return this.service.revokeRole(user, editionId, email, role);
   }
 
   @ResolveField(() => [Room])

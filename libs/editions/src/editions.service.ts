@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { badInput, conflict, isPgError, notFound, PgCode, Principal, PublicRevision } from '@app/core';
-import { isEmail } from 'class-validator';
+import { badInput, checkedEmail, conflict, isPgError, notFound, PgCode, Principal, PublicRevision } from '@app/core';
 import { DataSource, In, Repository } from 'typeorm';
 import { AccessService } from './access.service';
 import { Edition, EditionRole, Role, Room, Track } from './edition.entity';
 import { EditionInput, RoomInput } from './edition.inputs';
+import { ExhibitorStaffPort } from './exhibitor-staff.port';
 import { isCalendarDay, isIanaZone } from './timezones';
 
 const MAX_EDITION_DAYS = 31;
@@ -19,6 +19,7 @@ export class EditionsService {
     @InjectRepository(Track) private readonly tracks: Repository<Track>,
     private readonly access: AccessService,
     private readonly revision: PublicRevision,
+    private readonly staffRule: ExhibitorStaffPort,
   ) {}
 
   async create(user: Principal | undefined, input: EditionInput): Promise<Edition> {
@@ -32,7 +33,7 @@ export class EditionsService {
     if (days > MAX_EDITION_DAYS) throw badInput(`An edition lasts at most ${MAX_EDITION_DAYS} days`, { field: 'endsOn' });
     const created = await this.db.transaction(async (em) => {
       const edition = await em.save(em.create(Edition, { ...input, name: input.name.trim() }));
-      await em.insert(EditionRole, { editionId: edition.id, email: user!.email, role: Role.ORGANIZER, exhibitorId: null });
+      await em.insert(EditionRole, { editionId: edition.id, email: user!.email!, role: Role.ORGANIZER, exhibitorId: null });
       return edition;
     });
     await this.revision.bump();
@@ -65,20 +66,38 @@ export class EditionsService {
     return this.insertUnique(() => this.tracks.save(this.tracks.create({ editionId, name: trimmed })), `A track named "${trimmed}" already exists`);
   }
 
-  async grantRole(user: Principal | undefined, editionId: string, email: string, role: Role, exhibitorId?: string): Promise<boolean> {
+  async grantRole(user: Principal | undefined, editionId: string, rawEmail: string, role: Role, exhibitorId?: string): Promise<boolean> {
     await this.access.requireOrganizer(user, editionId);
-    if (!isEmail(email)) throw badInput('email must be an email address', { field: 'email' });
+    const email = checkedEmail(rawEmail);
     if (role === Role.EXHIBITOR && !exhibitorId) throw badInput('An EXHIBITOR role needs an exhibitorId', { field: 'exhibitorId' });
     if (role !== Role.EXHIBITOR && exhibitorId) throw badInput('Only an EXHIBITOR role takes an exhibitorId', { field: 'exhibitorId' });
     if (exhibitorId && !(await this.db.query(`SELECT 1 FROM exhibitor WHERE id = $1 AND edition_id = $2`, [exhibitorId, editionId])).length) throw notFound('Exhibitor', exhibitorId);
+    // Exhibitor staff join under the exhibitors' rule (allotment, one exhibitor per person); the
+    // organizer seats the exhibitor's first admin, later grants add plain staff.
+    if (role === Role.EXHIBITOR) {
+      await this.staffRule.enrolStaff(editionId, exhibitorId!, email, 'first');
+      return true;
+    }
     await this.db
       .createQueryBuilder()
       .insert()
       .into(EditionRole)
-      .values({ editionId, email: email.trim().toLowerCase(), role, exhibitorId: exhibitorId ?? null, exhibitorAdmin: role === Role.EXHIBITOR })
+      .values({ editionId, email, role, exhibitorId: null, exhibitorAdmin: false })
       .orUpdate(['exhibitor_id', 'exhibitor_admin'], ['edition_id', 'email', 'role'])
       .execute();
     return true;
+  }
+
+  /**
+   * Takes a role back from an email (organizers only). True when the email held it. An organizer
+   * cannot revoke their own ORGANIZER role, so an edition is never left without one by mistake.
+   */
+  async revokeRole(user: Principal | undefined, editionId: string, rawEmail: string, role: Role): Promise<boolean> {
+    await this.access.requireOrganizer(user, editionId);
+    const email = checkedEmail(rawEmail);
+    if (role === Role.ORGANIZER && email === user!.email) throw badInput('You cannot revoke your own ORGANIZER role', { field: 'email' });
+    const [, affected]: [unknown, number] = await this.db.query(`DELETE FROM edition_role WHERE edition_id = $1 AND email = $2 AND role = $3`, [editionId, email, role]);
+    return affected > 0;
   }
 
   roomsOf(editionIds: readonly string[]): Promise<Room[]> {

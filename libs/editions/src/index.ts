@@ -3,4 +3,5 @@ export * from './edition.entity';
 export * from './edition.inputs';
 export * from './editions.module';
 export * from './editions.service';
+export * from './exhibitor-staff.port';
 export * from './timezones';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { badInput, csvRows, DomainError, Principal } from '@app/core';
+import { badInput, clip, csvRows, DomainError, pgError, Principal, rowTextProblem } from '@app/core';
 import { AccessService } from '@app/editions';
 import { DataSource } from 'typeorm';
 import { Booth, BoothType, Hall } from './exhibitor.entity';
@@ -9,6 +9,16 @@ import { ExhibitorsService } from './exhibitors.service';
 
 const HEADERS: Record<string, keyof BoothImportRow> = { code: 'code', booth: 'code', hall: 'hall', x: 'xM', xm: 'xM', y: 'yM', ym: 'yM', width: 'widthM', widthm: 'widthM', depth: 'depthM', depthm: 'depthM', type: 'type' };
 const MAX_ROWS = 10_000;
+/** createBooth's bounds (BoothInput): positions 0..2000 m, sizes up to 500 m. */
+const MAX_POSITION_M = 2000;
+const MAX_SIZE_M = 500;
+
+/** A row's code as the report shows it: clipped, without control characters. */
+const reportedCode = (code: string | null | undefined) => (typeof code === 'string' ? clip(code.replace(/[\u0000-\u001F]/g, '').trim(), 40) : '') || null;
+const compareCodes = (a: string | null | undefined, b: string | null | undefined) => {
+  const [x, y] = [a?.trim().toLowerCase() ?? '', b?.trim().toLowerCase() ?? ''];
+  return x < y ? -1 : x > y ? 1 : 0;
+};
 
 /**
  * Floor-plan import (GraphQL rows or a CSV upload): idempotent on the booth code, one result per
@@ -35,11 +45,20 @@ export class BoothImportService {
     const halls = new Map((await this.db.getRepository(Hall).findBy({ editionId })).map((h) => [h.name.toLowerCase(), h]));
     const existing = new Map((await this.db.getRepository(Booth).findBy({ editionId })).map((b) => [b.code.toLowerCase(), b]));
     const seen = new Map<string, number>();
-    const results: BoothImportRowResult[] = [];
-    for (const [index, row] of rows.entries()) {
-      const result: BoothImportRowResult = { row: index + 1, code: row.code?.trim() || null, outcome: BoothImportOutcome.REFUSED, reason: null, boothId: null };
-      results.push(result);
+    const results: BoothImportRowResult[] = rows.map((row, index) => ({ row: index + 1, code: reportedCode(row.code), outcome: BoothImportOutcome.REFUSED, reason: null, boothId: null }));
+    // Written in code order whatever the file's order: concurrent imports of one floor plan take
+    // their locks in the same order. Each result keeps its row number.
+    const order = rows.map((_, index) => index).sort((a, b) => compareCodes(rows[a].code, rows[b].code) || a - b);
+    for (const index of order) {
+      const row = rows[index];
+      const result = results[index];
       const refuse = (reason: string) => void (result.reason = reason);
+      // A control character (PostgreSQL refuses U+0000) or a huge cell refuses this row, before any SQL.
+      const textProblem = rowTextProblem(row, 200);
+      if (textProblem) {
+        refuse(textProblem);
+        continue;
+      }
       const code = row.code?.trim();
       if (!code || code.length > 20) {
         refuse('code is missing or longer than 20 characters');
@@ -52,7 +71,7 @@ export class BoothImportService {
       seen.set(code.toLowerCase(), index + 1);
       const hall = halls.get(row.hall?.trim().toLowerCase() ?? '');
       if (!hall) {
-        refuse(`unknown hall "${row.hall ?? ''}"`);
+        refuse(`unknown hall "${clip(row.hall ?? '')}"`);
         continue;
       }
       const [xM, yM, widthM, depthM] = [row.xM, row.yM, row.widthM, row.depthM].map((v) => Number(String(v ?? '').replace(',', '.')));
@@ -60,9 +79,14 @@ export class BoothImportService {
         refuse('x, y, width and depth must be numbers in metres (width and depth above 0)');
         continue;
       }
+      // The bounds of createBooth (and within the numeric(8,2) columns): 1e20 or 1e308 refuses its row, not the import.
+      if (xM > MAX_POSITION_M || yM > MAX_POSITION_M || widthM > MAX_SIZE_M || depthM > MAX_SIZE_M) {
+        refuse(`x and y are at most ${MAX_POSITION_M} m, width and depth at most ${MAX_SIZE_M} m`);
+        continue;
+      }
       const type = (row.type?.trim().toUpperCase() || BoothType.INLINE) as BoothType;
       if (!Object.values(BoothType).includes(type)) {
-        refuse(`unknown booth type "${row.type}" (INLINE, CORNER, PENINSULA, ISLAND)`);
+        refuse(`unknown booth type "${clip(row.type)}" (INLINE, CORNER, PENINSULA, ISLAND)`);
         continue;
       }
       const before = existing.get(code.toLowerCase());
@@ -75,8 +99,10 @@ export class BoothImportService {
         existing.set(code.toLowerCase(), booth);
         Object.assign(result, { outcome: before ? BoothImportOutcome.UPDATED : BoothImportOutcome.CREATED, boothId: booth.id });
       } catch (error) {
-        if (!(error instanceof DomainError)) throw error;
-        refuse(error.message);
+        // A row the checks above let through and PostgreSQL still refuses is that row's problem only.
+        if (error instanceof DomainError) refuse(error.message);
+        else if (pgError(error)) refuse('could not be saved: a value is out of range or invalid');
+        else throw error;
       }
     }
     const count = (outcome: BoothImportOutcome) => results.filter((r) => r.outcome === outcome).length;

@@ -1,5 +1,5 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { PageArgs } from '@app/core';
+import { CheckedPerRow, PageArgs } from '@app/core';
 import { IsOptional, IsString, IsUrl, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { BoothType } from './exhibitor.entity';
 
@@ -25,7 +25,7 @@ export class BoothInput {
 export class ExhibitorInput {
   @Field() @IsString() @MinLength(1) @MaxLength(200) name: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) description?: string;
-  @Field({ nullable: true }) @IsOptional() @IsUrl({ require_protocol: true, protocols: ['http', 'https'] }, { message: 'website must be an http(s) URL' }) website?: string;
+  @Field({ nullable: true }) @IsOptional() @MaxLength(2000) @IsUrl({ require_protocol: true, protocols: ['http', 'https'] }, { message: 'website must be an http(s) URL' }) website?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) category?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(40) sponsorshipTier?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(254) contactEmail?: string;
@@ -41,7 +41,9 @@ export class ExhibitorsArgs extends PageArgs {
   @Field(() => ID, { nullable: true, description: 'Exhibitors with a booth in this hall' }) @IsOptional() hallId?: string;
 }
 
+/** Checked row by row (a control character refuses the row, not the import). */
 @InputType({ description: 'One booth of a floor-plan import (values as text, as a CSV gives them)' })
+@CheckedPerRow()
 export class BoothImportRow {
   @Field(() => String, { nullable: true }) code?: string | null;
   @Field(() => String, { nullable: true, description: 'The hall by name' }) hall?: string | null;

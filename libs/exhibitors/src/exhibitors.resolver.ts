@@ -1,5 +1,5 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Connection, ConnectionResult, CurrentUser, IdArg, Loaders, manyByKey, oneByKey, Principal, Public, RequestLoaders } from '@app/core';
+import { Connection, ConnectionResult, CurrentUser, IdArg, Loaders, manyByKey, oneByKey, Principal, Public, RequestLoaders, TextArg } from '@app/core';
 import { Edition } from '@app/editions';
 import { BoothImportService } from './booth-import.service';
 import { Booth, BoothChange, BoothStatus, Exhibitor, ExhibitorStaffMember, Hall, StaffAllotment } from './exhibitor.entity';
@@ -118,12 +118,12 @@ export class ExhibitorsResolver {
   }
 
   @Mutation(() => [ExhibitorStaffMember], { description: 'Gives an email the EXHIBITOR role for this exhibitor, within the staff allotment' })
-  addExhibitorStaff(@CurrentUser() user: Principal, @IdArg('exhibitorId') exhibitorId: string, @Args('email') email: string, @Args('admin', { nullable: true }) admin?: boolean): Promise<ExhibitorStaffMember[]> {
+  addExhibitorStaff(@CurrentUser() user: Principal, @IdArg('exhibitorId') exhibitorId: string, @TextArg('email', 254) email: string, @Args('admin', { nullable: true }) admin?: boolean): Promise<ExhibitorStaffMember[]> {
     return this.service.addStaff(user, exhibitorId, email, admin ?? false);
   }
 
   @Mutation(() => [ExhibitorStaffMember])
-  removeExhibitorStaff(@CurrentUser() user: Principal, @IdArg('exhibitorId') exhibitorId: string, @Args('email') email: string): Promise<ExhibitorStaffMember[]> {
+  removeExhibitorStaff(@CurrentUser() user: Principal, @IdArg('exhibitorId') exhibitorId: string, @TextArg('email', 254) email: string): Promise<ExhibitorStaffMember[]> {
     return this.service.removeStaff(user, exhibitorId, email);
   }
 

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { badInput, conflict, ConnectionResult, decodeCursor, DEFAULT_PAGE_SIZE, isId, isPgError, notFound, pgError, PgCode, Principal, PublicRevision, toConnection, unauthenticated, writeOutbox } from '@app/core';
-import { AccessService } from '@app/editions';
-import { isEmail } from 'class-validator';
+import { badInput, checkedEmail, conflict, ConnectionResult, decodeCursor, DEFAULT_PAGE_SIZE, isId, isPgError, normalizeEmail, notFound, pgError, PgCode, Principal, PublicRevision, toConnection, unauthenticated, writeOutbox } from '@app/core';
+import { AccessService, ExhibitorStaffPort, ExhibitorStaffRule } from '@app/editions';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Booth, BOOTH_CODE_CONSTRAINT, BOOTH_INSIDE_HALL_CONSTRAINT, BOOTH_OVERLAP_CONSTRAINT, BoothChange, BoothStatus, BoothType, Exhibitor, ExhibitorStaffMember, Hall, StaffAllotment } from './exhibitor.entity';
 import { BoothInput, ExhibitorInput, ExhibitorsArgs, HallInput } from './exhibitor.inputs';
@@ -12,12 +11,15 @@ export const allotmentForArea = (areaM2: number) => Math.max(2, Math.floor(areaM
 
 /** Halls, booths and their inventory, exhibitors and their staff. */
 @Injectable()
-export class ExhibitorsService {
+export class ExhibitorsService implements ExhibitorStaffRule {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: AccessService,
     private readonly revision: PublicRevision,
-  ) {}
+    staffPort: ExhibitorStaffPort,
+  ) {
+    staffPort.provide(this); // grantRole(EXHIBITOR) in the editions lib applies the same staff rule
+  }
 
   // ---- halls and booths ----
 
@@ -137,19 +139,28 @@ export class ExhibitorsService {
     });
   }
 
-  /** Moves an exhibitor from one booth to another (available, or held for them) in one transaction. */
+  /**
+   * Moves an exhibitor from one booth to another (available, or held for them) in one transaction.
+   * Both rows are locked (in id order, so two moves never deadlock) and the source's exhibitor is
+   * read again under the lock: of concurrent moves of one booth exactly one wins, the others find
+   * it empty (CONFLICT) instead of handing the exhibitor a booth each.
+   */
   async move(user: Principal | undefined, boothId: string, toBoothId: string): Promise<Booth> {
     const from = await this.boothForOrganizer(user, boothId);
     if (!from.exhibitorId) throw conflict(`Booth ${from.code} has no exhibitor to move`);
+    if (toBoothId === boothId) throw badInput('A booth cannot move onto itself', { field: 'toBoothId' });
     return this.change(user!, async (em) => {
-      await em.query(`SELECT id FROM booth WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [[boothId, toBoothId]]);
+      const locked: { id: string; edition_id: string; exhibitor_id: string | null }[] = await em.query(`SELECT id, edition_id, exhibitor_id FROM booth WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [[boothId, toBoothId]]);
+      const exhibitorId = locked.find((b) => b.id === boothId)?.exhibitor_id;
+      if (!exhibitorId) throw conflict(`Booth ${from.code} has no exhibitor to move`);
+      if (!locked.some((b) => b.id === toBoothId && b.edition_id === from.editionId)) throw notFound('Booth', toBoothId);
       const [[moved]] = await em.query(
         `UPDATE booth SET status = 'ASSIGNED', exhibitor_id = $2, hold_expires_at = NULL, updated_at = now()
           WHERE id = $1 AND edition_id = $3 AND (status = 'AVAILABLE' OR (status = 'ON_HOLD' AND exhibitor_id = $2)) RETURNING id`,
-        [toBoothId, from.exhibitorId, from.editionId],
+        [toBoothId, exhibitorId, from.editionId],
       );
       if (!moved) throw await this.taken(em, toBoothId);
-      await em.query(`UPDATE booth SET status = 'AVAILABLE', exhibitor_id = NULL, hold_expires_at = NULL, updated_at = now() WHERE id = $1`, [boothId]);
+      await em.query(`UPDATE booth SET status = 'AVAILABLE', exhibitor_id = NULL, hold_expires_at = NULL, updated_at = now() WHERE id = $1 AND exhibitor_id = $2`, [boothId, exhibitorId]);
       return toBoothId;
     });
   }
@@ -241,28 +252,45 @@ export class ExhibitorsService {
   /** Adds a staff member (role EXHIBITOR for this exhibitor) within the allotment; CONFLICT when it is used up. */
   async addStaff(user: Principal | undefined, exhibitorId: string, email: string, admin: boolean): Promise<ExhibitorStaffMember[]> {
     const exhibitor = await this.exhibitorForAdmin(user, exhibitorId);
-    const address = email.trim().toLowerCase();
-    if (!isEmail(address)) throw badInput('email must be an email address', { field: 'email' });
+    await this.enrolStaff(exhibitor.editionId, exhibitorId, email, admin);
+    return this.staff(user, exhibitorId);
+  }
+
+  /**
+   * The one rule for joining an exhibitor's staff (addExhibitorStaff, and an organizer's
+   * grantRole(EXHIBITOR) through ExhibitorStaffPort): within the allotment, and never moving a
+   * person who works for another exhibitor. The exhibitor row is locked so its allotment checks
+   * queue; the upsert only ever updates a role of this exhibitor (edition_role_once allows one
+   * EXHIBITOR role per person and edition), so of two exhibitors adding one email at once exactly
+   * one wins, with its own admin flag, and the other gets CONFLICT.
+   */
+  async enrolStaff(editionId: string, exhibitorId: string, email: string, admin: boolean | 'first'): Promise<void> {
+    const address = checkedEmail(email);
+    const alreadyElsewhere = () => conflict(`${address} is already staff of another exhibitor`);
     await this.db.transaction(async (em) => {
-      await em.query(`SELECT 1 FROM exhibitor WHERE id = $1 FOR UPDATE`, [exhibitorId]); // one allotment check at a time
-      const [taken] = await em.query(`SELECT exhibitor_id FROM edition_role WHERE edition_id = $1 AND email = $2 AND role = 'EXHIBITOR'`, [exhibitor.editionId, address]);
-      if (taken && taken.exhibitor_id !== exhibitorId) throw conflict(`${address} already works for another exhibitor`);
+      const [exhibitor] = await em.getRepository(Exhibitor).find({ where: { id: exhibitorId, editionId }, lock: { mode: 'pessimistic_write' } }); // one allotment check at a time
+      if (!exhibitor) throw notFound('Exhibitor', exhibitorId);
+      const [taken]: { exhibitor_id: string; exhibitor_admin: boolean }[] = await em.query(`SELECT exhibitor_id, exhibitor_admin FROM edition_role WHERE edition_id = $1 AND email = $2 AND role = 'EXHIBITOR'`, [editionId, address]);
+      if (taken && taken.exhibitor_id !== exhibitorId) throw alreadyElsewhere();
       if (!taken) {
         const allotment = await this.allotmentIn(em, exhibitor);
         if (allotment.used >= allotment.allotted) throw conflict(`All ${allotment.allotted} staff places are taken; remove someone or ask the organizers for more`, { allotted: allotment.allotted });
       }
-      await em.query(
+      // 'first': an admin only when the exhibitor has none; a person granted again keeps their flag.
+      const makeAdmin = admin !== 'first' ? admin : taken ? taken.exhibitor_admin : !(await em.query(`SELECT 1 FROM edition_role WHERE role = 'EXHIBITOR' AND exhibitor_id = $1 AND exhibitor_admin LIMIT 1`, [exhibitorId])).length;
+      const [row] = await em.query(
         `INSERT INTO edition_role (edition_id, email, role, exhibitor_id, exhibitor_admin) VALUES ($1, $2, 'EXHIBITOR', $3, $4)
-         ON CONFLICT ON CONSTRAINT edition_role_once DO UPDATE SET exhibitor_admin = EXCLUDED.exhibitor_admin`,
-        [exhibitor.editionId, address, exhibitorId, admin],
+         ON CONFLICT ON CONSTRAINT edition_role_once DO UPDATE SET exhibitor_admin = EXCLUDED.exhibitor_admin WHERE edition_role.exhibitor_id = EXCLUDED.exhibitor_id
+         RETURNING id`,
+        [editionId, address, exhibitorId, makeAdmin],
       );
+      if (!row) throw alreadyElsewhere(); // another exhibitor enrolled this person an instant earlier
     });
-    return this.staff(user, exhibitorId);
   }
 
   async removeStaff(user: Principal | undefined, exhibitorId: string, email: string): Promise<ExhibitorStaffMember[]> {
     await this.exhibitorForAdmin(user, exhibitorId);
-    await this.db.query(`DELETE FROM edition_role WHERE role = 'EXHIBITOR' AND exhibitor_id = $1 AND email = $2`, [exhibitorId, email.trim().toLowerCase()]);
+    await this.db.query(`DELETE FROM edition_role WHERE role = 'EXHIBITOR' AND exhibitor_id = $1 AND email = $2`, [exhibitorId, normalizeEmail(email)]);
     return this.staff(user, exhibitorId);
   }
 
@@ -295,7 +323,7 @@ export class ExhibitorsService {
   /** Runs a booth change in a transaction that names its actor for the history trigger; returns the booth. */
   private async change(user: Principal, work: (em: EntityManager) => Promise<string>): Promise<Booth> {
     const id = await this.db.transaction(async (em) => {
-      await em.query(`SELECT set_config('app.actor', $1, true)`, [user.email.toLowerCase()]);
+      await em.query(`SELECT set_config('app.actor', $1, true)`, [user.email ?? `user ${user.userId}`]);
       return work(em);
     });
     return this.db.getRepository(Booth).findOneByOrFail({ id });
@@ -333,7 +361,7 @@ export class ExhibitorsService {
     if (await this.access.isOrganizer(user, exhibitor.editionId)) return exhibitor;
     const [admin] = await this.db.query(`SELECT 1 FROM edition_role WHERE edition_id = $1 AND email = $2 AND role = 'EXHIBITOR' AND exhibitor_id = $3 AND exhibitor_admin`, [
       exhibitor.editionId,
-      user.email.toLowerCase(),
+      user.email ?? '',
       id,
     ]);
     if (!admin) throw notFound('Exhibitor', id);

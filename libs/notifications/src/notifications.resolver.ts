@@ -11,7 +11,7 @@ const NotificationConnection = Connection(Notification);
 interface SubscriptionContext {
   req: { user?: Principal };
 }
-const emailOf = (ctx: SubscriptionContext) => ctx.req.user?.email.toLowerCase();
+const emailOf = (ctx: SubscriptionContext) => ctx.req.user?.email ?? undefined;
 
 @Resolver(() => Notification)
 export class NotificationsResolver {

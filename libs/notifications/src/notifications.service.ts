@@ -18,7 +18,8 @@ export class NotificationsService {
   /** Newest first. */
   async list(user: Principal | undefined, unreadOnly = false, first = DEFAULT_PAGE_SIZE, after?: string): Promise<ConnectionResult<Notification>> {
     if (!user) throw unauthenticated();
-    const email = user.email.toLowerCase();
+    // An unverified account (email null) receives none: '' matches no recipient.
+    const email = user.email ?? '';
     const page = this.db.getRepository(Notification).createQueryBuilder('n').where('n.recipientEmail = :email', { email });
     if (unreadOnly) page.andWhere('n.readAt IS NULL');
     const count = page.clone();
@@ -37,7 +38,7 @@ export class NotificationsService {
     if (!ids.length) return 0;
     const [, affected]: [unknown, number] = await this.db.query(
       `UPDATE notification SET read_at = now() WHERE id = ANY($1::uuid[]) AND recipient_email = $2 AND read_at IS NULL`,
-      [ids, user.email.toLowerCase()],
+      [ids, user.email ?? ''],
     );
     return affected;
   }
@@ -45,7 +46,7 @@ export class NotificationsService {
   /** Turns schedule-update mails on or off for the caller's registration in an edition. */
   async setEmailUpdates(user: Principal | undefined, editionId: string, enabled: boolean): Promise<boolean> {
     if (!user) throw unauthenticated();
-    const [, affected]: [unknown, number] = await this.db.query(`UPDATE attendee SET email_updates = $3 WHERE edition_id = $1 AND email = $2`, [editionId, user.email.toLowerCase(), enabled]);
+    const [, affected]: [unknown, number] = await this.db.query(`UPDATE attendee SET email_updates = $3 WHERE edition_id = $1 AND email = $2`, [editionId, user.email ?? '', enabled]);
     return affected > 0;
   }
 

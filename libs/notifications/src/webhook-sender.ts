@@ -1,12 +1,36 @@
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Jobs } from '@app/core';
+import { AppConfig, Jobs } from '@app/core';
 import { UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { DeliveryState, WebhookDelivery, WebhookEndpoint } from './webhook.entity';
 import { SIGNATURE_HEADER, signWebhook } from './webhook-signature';
+import { BlockedTargetError, pinnedLookup, resolveTarget } from './webhook-target';
 
 const TIMEOUT_MS = 5000;
+
+/**
+ * POSTs once and answers the status. The host is resolved and checked here (resolveTarget) and the
+ * connection is pinned to that address, so a name cannot pass the check and then connect inside
+ * (DNS rebinding). No redirects are followed; the whole exchange is bounded by TIMEOUT_MS.
+ */
+async function post(url: URL, headers: Record<string, string>, body: string, allowPrivate: boolean): Promise<number> {
+  const target = await resolveTarget(url, allowPrivate);
+  return new Promise<number>((resolve, reject) => {
+    const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+    const req = send(url, { method: 'POST', headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) }, lookup: pinnedLookup(target), agent: false, timeout: TIMEOUT_MS }, (res) => {
+      res.resume(); // the answer's body is not needed
+      resolve(res.statusCode ?? 0);
+    });
+    const timer = setTimeout(() => req.destroy(new Error(`timed out after ${TIMEOUT_MS} ms`)), TIMEOUT_MS);
+    req.on('close', () => clearTimeout(timer));
+    req.on('timeout', () => req.destroy(new Error(`timed out after ${TIMEOUT_MS} ms`)));
+    req.on('error', reject);
+    req.end(body);
+  });
+}
 
 /** Creates deliveries for an event and POSTs them, one job each, so a slow receiver never holds up another. */
 @Injectable()
@@ -16,6 +40,7 @@ export class WebhookSender {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly jobs: Jobs,
+    private readonly config: AppConfig,
   ) {}
 
   /** One delivery per subscribed endpoint (idempotent per event), queued with deterministic job ids. */
@@ -46,9 +71,9 @@ export class WebhookSender {
     let status: number | null = null;
     let error: string | null = null;
     try {
-      const response = await fetch(endpoint.url, {
-        method: 'POST',
-        headers: {
+      status = await post(
+        new URL(endpoint.url),
+        {
           'content-type': 'application/json',
           'user-agent': 'conference-webhooks/1',
           [SIGNATURE_HEADER]: signWebhook(endpoint.secret, body),
@@ -56,18 +81,21 @@ export class WebhookSender {
           'x-conference-delivery': delivery.id,
         },
         body,
-        signal: AbortSignal.timeout(TIMEOUT_MS),
-        redirect: 'manual',
-      });
-      status = response.status;
-      await response.body?.cancel().catch(() => undefined);
-      if (response.ok) {
+        this.config.webhookAllowPrivate,
+      );
+      if (status >= 200 && status < 300) {
         await this.db.query(`UPDATE webhook_delivery SET state = $2, attempts = attempts + 1, last_status = $3, last_error = NULL, delivered_at = now() WHERE id = $1`, [deliveryId, DeliveryState.DELIVERED, status]);
         return;
       }
       error = `HTTP ${status}`;
     } catch (e) {
-      error = e instanceof Error ? (e.name === 'TimeoutError' ? `timed out after ${TIMEOUT_MS} ms` : e.message) : String(e);
+      if (e instanceof BlockedTargetError) {
+        // Refused, not failed: the address will not become public by retrying. Nothing was sent.
+        await this.db.query(`UPDATE webhook_delivery SET attempts = attempts + 1, last_status = NULL, last_error = $2, state = $3 WHERE id = $1`, [deliveryId, `refused: ${e.message}`, DeliveryState.FAILED]);
+        this.logger.warn(`webhook delivery ${deliveryId} refused: ${e.message}`);
+        throw new UnrecoverableError(`webhook target refused: ${e.message}`);
+      }
+      error = e instanceof Error ? e.message : String(e);
     }
     const last = attempt >= maxAttempts;
     await this.db.query(`UPDATE webhook_delivery SET attempts = attempts + 1, last_status = $2, last_error = $3, state = $4 WHERE id = $1`, [

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { notFound, Principal } from '@app/core';
+import { AppConfig, notFound, Principal } from '@app/core';
 import { AccessService } from '@app/editions';
 import { Repository } from 'typeorm';
 import { WebhookDelivery, WebhookEndpoint } from './webhook.entity';
 import { WebhookInput } from './webhook.inputs';
+import { checkWebhookUrl } from './webhook-target';
 
 /** Organizers' webhook endpoints and their delivery log. */
 @Injectable()
@@ -13,10 +14,12 @@ export class WebhooksService {
     @InjectRepository(WebhookEndpoint) private readonly endpoints: Repository<WebhookEndpoint>,
     @InjectRepository(WebhookDelivery) private readonly deliveries: Repository<WebhookDelivery>,
     private readonly access: AccessService,
+    private readonly config: AppConfig,
   ) {}
 
   async create(user: Principal | undefined, editionId: string, input: WebhookInput): Promise<WebhookEndpoint> {
     await this.access.requireOrganizer(user, editionId);
+    await checkWebhookUrl(input.url, this.config.webhookAllowPrivate); // no internal targets (SSRF); each delivery checks again
     return this.endpoints.save(this.endpoints.create({ editionId, url: input.url, secret: input.secret, events: input.events, active: true }));
   }
 

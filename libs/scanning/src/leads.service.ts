@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, badInput, checkUrlSignature, ConnectionResult, decodeCursor, DEFAULT_PAGE_SIZE, forbidden, notFound, Principal, toConnection, unauthenticated, urlSignature } from '@app/core';
+import { AppConfig, badInput, checkUrlSignature, ConnectionResult, decodeCursor, DEFAULT_PAGE_SIZE, DomainError, ErrorCode, forbidden, notFound, Principal, toConnection, unauthenticated, urlSignature } from '@app/core';
 import { Attendee } from '@app/attendees';
 import { AccessService, Role } from '@app/editions';
 import { DataSource } from 'typeorm';
 import { BadgeVerifier } from './badge-verifier';
+import { checkOfflineTimes } from './scan-time';
 import { Lead, LeadInput, LeadSyncResult, OfflineLeadInput } from './scan.entity';
 
 const CSV_LINK_MINUTES = 15;
@@ -32,7 +33,8 @@ export class LeadsService {
     const editionId = await this.requireStaff(user, input.exhibitorId);
     const [verdict] = await this.verifier.verify(editionId, [{ code: input.code, at: new Date() }]);
     if (!verdict.ok) throw badInput(`This badge cannot be captured: ${verdict.reason}`, { reason: verdict.reason });
-    return this.upsert(input.exhibitorId, verdict.badge.attendee, user!.email, new Date(), input.notes, input.rating);
+    const lead = await this.upsert(input.exhibitorId, verdict.badge.attendee, user!.email!, new Date(), input.notes, input.rating);
+    return this.shown(user, input.exhibitorId, editionId, [lead]).then(() => lead);
   }
 
   /**
@@ -42,12 +44,18 @@ export class LeadsService {
   async sync(user: Principal | undefined, exhibitorId: string, scans: OfflineLeadInput[]): Promise<LeadSyncResult[]> {
     const editionId = await this.requireStaff(user, exhibitorId);
     if (scans.length > 1000) throw badInput('At most 1,000 scans per upload', { argument: 'scans' });
+    const [edition] = await this.db.query(`SELECT timezone, to_char(starts_on, 'YYYY-MM-DD') AS "startsOn", to_char(ends_on, 'YYYY-MM-DD') AS "endsOn" FROM edition WHERE id = $1`, [editionId]);
+    checkOfflineTimes(
+      scans.map((s) => s.scannedAt),
+      edition,
+    ); // a capture time decides whether a since-revoked badge counts: it must be plausible
     const verdicts = await this.verifier.verify(editionId, scans.map((s) => ({ code: s.code, at: s.scannedAt })));
     const results: LeadSyncResult[] = [];
     for (const [i, verdict] of verdicts.entries()) {
       if (!verdict.ok) results.push({ ok: false, reason: verdict.reason, lead: null });
-      else results.push({ ok: true, reason: null, lead: await this.upsert(exhibitorId, verdict.badge.attendee, user!.email, scans[i].scannedAt, scans[i].notes, scans[i].rating) });
+      else results.push({ ok: true, reason: null, lead: await this.upsert(exhibitorId, verdict.badge.attendee, user!.email!, scans[i].scannedAt, scans[i].notes, scans[i].rating) });
     }
+    await this.shown(user, exhibitorId, editionId, results.flatMap((r) => (r.lead ? [r.lead] : [])));
     return results;
   }
 
@@ -66,14 +74,18 @@ export class LeadsService {
   async update(user: Principal | undefined, id: string, notes?: string | null, rating?: number | null): Promise<Lead> {
     const lead = await this.db.getRepository(Lead).findOneBy({ id });
     if (!lead) throw notFound('Lead', id);
-    await this.requireStaff(user, lead.exhibitorId);
+    // To another exhibitor's staff, its lead answers as a missing one: never naming whose it is (that exhibitor's id).
+    const editionId = await this.requireStaff(user, lead.exhibitorId).catch((error: unknown) => {
+      throw error instanceof DomainError && error.code === ErrorCode.NOT_FOUND ? notFound('Lead', id) : error;
+    });
     if (rating !== undefined && rating !== null && !(Number.isInteger(rating) && rating >= 1 && rating <= 5)) throw badInput('rating must be 1..5', { field: 'rating' });
     await this.db.getRepository(Lead).update(id, { ...(notes !== undefined ? { notes } : {}), ...(rating !== undefined ? { rating } : {}) });
-    return this.db.getRepository(Lead).findOneByOrFail({ id });
+    const updated = await this.db.getRepository(Lead).findOneByOrFail({ id });
+    return this.shown(user, updated.exhibitorId, editionId, [updated]).then(() => updated);
   }
 
   async list(user: Principal | undefined, exhibitorId: string, first = DEFAULT_PAGE_SIZE, after?: string): Promise<ConnectionResult<Lead>> {
-    await this.requireStaff(user, exhibitorId);
+    const editionId = await this.requireStaff(user, exhibitorId);
     const page = this.db.getRepository(Lead).createQueryBuilder('l').where('l.exhibitorId = :exhibitorId', { exhibitorId });
     const count = page.clone();
     if (after) {
@@ -81,18 +93,14 @@ export class LeadsService {
       page.andWhere('(l.capturedAt, l.id) < (:at, :id)', { at, id });
     }
     const rows = await page.orderBy('l.capturedAt', 'DESC').addOrderBy('l.id', 'DESC').take(first + 1).getMany();
+    await this.shown(user, exhibitorId, editionId, rows);
     return toConnection(rows, first, (l) => [l.capturedAt.toISOString(), l.id], () => count.getCount());
   }
 
   /** A signed path to the CSV, valid for a few minutes (a link to open in a browser or a spreadsheet). */
   async csvPath(user: Principal | undefined, exhibitorId: string): Promise<string> {
     const editionId = await this.requireStaff(user, exhibitorId);
-    const [limits] = await this.db.query(
-      `SELECT x.lead_export_admins_only AS admins_only, EXISTS (SELECT 1 FROM edition_role r WHERE r.edition_id = x.edition_id AND r.email = $2 AND r.role = 'EXHIBITOR' AND r.exhibitor_id = x.id AND r.exhibitor_admin) AS admin
-         FROM exhibitor x WHERE x.id = $1`,
-      [exhibitorId, user!.email.toLowerCase()],
-    );
-    if (limits.admins_only && !limits.admin && !(await this.access.isOrganizer(user, editionId))) throw forbidden("Lead exports are for this exhibitor's admins");
+    if (!(await this.contactsVisible(user, exhibitorId, editionId))) throw forbidden("Lead exports are for this exhibitor's admins");
     const expires = String(Math.floor(Date.now() / 1000) + CSV_LINK_MINUTES * 60);
     return `/leads/${exhibitorId}.csv?expires=${expires}&sig=${urlSignature(this.config.jwtSecret, 'leads-csv', exhibitorId, expires)}`;
   }
@@ -110,9 +118,36 @@ export class LeadsService {
     return '\uFEFF' + lines.join('\r\n') + '\r\n';
   }
 
-  /** The lead's attendee as the exhibitor sees it: the contact snapshot taken at the first scan. */
+  /**
+   * The lead's attendee as the exhibitor sees it: the contact snapshot taken at the first scan.
+   * When the contact is hidden from the caller (contactHidden) only the name and access level
+   * remain: email is empty (the field is non-null), company and job title null.
+   */
   static attendeeOf(lead: Lead): Attendee {
-    return Object.assign(new Attendee(), { id: lead.attendeeId, ...lead.contact, checkedInAt: null });
+    const contact = lead.contactHidden ? { ...lead.contact, email: '', company: null, jobTitle: null } : lead.contact;
+    return Object.assign(new Attendee(), { id: lead.attendeeId, ...contact, checkedInAt: null });
+  }
+
+  /**
+   * The one rule for who sees leads' contact details, in the CSV and in GraphQL alike: everyone on
+   * the exhibitor's staff, unless it keeps exports to its admins (leadExportAdminsOnly); then its
+   * admins and the organizers. Other staff still scan and see who they scanned (name, access
+   * level), with the notes and ratings the team wrote.
+   */
+  private async contactsVisible(user: Principal | undefined, exhibitorId: string, editionId: string): Promise<boolean> {
+    const [limits] = await this.db.query(
+      `SELECT x.lead_export_admins_only AS admins_only, EXISTS (SELECT 1 FROM edition_role r WHERE r.edition_id = x.edition_id AND r.email = $2 AND r.role = 'EXHIBITOR' AND r.exhibitor_id = x.id AND r.exhibitor_admin) AS admin
+         FROM exhibitor x WHERE x.id = $1`,
+      [exhibitorId, user!.email ?? ''],
+    );
+    return !limits.admins_only || limits.admin || (await this.access.isOrganizer(user, editionId));
+  }
+
+  /** Marks the leads the caller may see the contact of (one check for the lot). */
+  private async shown(user: Principal | undefined, exhibitorId: string, editionId: string, leads: Lead[]): Promise<void> {
+    if (!leads.length) return;
+    const hidden = !(await this.contactsVisible(user, exhibitorId, editionId));
+    for (const lead of leads) lead.contactHidden = hidden;
   }
 
   /**

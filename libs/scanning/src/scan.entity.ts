@@ -132,7 +132,8 @@ export class ScanInput {
   /** Any text: whatever a camera read. Bounded so a huge payload is refused, not processed. */
   @Field() @IsString() @MaxLength(4096) code: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) clientScanId?: string;
-  @Field({ nullable: true }) @IsOptional() scannedAt?: Date;
+  /** Ignored: a live scan is judged at the server's clock, whatever time the scanner claims (offline scans use syncScans). */
+  @Field({ nullable: true, description: "Ignored: live scans use the server's clock (offline scans: syncScans)" }) @IsOptional() scannedAt?: Date;
 }
 
 @InputType()
@@ -159,6 +160,8 @@ export class Lead {
   @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true }) notes: string | null;
   @Field(() => Int, { nullable: true }) @Column({ type: 'smallint', nullable: true }) rating: number | null;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
+  /** Set for staff who may not export this exhibitor's leads (leadExportAdminsOnly): they see names, not contact details. */
+  contactHidden?: boolean;
 }
 
 @InputType()

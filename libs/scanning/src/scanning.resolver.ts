@@ -1,5 +1,5 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { Connection, ConnectionResult, CurrentUser, IdArg, InjectPubSub, Loaders, oneByKey, PageArgs, Principal, RequestLoaders } from '@app/core';
+import { Connection, ConnectionResult, CurrentUser, IdArg, InjectPubSub, Loaders, oneByKey, PageArgs, Principal, RequestLoaders, TextArg } from '@app/core';
 import { Attendee } from '@app/attendees';
 import { Session, SessionsService } from '@app/sessions';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
@@ -54,7 +54,7 @@ export class ScanningResolver {
   }
 
   @Query(() => VenueStats, { description: 'Unique people admitted at any entrance on a day (default: today in the edition timezone)' })
-  venueStats(@CurrentUser() user: Principal, @IdArg('editionId') editionId: string, @Args('day', { nullable: true }) day?: string): Promise<VenueStats> {
+  venueStats(@CurrentUser() user: Principal, @IdArg('editionId') editionId: string, @TextArg('day', 10, { nullable: true }) day?: string): Promise<VenueStats> {
     return this.scanning.venue(user, editionId, day);
   }
 
@@ -103,7 +103,7 @@ export class LeadsResolver {
   updateLead(
     @CurrentUser() user: Principal,
     @IdArg('id') id: string,
-    @Args('notes', { type: () => String, nullable: true }) notes?: string | null,
+    @TextArg('notes', 5000, { nullable: true }) notes?: string | null, // the bound captureLead applies
     @Args('rating', { type: () => Int, nullable: true }) rating?: number | null,
   ): Promise<Lead> {
     return this.service.update(user, id, notes, rating);
@@ -122,5 +122,10 @@ export class LeadsResolver {
   @ResolveField(() => Attendee, { description: 'The contact the attendee shares with exhibitors, as at the first scan' })
   attendee(@Parent() lead: Lead): Attendee {
     return LeadsService.attendeeOf(lead);
+  }
+
+  @ResolveField(() => Boolean, { description: "True when the contact details (email, company, job title) are kept to this exhibitor's admins (leadExportAdminsOnly)" })
+  contactHidden(@Parent() lead: Lead): boolean {
+    return lead.contactHidden ?? false;
   }
 }

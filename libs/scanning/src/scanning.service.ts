@@ -8,6 +8,7 @@ import { RedisPubSub } from 'graphql-redis-subscriptions';
 import { DataSource, In } from 'typeorm';
 import { BADGE_ROW, BadgeRow, BadgeVerifier, Verdict } from './badge-verifier';
 import { localDay } from './local-day';
+import { checkOfflineTimes } from './scan-time';
 import { Checkpoint, CheckpointInput, CheckpointKind, CheckpointStats, RejectReason, Scan, ScanOutcome, ScanResult, SyncResult, VenueStats } from './scan.entity';
 
 /** Redis pub/sub channel of checkpoint statistics (every API instance relays them to its subscribers). */
@@ -27,7 +28,8 @@ interface JudgedScan extends IncomingScan {
   device: string | null;
   serverId: boolean;
 }
-type CachedCheckpoint = Checkpoint & { timezone: string };
+/** A checkpoint with its edition's zone and days (YYYY-MM-DD): what judging and dating scans need. */
+type CachedCheckpoint = Checkpoint & { timezone: string; startsOn: string; endsOn: string };
 
 /** A scan row as JSON (json_build_object arguments), read back by scanFromJson. */
 const SCAN_JSON = `'id', id, 'checkpointId', checkpoint_id, 'editionId', edition_id, 'clientScanId', client_scan_id, 'badgeId', badge_id, 'attendeeId', attendee_id,
@@ -81,9 +83,13 @@ export class ScanningService {
     return this.db.getRepository(Checkpoint).find({ where: { editionId }, order: { name: 'ASC' } });
   }
 
-  async scan(user: Principal | undefined, input: { checkpointId: string; code: string; clientScanId?: string; scannedAt?: Date }, device: string | null): Promise<ScanResult> {
+  /**
+   * A live scan, judged at the server's clock: a time the scanner claims is ignored, so no claimed
+   * time can let a revoked badge in or open a closed door (offline uploads go through sync).
+   */
+  async scan(user: Principal | undefined, input: { checkpointId: string; code: string; clientScanId?: string }, device: string | null): Promise<ScanResult> {
     const checkpoint = await this.checkpointForStaff(user, input.checkpointId);
-    const scan = { code: input.code, clientScanId: input.clientScanId ?? randomUUID(), scannedAt: input.scannedAt ?? new Date(), scannedBy: user!.email.toLowerCase(), device, serverId: !input.clientScanId };
+    const scan = { code: input.code, clientScanId: input.clientScanId ?? randomUUID(), scannedAt: new Date(), scannedBy: user!.email!, device, serverId: !input.clientScanId };
     return this.live.add(checkpoint.id, { checkpoint, scan });
   }
 
@@ -91,7 +97,11 @@ export class ScanningService {
   async sync(user: Principal | undefined, checkpointId: string, scans: IncomingScan[], device: string | null): Promise<SyncResult> {
     const checkpoint = await this.checkpointForStaff(user, checkpointId);
     if (scans.length > SYNC_MAX) throw badInput(`At most ${SYNC_MAX} scans per upload`, { argument: 'scans' });
-    const scannedBy = user!.email.toLowerCase();
+    checkOfflineTimes(
+      scans.map((s) => s.scannedAt),
+      checkpoint,
+    );
+    const scannedBy = user!.email!;
     const results = await this.judge(
       checkpoint,
       scans.map((s) => ({ ...s, scannedBy, device, serverId: false })),
@@ -284,7 +294,8 @@ export class ScanningService {
     const checkpoint = await this.checkpoints.get(checkpointId, async () => {
       const [row] = await this.db.query(
         `SELECT c.id, c.edition_id AS "editionId", c.name, c.kind, c.session_id AS "sessionId", c.allowed::text[] AS allowed, c.opens_at AS "opensAt", c.closes_at AS "closesAt",
-                c.exit_scanning AS "exitScanning", e.timezone FROM checkpoint c JOIN edition e ON e.id = c.edition_id WHERE c.id = $1`,
+                c.exit_scanning AS "exitScanning", e.timezone,
+                to_char(e.starts_on, 'YYYY-MM-DD') AS "startsOn", to_char(e.ends_on, 'YYYY-MM-DD') AS "endsOn" FROM checkpoint c JOIN edition e ON e.id = c.edition_id WHERE c.id = $1`,
         [checkpointId],
       );
       if (!row) throw notFound('Checkpoint', checkpointId);

@@ -54,7 +54,9 @@ export class ScheduleService {
    */
   async add(user: Principal | undefined, sessionId: string): Promise<ScheduleEntry> {
     if (!user) throw unauthenticated();
-    const outcome = await this.adds.add('add', { email: user.email.toLowerCase(), sessionId });
+    // An unverified account is registered nowhere (it is answered as a stranger would be).
+    if (!user.email) throw forbidden('You are not registered for this edition; verify your email address first');
+    const outcome = await this.adds.add('add', { email: user.email, sessionId });
     if ('error' in outcome) throw outcome.error;
     return outcome.entry;
   }

@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Connection, ConnectionResult, CurrentUser, IdArg, Loaders, manyByKey, oneByKey, OptionalUser, Principal, Public, RequestLoaders } from '@app/core';
+import { Connection, ConnectionResult, CurrentUser, IdArg, Loaders, manyByKey, oneByKey, OptionalUser, Principal, Public, RequestLoaders, TextArg } from '@app/core';
 import { EditionsService, Room, Track } from '@app/editions';
 import { Speaker } from '@app/speakers';
 import { ScheduleChange } from './schedule-change.entity';
@@ -44,7 +44,7 @@ export class SessionsResolver {
   }
 
   @Mutation(() => Session)
-  cancelSession(@CurrentUser() user: Principal, @IdArg('id') id: string, @Args('reason') reason: string): Promise<Session> {
+  cancelSession(@CurrentUser() user: Principal, @IdArg('id') id: string, @TextArg('reason', 1000) reason: string): Promise<Session> {
     return this.service.cancel(user, id, reason);
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ConnectionResult, decodeCursor, DEFAULT_PAGE_SIZE, Principal, PublicRevision, toConnection } from '@app/core';
+import { ConnectionResult, decodeCursor, DEFAULT_PAGE_SIZE, normalizeEmail, Principal, PublicRevision, toConnection } from '@app/core';
 import { AccessService } from '@app/editions';
 import { In, Repository } from 'typeorm';
 import { Speaker } from './speaker.entity';
@@ -23,7 +23,7 @@ export class SpeakersService {
       this.speakers.create({
         editionId,
         name: input.name.trim(),
-        email: blankToNull(input.email)?.toLowerCase() ?? null,
+        email: blankToNull(input.email) && normalizeEmail(input.email!),
         company: blankToNull(input.company),
         jobTitle: blankToNull(input.jobTitle),
         bio: blankToNull(input.bio),

@@ -1,7 +1,9 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
+import { normalizeEmail } from '@app/core';
+import { eventually, MailCatcher } from './mail-catcher';
 import type { TestApp } from './test-app';
-import { ADMIN } from './test-app';
+import { ADMIN, TEST_PASSWORD } from './test-app';
 
 export interface TestUser {
   id: string;
@@ -25,9 +27,31 @@ export class Factory {
     return this.adminToken;
   }
 
-  async user(name = 'Test User', email = `user-${uid()}@test.example`): Promise<TestUser> {
-    const data = await this.t.ok(`mutation($i: SignUpInput!) { signUp(input: $i) { token user { id email } } }`, { i: { email, password: 'password-123', name } });
+  /**
+   * Signs someone up and verifies their address the way a person would: the worker mails the link
+   * (to the test's SMTP listener), the link's token goes to verifyEmail. A worker is started on the
+   * first call when the test runs none, so files that sign nobody up pay nothing.
+   */
+  async user(name = 'Test User', email = `user-${uid()}@test.example`, password = TEST_PASSWORD): Promise<TestUser> {
+    await this.t.ensureWorker();
+    // An account tokenFor() made for this address (no password) gives way to the person signing up.
+    await this.t.db.query(`DELETE FROM "user" WHERE email = $1 AND password_hash = '!'`, [normalizeEmail(email)]);
+    const data = await this.t.ok(`mutation($i: SignUpInput!) { signUp(input: $i) { token user { id email } } }`, { i: { email, password, name } });
+    const token = await this.verificationToken(normalizeEmail(email));
+    await this.t.ok(`mutation($t: String!) { verifyEmail(token: $t) }`, { t: token });
     return { id: data.signUp.user.id, email, token: data.signUp.token };
+  }
+
+  /** Waits for the verification mail to this address in any open SMTP listener, takes it out, and returns the link's token. */
+  async verificationToken(address: string): Promise<string> {
+    const isVerification = (m: { text?: string }) => /\/verify-email\?token=/.test(m.text ?? '');
+    const mail = await eventually(
+      () => [...MailCatcher.running].map((c) => c.take(address, isVerification)).find(Boolean),
+      (m) => !!m,
+    );
+    const token = mail?.text?.match(/\/verify-email\?token=(\S+)/)?.[1];
+    if (!token) throw new Error(`no verification mail reached ${address}`);
+    return token;
   }
 
   async edition(input: Partial<{ name: string; year: number; timezone: string; startsOn: string; endsOn: string }> = {}): Promise<{ id: string; timezone: string }> {
@@ -67,11 +91,24 @@ export class Factory {
   }
 
   /**
-   * A bearer token for an email, signed like a login's. Lets a test act as hundreds of attendees
-   * without paying for hundreds of password hashes; the API only ever sees a valid token.
+   * A bearer token of a verified account with this email, signed like a login's. Lets a test act as
+   * hundreds of attendees without paying for hundreds of password hashes and mails: the accounts are
+   * written directly (verified, with no password that can sign in); the API only ever sees valid tokens.
    */
-  tokenFor(email: string): string {
-    return this.t.app.get(JwtService).sign({ sub: randomUUID(), email: email.toLowerCase() });
+  async tokenFor(email: string): Promise<string> {
+    return (await this.tokensFor([email]))[0];
+  }
+
+  async tokensFor(emails: string[]): Promise<string[]> {
+    const addresses = emails.map(normalizeEmail);
+    const rows: { id: string; email: string; token_version: number }[] = await this.t.db.query(
+      `INSERT INTO "user" (email, name, password_hash, email_verified) SELECT e, 'Test Person', '!', true FROM unnest($1::text[]) AS e
+         ON CONFLICT (email) WHERE email_verified DO UPDATE SET name = "user".name RETURNING id, email, token_version`,
+      [[...new Set(addresses)]],
+    );
+    const byEmail = new Map(rows.map((r) => [r.email, r]));
+    const jwt = this.t.app.get(JwtService);
+    return addresses.map((a) => jwt.sign({ sub: byEmail.get(a)!.id, ver: byEmail.get(a)!.token_version }));
   }
 
   /** A registered attendee and a token of someone signed in with their email. */
@@ -82,7 +119,7 @@ export class Factory {
       { e: editionId, i: { firstName: 'Ada', lastName: 'Attendee', accessLevel: 'FULL_CONFERENCE', ...input, email } },
       await this.admin(),
     );
-    return { id: data.registerAttendee.id, email, token: this.tokenFor(email) };
+    return { id: data.registerAttendee.id, email, token: await this.tokenFor(email) };
   }
 
   /** Many attendees at once (one import), each with a token. */
@@ -95,6 +132,7 @@ export class Factory {
       await this.admin(),
     );
     if (data.importAttendees.refused) throw new Error('attendee import refused rows');
-    return data.importAttendees.rows.map((r: { email: string; attendeeId: string }) => ({ id: r.attendeeId, email: r.email, token: this.tokenFor(r.email) }));
+    const tokens = await this.tokensFor(data.importAttendees.rows.map((r: { email: string }) => r.email));
+    return data.importAttendees.rows.map((r: { email: string; attendeeId: string }, i: number) => ({ id: r.attendeeId, email: r.email, token: tokens[i] }));
   }
 }

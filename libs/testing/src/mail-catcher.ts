@@ -4,6 +4,8 @@ import { SMTPServer } from 'smtp-server';
 
 /** A real SMTP listener on loopback that keeps every message it accepts, parsed. */
 export class MailCatcher {
+  /** Every listener of this process that is open: the factory finds a person's verification mail in whichever one their worker sent it to. */
+  static readonly running = new Set<MailCatcher>();
   readonly messages: ParsedMail[] = [];
   /** Transactions refused so far (the listener refuses the first `refuse` with a temporary error). */
   refused = 0;
@@ -35,6 +37,7 @@ export class MailCatcher {
       },
     });
     await new Promise<void>((resolve) => catcher.server.listen(0, '127.0.0.1', resolve));
+    MailCatcher.running.add(catcher);
     return catcher;
   }
 
@@ -46,7 +49,15 @@ export class MailCatcher {
     return this.messages.filter((m) => [m.to].flat().some((a) => a?.value.some((v) => v.address === email)));
   }
 
+  /** Removes and returns the first message to this address that passes `match` (a factory reading its own mail leaves the test's counts alone). */
+  take(email: string, match: (mail: ParsedMail) => boolean): ParsedMail | undefined {
+    const mail = this.to(email).find(match);
+    if (mail) this.messages.splice(this.messages.indexOf(mail), 1);
+    return mail;
+  }
+
   close(): Promise<void> {
+    MailCatcher.running.delete(this);
     return new Promise((resolve) => this.server.close(() => resolve()));
   }
 }

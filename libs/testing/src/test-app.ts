@@ -13,8 +13,12 @@ import { APP_OPTIONS, configureApp } from '../../../apps/api/src/configure-app';
 import { WorkerModule } from '../../../apps/worker/src/worker.module';
 import { createTestDatabase, dropTestDatabase, TEST_DB_PREFIX } from './test-db';
 import { Factory } from './factory';
+import { MailCatcher } from './mail-catcher';
 
 export const ADMIN = { email: 'admin@test.example', password: 'admin-password' };
+
+/** The password factory users sign up with (passes the password rules). */
+export const TEST_PASSWORD = 'tangerine-octopus-42';
 
 export interface GqlError {
   message: string;
@@ -40,6 +44,7 @@ export class TestApp {
   private readonly workers: INestApplicationContext[] = [];
   private readonly instances: INestApplication[] = [];
   private readonly processes: ChildProcess[] = [];
+  private mailCatcher?: Promise<MailCatcher>;
 
   private constructor(
     readonly app: INestApplication,
@@ -61,6 +66,8 @@ export class TestApp {
       organizerEmail: ADMIN.email,
       organizerPassword: ADMIN.password,
       dbPoolSize: 10,
+      // Test files sign many people up from one address; accounts-security tests the limit itself.
+      signupLimitPerIp: 10_000,
       ...options.config,
     });
     let builder = Test.createTestingModule({ imports: [AppModule] }).overrideProvider(AppConfig).useValue(config);
@@ -112,9 +119,11 @@ export class TestApp {
    * prefix. config overrides let a test give it, say, an unreachable Redis.
    */
   async startWorker(config: Partial<AppConfig> = {}): Promise<INestApplicationContext> {
+    // Mail goes somewhere a test can read it: the test's own SMTP listener, or this app's.
+    const smtpUrl = config.smtpUrl ?? this.config.smtpUrl ?? (await this.mails()).url;
     const moduleRef = await Test.createTestingModule({ imports: [WorkerModule] })
       .overrideProvider(AppConfig)
-      .useValue(Object.assign(Object.create(AppConfig.prototype), this.config, config))
+      .useValue(Object.assign(Object.create(AppConfig.prototype), this.config, { smtpUrl }, config))
       .compile();
     moduleRef.useLogger(false);
     const worker = await moduleRef.init();
@@ -151,6 +160,7 @@ export class TestApp {
         REDIS_PREFIX: this.config.redisPrefix,
         JWT_SECRET: this.config.jwtSecret,
         BADGE_KEY_SECRET: this.config.badgeKeySecret,
+        SMTP_URL: this.config.smtpUrl ?? (await this.mails()).url,
         LOG_LEVEL: 'warn',
         ...env,
       },
@@ -166,6 +176,16 @@ export class TestApp {
       child.once('exit', (code) => reject(new Error(`worker exited with ${code} before it was ready`)));
     });
     return child;
+  }
+
+  /** This app's SMTP listener (started on first use), where workers without a test-given SMTP_URL send mail. */
+  mails(): Promise<MailCatcher> {
+    return (this.mailCatcher ??= MailCatcher.start());
+  }
+
+  /** A worker to send the mails a factory waits for, unless the test already runs one. */
+  async ensureWorker(): Promise<void> {
+    if (!this.workers.length && !this.processes.some((p) => p.exitCode === null && p.signalCode === null)) await this.startWorker();
   }
 
   async stopWorker(worker: INestApplicationContext): Promise<void> {
@@ -186,6 +206,7 @@ export class TestApp {
     const keys = await redis.keys(`${this.config.redisPrefix}:*`);
     if (keys.length) await redis.del(...keys);
     await this.app.close();
+    if (this.mailCatcher) await (await this.mailCatcher).close();
     await dropTestDatabase(this.dbName);
   }
 }

@@ -3,6 +3,7 @@ import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { AppConfig } from '../config/app-config';
+import { AccountStates } from './account-states';
 import { AuthGuard } from './auth.guard';
 
 @Global()
@@ -16,7 +17,7 @@ import { AuthGuard } from './auth.guard';
       useFactory: (config: AppConfig) => ({ secret: createSecretKey(Buffer.from(config.jwtSecret)) as unknown as string, signOptions: { expiresIn: config.jwtTtlSeconds, algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),
     }),
   ],
-  providers: [AuthGuard, { provide: APP_GUARD, useExisting: AuthGuard }],
-  exports: [AuthGuard],
+  providers: [AccountStates, AuthGuard, { provide: APP_GUARD, useExisting: AuthGuard }],
+  exports: [AuthGuard, AccountStates],
 })
 export class AuthCoreModule {}

@@ -19,14 +19,21 @@ const ENV = {
   trustProxy: 'TRUST_PROXY',
   loginLimitPerEmail: 'LOGIN_LIMIT_PER_EMAIL',
   loginLimitPerIp: 'LOGIN_LIMIT_PER_IP',
+  signupLimitPerIp: 'SIGNUP_LIMIT_PER_IP',
   maxQueryComplexity: 'MAX_QUERY_COMPLEXITY',
   maxQueryDepth: 'MAX_QUERY_DEPTH',
+  maxQueryNodes: 'MAX_QUERY_NODES',
+  maxQueryAliases: 'MAX_QUERY_ALIASES',
+  requestTimeoutMs: 'REQUEST_TIMEOUT_MS',
+  graphqlIntrospection: 'GRAPHQL_INTROSPECTION',
+  graphqlSuggestions: 'GRAPHQL_SUGGESTIONS',
   exposeQueryCount: 'EXPOSE_QUERY_COUNT',
   dbPoolSize: 'DB_POOL_SIZE',
   publicUrl: 'PUBLIC_URL',
   benchCeiling: 'BENCH_CEILING',
   badgeKeySecret: 'BADGE_KEY_SECRET',
   webhookRetryBaseMs: 'WEBHOOK_RETRY_BASE_MS',
+  webhookAllowPrivate: 'WEBHOOK_ALLOW_PRIVATE',
   smtpUrl: 'SMTP_URL',
   mailFrom: 'MAIL_FROM',
   mailRetryBaseMs: 'MAIL_RETRY_BASE_MS',
@@ -71,9 +78,13 @@ export class AppConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   logLevel = 'info';
 
-  /** Express "trust proxy": set it when the API runs behind a load balancer so client IPs are real. */
+  /**
+   * Express "trust proxy". Off by default: X-Forwarded-For is ignored and the client IP is the
+   * socket's, so no client can pick the IP its rate limits are counted under. Behind a load balancer
+   * name what to trust ("loopback", a subnet, a hop count) so client IPs are real.
+   */
   @IsString()
-  trustProxy = 'loopback';
+  trustProxy = 'false';
 
   @IsInt() @Min(1)
   loginLimitPerEmail = 10;
@@ -81,11 +92,35 @@ export class AppConfig {
   @IsInt() @Min(1)
   loginLimitPerIp = 100;
 
+  /** Sign-ups per client IP per hour. */
+  @IsInt() @Min(1)
+  signupLimitPerIp = 10;
+
   @IsInt() @Min(10)
   maxQueryComplexity = 20_000;
 
   @IsInt() @Min(2)
   maxQueryDepth = 10;
+
+  /** Fields an operation may select once its fragments are expanded (aliases and __typename included). */
+  @IsInt() @Min(100)
+  maxQueryNodes = 2000;
+
+  /** Aliased fields an operation may select once its fragments are expanded. */
+  @IsInt() @Min(1)
+  maxQueryAliases = 100;
+
+  /** Time budget of one GraphQL request: past it the client gets SERVICE_UNAVAILABLE and no further field is resolved. */
+  @IsInt() @Min(100)
+  requestTimeoutMs = 10_000;
+
+  /** Schema introspection; default: on outside production, off in production. */
+  @IsOptional() @IsBoolean()
+  graphqlIntrospection?: boolean;
+
+  /** "Did you mean ...?" hints in validation errors (they reveal field names); default: on outside production. */
+  @IsOptional() @IsBoolean()
+  graphqlSuggestions?: boolean;
 
   /** Adds an x-sql-queries header to GraphQL responses (tests and benchmarks). */
   @IsBoolean()
@@ -105,6 +140,10 @@ export class AppConfig {
   /** First retry delay of a failed webhook delivery; doubles on each attempt (10 attempts). */
   @IsInt() @Min(10)
   webhookRetryBaseMs = 2000;
+
+  /** Lets webhooks reach loopback, private and link-local addresses (development, tests); off, they are refused at creation and at delivery. */
+  @IsBoolean()
+  webhookAllowPrivate = false;
 
   /** Outgoing mail server (smtp:// or smtps://, credentials in the URL). Unset: mails are written to the log. */
   @IsOptional() @Matches(/^smtps?:\/\/.+/, { message: 'must be an smtp:// or smtps:// URL' })
@@ -132,8 +171,8 @@ export class AppConfig {
 
 export class ConfigError extends Error {}
 
-const NUMBER_KEYS: ConfigKey[] = ['webhookRetryBaseMs', 'mailRetryBaseMs', 'fanoutChunkSize', 'port', 'jwtTtlSeconds', 'loginLimitPerEmail', 'loginLimitPerIp', 'maxQueryComplexity', 'maxQueryDepth', 'dbPoolSize'];
-const BOOLEAN_KEYS: ConfigKey[] = ['exposeQueryCount', 'benchCeiling'];
+const NUMBER_KEYS: ConfigKey[] = ['webhookRetryBaseMs', 'mailRetryBaseMs', 'fanoutChunkSize', 'port', 'jwtTtlSeconds', 'loginLimitPerEmail', 'loginLimitPerIp', 'signupLimitPerIp', 'maxQueryComplexity', 'maxQueryDepth', 'maxQueryNodes', 'maxQueryAliases', 'requestTimeoutMs', 'dbPoolSize'];
+const BOOLEAN_KEYS: ConfigKey[] = ['webhookAllowPrivate', 'exposeQueryCount', 'benchCeiling', 'graphqlIntrospection', 'graphqlSuggestions'];
 
 /** Reads and validates settings; overrides (tests) win over env. Throws ConfigError naming each bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<AppConfig> = {}): AppConfig {
@@ -152,6 +191,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     config.organizerEmail ??= 'organizer@example.com';
     config.organizerPassword ??= 'organizer-demo';
   }
+  // Introspection and suggestions show the schema: on for development, off in production unless asked for.
+  config.graphqlIntrospection ??= !config.isProduction;
+  config.graphqlSuggestions ??= !config.isProduction;
   if (config.port && !env[ENV.publicUrl] && !overrides.publicUrl) config.publicUrl = `http://localhost:${config.port}`;
   const errors = validateSync(config, { forbidUnknownValues: false });
   if (errors.length) {

@@ -9,6 +9,7 @@ const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.BAD_USER_INPUT]: HttpStatus.BAD_REQUEST,
   [ErrorCode.CONFLICT]: HttpStatus.CONFLICT,
   [ErrorCode.RATE_LIMITED]: HttpStatus.TOO_MANY_REQUESTS,
+  [ErrorCode.SERVICE_UNAVAILABLE]: HttpStatus.SERVICE_UNAVAILABLE,
 };
 
 /**

@@ -2,6 +2,8 @@ import { HttpException, Logger } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { DomainError, ErrorCode } from './domain-error';
 import { PgCode, pgError } from './pg-error';
+import { scrubForLog } from '../logging';
+import { isRedisUnavailable } from '../redis/redis-errors';
 
 const logger = new Logger('GraphQL');
 
@@ -15,6 +17,9 @@ const PG_INPUT_CODES = new Set<string>([
   PgCode.STRING_DATA_RIGHT_TRUNCATION,
   PgCode.CHECK_VIOLATION,
   PgCode.NOT_NULL_VIOLATION,
+  // A NUL or unencodable character: the input hygiene plugin refuses these first; this is the second line.
+  PgCode.CHARACTER_NOT_IN_REPERTOIRE,
+  PgCode.UNTRANSLATABLE_CHARACTER,
 ]);
 
 /**
@@ -44,6 +49,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     }
     if (pg.code === PgCode.FOREIGN_KEY_VIOLATION) return { ...base, message: 'A referenced record does not exist', extensions: { code: ErrorCode.NOT_FOUND } };
   }
+  // Redis away (rate limits, queues, the public revision): a transient outage the client can retry, logged without a stack.
+  if (isRedisUnavailable(original)) {
+    logger.warn(`Redis unavailable: ${(original as Error).message}`);
+    return { ...base, message: 'The service is temporarily unavailable; try again shortly', extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
+  }
   const apolloCode = formatted.extensions?.code;
   if (typeof apolloCode === 'string' && APOLLO_INPUT_CODES.has(apolloCode)) {
     return { ...base, message: formatted.message, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: apolloCode } };
@@ -51,6 +61,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (typeof apolloCode === 'string' && (Object.values(ErrorCode) as string[]).includes(apolloCode)) {
     return { ...base, message: formatted.message, extensions: { code: apolloCode } };
   }
-  logger.error({ err: original, path: formatted.path }, 'Unexpected error while resolving a GraphQL request');
+  // Scrubbed here too (not only by the pino serializer): whatever logger is installed, no statement parameters or secrets.
+  logger.error({ err: scrubForLog(original), path: formatted.path }, 'Unexpected error while resolving a GraphQL request');
   return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

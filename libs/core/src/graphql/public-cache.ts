@@ -53,19 +53,23 @@ export interface PublicCacheOptions {
 
 function rootFields(operation: OperationDefinitionNode, document: DocumentNode): string[] {
   const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d.selectionSet] as const] : [])));
-  const names: string[] = [];
+  const names = new Set<string>();
+  // Each fragment is read once: a document that spreads fragments twice at every level stays linear.
+  const seen = new Set<string>();
   const collect = (set: SelectionSetNode) => {
     for (const s of set.selections) {
-      if (s.kind === Kind.FIELD) names.push(s.name.value);
+      if (s.kind === Kind.FIELD) names.add(s.name.value);
       else if (s.kind === Kind.INLINE_FRAGMENT) collect(s.selectionSet);
-      else {
+      else if (!seen.has(s.name.value)) {
+        seen.add(s.name.value);
         const fragment = fragments.get(s.name.value);
         if (fragment) collect(fragment);
       }
     }
   };
   collect(operation.selectionSet);
-  return names.filter((n) => n !== '__typename');
+  names.delete('__typename');
+  return [...names];
 }
 
 function selectsAny(document: DocumentNode, fields: ReadonlySet<string>): boolean {

@@ -3,6 +3,7 @@ import { RedisPubSub } from 'graphql-redis-subscriptions';
 import Redis from 'ioredis';
 import { AppConfig } from '../config/app-config';
 import { RedisReconnect } from '../redis/redis-reconnect';
+import { redisErrorLog } from '../redis/redis-log';
 
 /** Injection token of the Redis-backed PubSub behind GraphQL subscriptions: events reach every API instance. */
 export const PUB_SUB = Symbol('PUB_SUB');
@@ -27,13 +28,17 @@ class PubSubCloser implements OnApplicationShutdown {
     {
       provide: PUB_SUB,
       inject: [AppConfig, RedisReconnect],
-      useFactory: (config: AppConfig, reconnect: RedisReconnect) =>
-        new RedisPubSub({
-          publisher: new Redis(config.redisUrl, { maxRetriesPerRequest: 2, retryStrategy: reconnect.retryStrategy }),
-          subscriber: new Redis(config.redisUrl, { maxRetriesPerRequest: null, retryStrategy: reconnect.retryStrategy }),
+      useFactory: (config: AppConfig, reconnect: RedisReconnect) => {
+        const publisher = new Redis(config.redisUrl, { maxRetriesPerRequest: 1, retryStrategy: reconnect.retryStrategy });
+        const subscriber = new Redis(config.redisUrl, { maxRetriesPerRequest: null, retryStrategy: reconnect.retryStrategy });
+        for (const client of [publisher, subscriber]) client.on('error', (error: Error) => redisErrorLog.warn(`pub/sub: ${error.message}`, error.message));
+        return new RedisPubSub({
+          publisher,
+          subscriber,
           // Dates travel as ISO strings; bring them back as Dates.
           reviver: (_key, value) => (typeof value === 'string' && ISO_DATE.test(value) ? new Date(value) : value),
-        }),
+        });
+      },
     },
     PubSubCloser,
   ],

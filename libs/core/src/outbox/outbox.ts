@@ -10,8 +10,12 @@ export interface OutboxTopics {
   'seat.promoted': { sessionId: string; editionId: string; entryIds: string[] };
   /** Badges were created PENDING and need rendering (a single issue, or one chunk of a batch). */
   'badges.requested': { badgeIds: string[] };
+  /** A badge print sheet was requested (a print_sheet row to render). */
+  'print-sheet.requested': { sheetId: string };
   /** A booth was put on hold until a time. */
   'booth.held': { boothId: string; holdExpiresAt: string };
+  /** An account mail to send (verification link, reset link, sign-up attempt on an existing address). */
+  'account.mail': { userId: string; kind: 'verify' | 'reset' | 'signup-exists'; tokenId?: string };
 }
 export type OutboxTopic = keyof OutboxTopics;
 

@@ -2,6 +2,7 @@ import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { badInput } from '../errors/domain-error';
+import { stringProblem } from '../input-rules';
 
 export const MAX_PAGE_SIZE = 200;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -54,7 +55,8 @@ export function encodeCursor(values: (string | number)[]): string {
 export function decodeCursor(cursor: string, shape: ('string' | 'number')[]): (string | number)[] {
   try {
     const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === shape.length && values.every((v, i) => typeof v === shape[i])) return values;
+    // A decoded value goes into SQL: the input rule applies to it as to any argument (no NUL, bounded).
+    if (Array.isArray(values) && values.length === shape.length && values.every((v, i) => typeof v === shape[i] && (typeof v !== 'string' || !stringProblem(v, 1000)))) return values;
   } catch {
     /* fall through */
   }

@@ -9,6 +9,7 @@ export const QUEUES = {
   booths: 'booths',
   schedule: 'schedule',
   maintenance: 'maintenance',
+  accounts: 'accounts',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -28,7 +29,12 @@ export interface JobPayloads {
   'booth.releaseHold': { boothId: string; holdExpiresAt: string };
   /** Sign and render PENDING badges (QR SVG + PDF), then mark them ACTIVE (outbox topic badges.requested). */
   'badges.render': { badgeIds: string[] };
+  /** Render a requested print sheet (a print_sheet row) into one PDF and store it (outbox topic print-sheet.requested). */
+  'badges.printSheet': { sheetId: string };
+  /** Mail an account holder a verification link, a password-reset link, or "someone tried to sign up with your address" (outbox topic account.mail). */
+  'account.mail': { userId: string; kind: AccountMailKind; tokenId?: string };
 }
+export type AccountMailKind = 'verify' | 'reset' | 'signup-exists';
 export type JobName = keyof JobPayloads;
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
@@ -37,8 +43,10 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   'promotion.notify': QUEUES.notifications,
   'mail.send': QUEUES.mail,
   'badges.render': QUEUES.badges,
+  'badges.printSheet': QUEUES.badges,
   'booth.releaseHold': QUEUES.booths,
   'seats.fill': QUEUES.schedule,
+  'account.mail': QUEUES.accounts,
 };
 
 /** Outbox topics and the job each one becomes (same payload). */
@@ -47,7 +55,9 @@ export const OUTBOX_ROUTES = {
   'seat.promoted': 'promotion.notify',
   'session.seats': 'seats.fill',
   'badges.requested': 'badges.render',
+  'print-sheet.requested': 'badges.printSheet',
   'booth.held': 'booth.releaseHold',
+  'account.mail': 'account.mail',
 } as const satisfies Record<string, JobName>;
 
 /** Retries with exponential backoff; finished jobs are kept a while for inspection, within bounds. */
@@ -63,6 +73,7 @@ export const WORKER_OPTIONS = { lockDuration: JOB_LOCK_MS, stalledInterval: JOB_
 export const JOB_OPTIONS: { [N in JobName]?: JobsOptions } = {
   // Rendering fails for reasons a retry rarely fixes (a damaged key, bad data): try a few times, then report.
   'badges.render': { attempts: 3, backoff: { type: 'exponential', delay: 1000 } },
+  'badges.printSheet': { attempts: 3, backoff: { type: 'exponential', delay: 1000 } },
 };
 
 export const DEFAULT_JOB_OPTIONS: JobsOptions = {

@@ -1,9 +1,10 @@
 import { BullModule, getQueueToken } from '@nestjs/bullmq';
 import { Global, Injectable, Module } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
+import { DiscoveryModule, ModuleRef } from '@nestjs/core';
 import { JobsOptions, Queue } from 'bullmq';
 import { AppConfig } from '../config/app-config';
 import { RedisReconnect } from '../redis/redis-reconnect';
+import { QueueErrorLog } from '../redis/queue-error-log';
 import { DEFAULT_JOB_OPTIONS, JOB_OPTIONS, JOB_QUEUE, JobName, JobPayloads, QUEUES } from './jobs';
 
 /** ioredis options for BullMQ from REDIS_URL (BullMQ needs maxRetriesPerRequest: null). */
@@ -48,8 +49,9 @@ export class Jobs {
       useFactory: (config: AppConfig, reconnect: RedisReconnect) => ({ connection: bullConnection(config.redisUrl, reconnect.retryStrategy), prefix: config.redisPrefix, defaultJobOptions: DEFAULT_JOB_OPTIONS }),
     }),
     BullModule.registerQueue(...Object.values(QUEUES).map((name) => ({ name }))),
+    DiscoveryModule,
   ],
-  providers: [Jobs],
+  providers: [Jobs, QueueErrorLog],
   exports: [BullModule, Jobs],
 })
 export class QueuesModule {}
