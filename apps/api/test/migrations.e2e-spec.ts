@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { createTestDatabase, dropTestDatabase, TEST_DB_PREFIX } from '@app/testing';
+import { createTestDatabase, dropTestDatabase, testDatabaseName } from '@app/testing';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
 describe('migrations', () => {
-  const name = `${TEST_DB_PREFIX}drift_${randomBytes(3).toString('hex')}`;
+  const name = testDatabaseName(`drift_${randomBytes(3).toString('hex')}`);
   afterAll(() => dropTestDatabase(name));
 
   it('describe exactly the schema the entities declare (no drift)', async () => {

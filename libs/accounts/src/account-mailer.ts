@@ -42,7 +42,7 @@ export class AccountMailer implements OnApplicationShutdown {
       const token = this.tokens.tokenOf(payload.kind, payload.tokenId);
       if (payload.kind === 'verify') {
         subject = 'Confirm your email address';
-        text = `Hello ${user.name},\n\nConfirm that ${user.email} is yours: ${base}/verify-email?token=${token}\nThe link works once, for 24 hours. If you did not sign up, ignore this mail: nothing is granted to the account until the link is opened.`;
+        text = `Hello,\n\nConfirm that ${user.email} is yours: ${base}/verify-email?token=${token}\nThe link works once, for 24 hours. If you did not sign up, ignore this mail: nothing is granted to the account until the link is opened.`;
       } else {
         subject = 'Reset your password';
         text = `Hello ${user.name},\n\nChoose a new password: ${base}/reset-password?token=${token}\nThe link works once, for one hour. If you did not ask for it, ignore this mail: your password stays as it is.`;

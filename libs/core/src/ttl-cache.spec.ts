@@ -41,4 +41,19 @@ describe('TtlCache', () => {
     await cache.get('c', load); // clears a and b first
     expect(await cache.get('a', load)).toBe('v4');
   });
+
+  it('peeks at a loaded, fresh value without waiting, and at nothing while loading, after expiry or after delete', async () => {
+    jest.useFakeTimers({ now: 1_000_000 });
+    const cache = new TtlCache<string | null>(5000);
+    const loading = cache.get('account', async () => null);
+    expect(cache.peek('account')).toBeUndefined();
+    await loading;
+    expect(cache.peek('account')).toBeNull();
+    jest.setSystemTime(1_005_000);
+    expect(cache.peek('account')).toBeUndefined();
+    await cache.get('account', async () => 'v2');
+    expect(cache.peek('account')).toBe('v2');
+    cache.delete('account');
+    expect(cache.peek('account')).toBeUndefined();
+  });
 });

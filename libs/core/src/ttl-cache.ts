@@ -5,7 +5,7 @@
  * instead of sending fifty. A load that fails is not kept, so the next request tries again.
  */
 export class TtlCache<T> {
-  private readonly entries = new Map<string, { value: Promise<T>; until: number }>();
+  private readonly entries = new Map<string, { value: Promise<T>; until: number; loaded?: { value: T } }>();
 
   constructor(
     private readonly ttlMs: number,
@@ -17,12 +17,21 @@ export class TtlCache<T> {
     const hit = this.entries.get(key);
     if (hit && hit.until > now) return hit.value;
     if (this.entries.size >= this.maxEntries) this.entries.clear();
-    const entry = { value: load(), until: now + this.ttlMs };
+    const entry: { value: Promise<T>; until: number; loaded?: { value: T } } = { value: load(), until: now + this.ttlMs };
     this.entries.set(key, entry);
-    entry.value.catch(() => {
-      if (this.entries.get(key) === entry) this.entries.delete(key);
-    });
+    entry.value.then(
+      (value) => void (entry.loaded = { value }),
+      () => {
+        if (this.entries.get(key) === entry) this.entries.delete(key);
+      },
+    );
     return entry.value;
+  }
+
+  /** The value of a fresh, loaded entry without waiting (no promise on a hot path); undefined otherwise. */
+  peek(key: string): T | undefined {
+    const hit = this.entries.get(key);
+    return hit?.loaded && hit.until > Date.now() ? hit.loaded.value : undefined;
   }
 
   delete(key: string): void {

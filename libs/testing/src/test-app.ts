@@ -11,7 +11,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from '../../../apps/api/src/app.module';
 import { APP_OPTIONS, configureApp } from '../../../apps/api/src/configure-app';
 import { WorkerModule } from '../../../apps/worker/src/worker.module';
-import { createTestDatabase, dropTestDatabase, TEST_DB_PREFIX } from './test-db';
+import { createTestDatabase, dropTestDatabase, testDatabaseName } from './test-db';
 import { Factory } from './factory';
 import { MailCatcher } from './mail-catcher';
 
@@ -54,7 +54,7 @@ export class TestApp {
 
   static async create(options: TestAppOptions = {}): Promise<TestApp> {
     const suffix = `${process.env.JEST_WORKER_ID ?? 0}_${randomBytes(4).toString('hex')}`;
-    const dbName = `${TEST_DB_PREFIX}${suffix}`;
+    const dbName = testDatabaseName(suffix);
     const databaseUrl = await createTestDatabase(dbName);
     const config = loadConfig(process.env, {
       databaseUrl,

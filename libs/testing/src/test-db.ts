@@ -5,7 +5,23 @@ import { Client } from 'pg';
 /** Test databases are named after the checkout, so two checkouts on one server never drop each other's. */
 const CHECKOUT = createHash('sha1').update(join(__dirname, '..', '..', '..')).digest('hex').slice(0, 8);
 export const TEST_DB_PREFIX = `conference_test_${CHECKOUT}_`;
-export const TEMPLATE_DB = `${TEST_DB_PREFIX}template`;
+
+/**
+ * And after the run (its start time in base 36, set by the global setup), so two runs in one
+ * checkout at once never drop each other's databases or rebuild each other's template.
+ */
+export const TEST_RUN = process.env.TEST_RUN ?? Date.now().toString(36);
+export const TEMPLATE_DB = `${TEST_DB_PREFIX}${TEST_RUN}_template`;
+
+/** The name of a test database of this run. */
+export const testDatabaseName = (suffix: string) => `${TEST_DB_PREFIX}${TEST_RUN}_${suffix}`;
+
+/** When the run that made a test database started (from its name), or undefined for a name from before runs were stamped. */
+export function runStartOf(name: string): number | undefined {
+  const stamp = /^([0-9a-z]+)_/.exec(name.slice(TEST_DB_PREFIX.length))?.[1];
+  const ms = stamp ? parseInt(stamp, 36) : NaN;
+  return Number.isFinite(ms) && ms > 1.6e12 ? ms : undefined;
+}
 
 export function baseDatabaseUrl(): string {
   return process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/conference';

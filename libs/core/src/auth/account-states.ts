@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { TtlCache } from '../ttl-cache';
 import { Principal } from './principal';
 
 /** What a request needs to know of its account: the token version that is still valid, and who it is. */
@@ -22,42 +23,22 @@ const MAX_ENTRIES = 50_000;
  */
 @Injectable()
 export class AccountStates {
-  private readonly entries = new Map<string, { state: AccountState | null; until: number }>();
-  private readonly loading = new Map<string, Promise<AccountState | null>>();
+  private readonly states = new TtlCache<AccountState | null>(ACCOUNT_STATE_TTL_MS, MAX_ENTRIES);
 
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** The cached state: undefined on a miss, null for an account that does not exist. */
+  /** The cached state without waiting: undefined on a miss, null for an account that does not exist. */
   peek(userId: string): AccountState | null | undefined {
-    const hit = this.entries.get(userId);
-    return hit && hit.until > Date.now() ? hit.state : undefined;
+    return this.states.peek(userId);
   }
 
   load(userId: string): Promise<AccountState | null> {
-    const pending = this.loading.get(userId);
-    if (pending) return pending;
-    const load = this.read(userId).then(
-      (state) => {
-        if (this.loading.get(userId) === load) {
-          if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
-          this.entries.set(userId, { state, until: Date.now() + ACCOUNT_STATE_TTL_MS });
-          this.loading.delete(userId);
-        }
-        return state;
-      },
-      (error: unknown) => {
-        if (this.loading.get(userId) === load) this.loading.delete(userId);
-        throw error;
-      },
-    );
-    this.loading.set(userId, load);
-    return load;
+    return this.states.get(userId, () => this.read(userId));
   }
 
-  /** Forget an account after changing it, so this instance's next request reads it again (and a load in flight is not kept). */
+  /** Forget an account after changing it, so this instance's next request reads it again (a load in flight is not kept). */
   invalidate(userId: string): void {
-    this.entries.delete(userId);
-    this.loading.delete(userId);
+    this.states.delete(userId);
   }
 
   private async read(userId: string): Promise<AccountState | null> {
