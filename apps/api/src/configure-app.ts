@@ -1,7 +1,7 @@
 import { INestApplication, NestApplicationOptions } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig, graphqlBodyGuard, queryCount, requestDeadline } from '@app/core';
-import { text } from 'express';
+import { text, urlencoded } from 'express';
 import { Logger } from 'nestjs-pino';
 
 /**
@@ -34,6 +34,8 @@ export function configureApp(app: INestApplication): void {
   // Before anything walks the body (the public cache's digest, the parser): bounded nesting, and a time budget.
   app.use('/graphql', graphqlBodyGuard(), requestDeadline(config.requestTimeoutMs));
   app.use('/editions', text({ type: ['text/csv', 'text/plain'], limit: '20mb' }));
+  // The password form of a reset link (a plain HTML form post).
+  app.use('/reset-password', urlencoded({ extended: false, limit: '4kb' }));
   // Counting runs each request in an AsyncLocalStorage, which on Node 20 hooks every promise: only when asked for.
   if (config.exposeQueryCount) app.use((_req: unknown, _res: unknown, next: () => void) => queryCount.run({ queries: 0 }, next));
   app.enableShutdownHooks();

@@ -18,8 +18,12 @@ let clients = 0;
 const client = () => ({ 'X-Forwarded-For': `10.7.${(clients >> 8) & 255}.${clients++ & 255}` });
 
 /** Waits for (and takes out) a mail to an address whose text matches, in any open SMTP listener. */
-async function mailTo(address: string, pattern: RegExp, timeoutMs = 15_000): Promise<ParsedMail | undefined> {
-  return eventually(() => [...MailCatcher.running].map((c) => c.take(address, (m) => pattern.test(m.text ?? ''))).find(Boolean), (m) => !!m, timeoutMs);
+async function mailTo(address: string, pattern: RegExp): Promise<ParsedMail | undefined> {
+  return eventually(() => [...MailCatcher.running].map((c) => c.take(address, (m) => pattern.test(m.text ?? ''))).find(Boolean), (m) => !!m, { what: `a mail to ${address} matching ${pattern}` });
+}
+/** The mail to an address matching `pattern` that arrived within `timeoutMs`, if any (for "no mail is sent" checks). */
+async function mailWithin(address: string, pattern: RegExp, timeoutMs: number): Promise<ParsedMail | undefined> {
+  return eventually(() => [...MailCatcher.running].map((c) => c.take(address, (m) => pattern.test(m.text ?? ''))).find(Boolean), (m) => !!m, { timeoutMs, returnLast: true });
 }
 const linkToken = (mail: ParsedMail | undefined, path: string) => mail?.text?.match(new RegExp(`/${path}\\?token=(\\S+)`))?.[1];
 
@@ -118,7 +122,36 @@ describe('accounts: verification, passwords, sign-in limits (issue 14: 1, 8, 9, 
     await t.ok(GRANT, { e: editionId, m: 'forgetful@example.com', r: 'ORGANIZER' }, admin);
     expect(codeOf(await t.gql(CREATE_ROOM, { e: editionId, i: { name: 'Forgetful room', capacity: 5 } }, reset.token))).toBeUndefined();
     // The unknown address got nothing.
-    expect(await mailTo('nobody-here@example.com', /./, 500)).toBeUndefined();
+    expect(await mailWithin('nobody-here@example.com', /./, 500)).toBeUndefined();
+  });
+
+  it('the pages the mails link to: opening one changes nothing, its button or form does the work', async () => {
+    const signed = (await signUp('clicker@example.com')).data!.signUp;
+    const verifyToken = linkToken(await mailTo('clicker@example.com', /verify-email/), 'verify-email')!;
+    const page = await t.http.get(`/verify-email?token=${encodeURIComponent(verifyToken)}`);
+    expect([page.status, page.type]).toEqual([200, 'text/html']);
+    expect(page.text).toMatch(/<button type="submit">Confirm my email address<\/button>/);
+    expect(page.text).not.toMatch(/<script/);
+    // A mail scanner that follows the link verifies nothing.
+    expect((await t.ok(ME, {}, signed.token)).me).toMatchObject({ email: 'clicker@example.com' });
+    await t.ok(GRANT, { e: editionId, m: 'clicker@example.com', r: 'ORGANIZER' }, admin);
+    expect(codeOf(await t.gql(CREATE_ROOM, { e: editionId, i: { name: 'Too early', capacity: 5 } }, signed.token))).toBe('FORBIDDEN');
+    const confirmed = await t.http.post(`/verify-email?token=${encodeURIComponent(verifyToken)}`);
+    expect([confirmed.status, confirmed.text]).toEqual([200, expect.stringContaining('Address confirmed')]);
+    expect(codeOf(await t.gql(CREATE_ROOM, { e: editionId, i: { name: 'Clicked room', capacity: 5 } }, signed.token))).toBeUndefined();
+    const again = await t.http.post(`/verify-email?token=${encodeURIComponent(verifyToken)}`);
+    expect([again.status, again.text]).toEqual([400, expect.stringContaining('invalid, already used or expired')]);
+
+    await t.ok(REQUEST_RESET, { e: 'clicker@example.com' });
+    const resetToken = linkToken(await mailTo('clicker@example.com', /reset-password/), 'reset-password')!;
+    const form = await t.http.get(`/reset-password?token=${encodeURIComponent(resetToken)}`);
+    expect(form.text).toMatch(/<label for="newPassword">New password<\/label>/);
+    const common = await t.http.post(`/reset-password?token=${encodeURIComponent(resetToken)}`).type('form').send({ newPassword: 'password123' });
+    expect([common.status, common.text]).toEqual([400, expect.stringContaining('common')]);
+    const set = await t.http.post(`/reset-password?token=${encodeURIComponent(resetToken)}`).type('form').send({ newPassword: 'harbour-lights-42' });
+    expect([set.status, set.text]).toEqual([200, expect.stringContaining('Password changed')]);
+    expect(codeOf(await t.gql(ME, {}, signed.token))).toBe('UNAUTHENTICATED');
+    expect((await t.ok(LOGIN, { e: 'clicker@example.com', p: 'harbour-lights-42' }, undefined)).login.user.id).toBe(signed.user.id);
   });
 
   it('normalizes emails (trim, NFKC, case) and refuses invisible characters and mixed-script lookalikes', async () => {
@@ -157,7 +190,7 @@ describe('accounts: verification, passwords, sign-in limits (issue 14: 1, 8, 9, 
 
     const note = await mailTo('owner@example.com', /tried to create an account/);
     expect(note?.subject).toBe('Someone tried to sign up with your address');
-    expect(await mailTo('owner@example.com', /verify-email/, 500)).toBeUndefined(); // no link to verify the copy
+    expect(await mailWithin('owner@example.com', /verify-email/, 500)).toBeUndefined(); // no link to verify the copy
     // The owner still signs in to their own account.
     expect((await t.ok(LOGIN, { e: 'owner@example.com', p: TEST_PASSWORD })).login.user.id).toBe(owner.id);
   });

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountLinksController } from './account-links.controller';
 import { AccountMailer } from './account-mailer';
 import { AccountTokens } from './account-tokens';
 import { AccountsProcessor } from './accounts.processor';
@@ -10,6 +11,7 @@ import { User } from './user.entity';
 
 @Module({
   imports: [TypeOrmModule.forFeature([User])],
+  controllers: [AccountLinksController],
   providers: [AuthService, AuthResolver, LoginLimiter, AccountTokens],
   exports: [AuthService],
 })

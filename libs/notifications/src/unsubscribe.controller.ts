@@ -1,11 +1,7 @@
 import { Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
-import { escapeXml as escape, Public } from '@app/core';
+import { escapeXml as escape, htmlPage as page, Public } from '@app/core';
 import { Response } from 'express';
 import { NotificationsService } from './notifications.service';
-
-const page = (title: string, body: string) =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${title}</title></head>` +
-  `<body style="font-family:system-ui,sans-serif;max-width:36em;margin:4em auto;padding:0 1em"><h1>${title}</h1>${body}</body></html>`;
 
 /**
  * The unsubscribe link of every mail. GET shows a confirmation button (mail scanners follow links,
