@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { MailModule } from '@app/core';
 import { AccountLinksController } from './account-links.controller';
 import { AccountMailer } from './account-mailer';
 import { AccountTokens } from './account-tokens';
@@ -19,6 +20,7 @@ export class AccountsModule {}
 
 /** Worker side: account mails. */
 @Module({
+  imports: [MailModule],
   providers: [AccountTokens, AccountMailer, AccountsProcessor],
 })
 export class AccountsWorkerModule {}

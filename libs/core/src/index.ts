@@ -44,3 +44,4 @@ export * from './csv';
 export * from './database/group-commit';
 export * from './ttl-cache';
 export * from './email';
+export * from './mail/mail-transport';

@@ -1,7 +1,6 @@
-import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, escapeXml as escapeHtml } from '@app/core';
-import { createTransport, Transporter } from 'nodemailer';
+import { AppConfig, escapeXml as escapeHtml, MailTransport } from '@app/core';
 import { DataSource } from 'typeorm';
 import { unsubscribeUrl } from './unsubscribe-token';
 
@@ -23,22 +22,12 @@ interface Claimed {
  * are marked mailed, rows refused are released and the job retries with backoff.
  */
 @Injectable()
-export class MailSender implements OnApplicationShutdown {
-  private readonly logger = new Logger(MailSender.name);
-  private readonly transport: Transporter;
-
+export class MailSender {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly config: AppConfig,
-  ) {
-    this.transport = config.smtpUrl
-      ? createTransport({ url: config.smtpUrl, pool: true, maxConnections: 5, maxMessages: Infinity } as Parameters<typeof createTransport>[0])
-      : createTransport({ jsonTransport: true });
-  }
-
-  onApplicationShutdown(): void {
-    this.transport.close();
-  }
+    private readonly mail: MailTransport,
+  ) {}
 
   async send(notificationIds: string[]): Promise<void> {
     const [claimed]: [Claimed[]] = await this.db.query(
@@ -69,8 +58,7 @@ export class MailSender implements OnApplicationShutdown {
       ...(link ? [`<p><a href="${escapeHtml(link)}">Open the session</a></p>`] : []),
       `<p style="color:#666;font-size:12px"><a href="${escapeHtml(unsubscribe)}">Stop schedule updates by mail</a></p>`,
     ].join('\n');
-    const info = await this.transport.sendMail({
-      from: this.config.mailFrom,
+    await this.mail.send({
       to: n.recipient_email,
       subject: n.title,
       text,
@@ -79,7 +67,5 @@ export class MailSender implements OnApplicationShutdown {
       messageId: `<notification-${n.id}@conference>`,
       headers: { 'List-Unsubscribe': `<${unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
     });
-    if (!this.config.smtpUrl) this.logger.log(`mail (no SMTP_URL, not sent) to ${n.recipient_email}: ${n.title}`);
-    return void info;
   }
 }

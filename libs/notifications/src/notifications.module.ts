@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { MailModule } from '@app/core';
 import { EditionsModule } from '@app/editions';
 import { SessionsModule } from '@app/sessions';
 import { MailSender } from './mail-sender';
@@ -28,7 +29,7 @@ export class NotificationsModule {}
 
 /** Worker side: fan-out of schedule changes and seat promotions, mail, webhook deliveries. */
 @Module({
-  imports: [TypeOrmModule.forFeature(NOTIFICATION_ENTITIES), SessionsModule],
+  imports: [TypeOrmModule.forFeature(NOTIFICATION_ENTITIES), SessionsModule, MailModule],
   providers: [ScheduleFanout, PromotionNotifier, NotificationWriter, MailSender, WebhookSender, NotificationsProcessor, WebhooksProcessor, MailProcessor],
 })
 export class NotificationsWorkerModule {}
