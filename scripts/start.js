@@ -22,10 +22,25 @@ node('dist/apps/api/src/seed/cli.js', ['--scale', 'demo', '--if-empty']);
 let stopping = false;
 const apps = ['api', 'worker'].map((name) => ({ name, child: null, delay: FIRST_DELAY_MS, timer: null }));
 
+// Each process's output is passed through (in colour when this is a terminal) and watched for its
+// "ready" line: once both have said it, the summary is printed, so it is the last thing on screen.
+const READY = { api: 'API ready', worker: 'worker ready' };
+const ready = new Set();
+const childEnv = process.stdout.isTTY && !process.env.NO_COLOR ? { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '1' } : process.env;
+
 function run(app) {
   const started = Date.now();
-  const child = spawn(process.execPath, [join(root, `dist/apps/${app.name}/src/main.js`)], { cwd: root, stdio: 'inherit' });
+  const child = spawn(process.execPath, [join(root, `dist/apps/${app.name}/src/main.js`)], { cwd: root, env: childEnv, stdio: ['inherit', 'pipe', 'inherit'] });
   app.child = child;
+  let tail = '';
+  child.stdout.on('data', (chunk) => {
+    process.stdout.write(chunk);
+    if (ready.has(app.name)) return;
+    tail = (tail + chunk.toString()).slice(-4096);
+    if (!tail.includes(READY[app.name])) return;
+    ready.add(app.name);
+    if (ready.size === apps.length) printSummary();
+  });
   child.on('exit', (code, signal) => {
     app.child = null;
     if (stopping) return;
@@ -61,12 +76,30 @@ process.on('SIGTERM', stop);
 
 apps.forEach(run);
 
-const port = process.env.PORT || 3000;
-const organizer = process.env.ORGANIZER_EMAIL ? `${process.env.ORGANIZER_EMAIL} (ORGANIZER_PASSWORD)` : 'organizer@example.com / organizer-demo';
-console.log(`
-  Conference platform starting
-  GraphQL:  http://localhost:${port}/graphql
-  Health:   http://localhost:${port}/health
+/** Where the worker's mail goes: the SMTP server (without its credentials), or its log. */
+function mailDestination() {
+  if (!process.env.SMTP_URL) return "written to the worker's log (set SMTP_URL to send them)";
+  try {
+    const url = new URL(process.env.SMTP_URL);
+    return `sent through ${url.protocol}//${url.host} (SMTP_URL)`;
+  } catch {
+    return 'sent through SMTP_URL';
+  }
+}
+
+function printSummary() {
+  const port = process.env.PORT || 3000;
+  const base = (process.env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, '');
+  // The explorer is served where the schema may be introspected (GRAPHQL_INTROSPECTION, on outside production).
+  const introspection = process.env.GRAPHQL_INTROSPECTION ?? (process.env.NODE_ENV === 'production' ? 'false' : 'true');
+  const explorer = introspection !== 'false' && introspection !== '0';
+  const organizer = process.env.ORGANIZER_EMAIL ? `${process.env.ORGANIZER_EMAIL} (ORGANIZER_PASSWORD)` : 'organizer@example.com / organizer-demo';
+  console.log(`
+  Conference platform running (Ctrl-C stops it)
+${explorer ? `  Explorer: ${base}/graphql   (open it in a browser)\n` : ''}  GraphQL:  POST ${base}/graphql
+  Health:   ${base}/health
   Logins:   organizer  ${organizer}
             attendee   attendee@example.com / attendee-demo
+  Mail:     ${mailDestination()}
 `);
+}

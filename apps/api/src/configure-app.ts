@@ -3,6 +3,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig, graphqlBodyGuard, queryCount, requestDeadline } from '@app/core';
 import { text, urlencoded } from 'express';
 import { Logger } from 'nestjs-pino';
+import { mountExplorer } from './explorer/explorer';
 
 /**
  * Creation options for the API application (main.ts and the tests): configureApp registers the body
@@ -33,6 +34,8 @@ export function configureApp(app: INestApplication): void {
   (app as NestExpressApplication).useBodyParser('json', { limit: '20mb' });
   // Before anything walks the body (the public cache's digest, the parser): bounded nesting, and a time budget.
   app.use('/graphql', graphqlBodyGuard(), requestDeadline(config.requestTimeoutMs));
+  // The browsable API (GraphiQL at GET /graphql, its assets, / redirecting there) wherever the schema may be introspected.
+  if (config.graphqlIntrospection) mountExplorer(app);
   app.use('/editions', text({ type: ['text/csv', 'text/plain'], limit: '20mb' }));
   // The password form of a reset link (a plain HTML form post).
   app.use('/reset-password', urlencoded({ extended: false, limit: '4kb' }));

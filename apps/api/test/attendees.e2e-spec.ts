@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { codeOf, TestApp } from '@app/testing';
 
 const REGISTER = `mutation($e: ID!, $i: AttendeeInput!) { registerAttendee(editionId: $e, input: $i) { id email firstName lastName company accessLevel checkedInAt } }`;
@@ -98,5 +99,34 @@ describe('attendees', () => {
     expect(noEmail.status).toBe(400);
     expect(noEmail.body.code).toBe('BAD_USER_INPUT');
     expect((await upload(admin, JSON.stringify({ rows: [] }), 'application/json')).status).toBe(400);
+  });
+
+  it('keeps every other row when a chunk fails in the database: only the failing row is refused, and importing again completes it', async () => {
+    const e = (await t.factory.edition()).id;
+    // A row that passes every check but that PostgreSQL refuses (as a new constraint or a trigger might), in the last of three chunks.
+    await t.db.query(`CREATE FUNCTION test_poison_attendee() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.email LIKE 'poison%' THEN RAISE EXCEPTION 'poisoned row'; END IF; RETURN NEW; END $$`);
+    await t.db.query(`CREATE TRIGGER test_poison_attendee BEFORE INSERT OR UPDATE ON attendee FOR EACH ROW EXECUTE FUNCTION test_poison_attendee()`);
+    const warned = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    const rows = Array.from({ length: 2500 }, (_, i) => ({ email: `m${String(i).padStart(4, '0')}@chunks.example`, firstName: 'C', lastName: `Row ${i}`, accessLevel: 'EXPO_ONLY' }));
+    rows.splice(1500, 0, { email: 'poison@chunks.example', firstName: 'P', lastName: 'Oison', accessLevel: 'EXPO_ONLY' }); // row 1501; written in email order, so in the third chunk
+    let first;
+    let warnings: string[] = [];
+    try {
+      first = (await t.ok(IMPORT, { e, rows }, admin)).importAttendees;
+    } finally {
+      await t.db.query(`DROP TRIGGER test_poison_attendee ON attendee`);
+      await t.db.query(`DROP FUNCTION test_poison_attendee()`);
+      warnings = warned.mock.calls.map((c) => String(c[0]));
+      warned.mockRestore();
+    }
+    expect({ created: first.created, refused: first.refused }).toEqual({ created: 2500, refused: 1 });
+    const refused = first.rows.filter((r: { outcome: string }) => r.outcome === 'REFUSED');
+    expect(refused).toEqual([{ row: 1501, email: 'poison@chunks.example', outcome: 'REFUSED', reason: 'could not be saved; import the row again', attendeeId: null }]);
+    expect(warnings.filter((w) => /a chunk of \d+ rows failed/.test(w))).toEqual([expect.stringMatching(/^attendee import: a chunk of 501 rows failed/)]); // one chunk fell back to rows, the others were written whole
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM attendee WHERE edition_id = $1`, [e]);
+    expect(n).toBe(2500);
+
+    const again = (await t.ok(IMPORT, { e, rows }, admin)).importAttendees;
+    expect({ created: again.created, unchanged: again.unchanged, refused: again.refused }).toEqual({ created: 1, unchanged: 2500, refused: 0 });
   });
 });

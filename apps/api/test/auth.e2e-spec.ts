@@ -25,7 +25,14 @@ describe('auth', () => {
   });
 
   it('refuses a wrong password and a forged token', async () => {
-    expect(codeOf(await t.gql(LOGIN, { e: 'nobody@example.com', p: 'whatever-1' }, undefined))).toBe('UNAUTHENTICATED');
+    await t.ok(SIGN_UP, { i: { email: 'grace@example.com', password: 'compiler-pioneer', name: 'Grace' } });
+    const wrong = await t.gql(LOGIN, { e: 'grace@example.com', p: 'compiler-pioneeR' });
+    expect([codeOf(wrong), wrong.data?.login ?? null]).toEqual(['UNAUTHENTICATED', null]);
+    // An unknown account is answered the same way (no telling which addresses have accounts).
+    const unknown = await t.gql(LOGIN, { e: 'nobody@example.com', p: 'compiler-pioneeR' });
+    expect([codeOf(unknown), unknown.errors![0].message]).toEqual(['UNAUTHENTICATED', wrong.errors![0].message]);
+    // The control: the right password signs that account in.
+    expect((await t.ok(LOGIN, { e: 'grace@example.com', p: 'compiler-pioneer' })).login.user.email).toBe('grace@example.com');
     expect(codeOf(await t.gql(ME, {}, 'not.a.token'))).toBe('UNAUTHENTICATED');
   });
 

@@ -1,5 +1,7 @@
 import { INestApplication } from '@nestjs/common';
+import { QUEUES } from '@app/core';
 import { eventually, MailCatcher, TestApp } from '@app/testing';
+import { Queue } from 'bullmq';
 import request from 'supertest';
 
 const MOVE = `mutation($id: ID!, $p: SessionPatch!) { updateSession(id: $id, patch: $p) { id startsAt } }`;
@@ -9,11 +11,29 @@ describe('notification fan-out reliability (real worker, real Redis)', () => {
   let t: TestApp;
   let editionId: string;
 
+  let queues: Queue[];
+
   beforeAll(async () => {
     t = await TestApp.create();
     editionId = (await t.factory.edition()).id;
+    queues = [QUEUES.notifications, QUEUES.mail].map((name) => new Queue(name, { connection: { host: '127.0.0.1', port: 6379 }, prefix: t.config.redisPrefix }));
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await Promise.all(queues.map((q) => q.close()));
+    await t.close();
+  });
+
+  /** The acknowledgement that nothing more will arrive: every outbox row relayed, and no fan-out or mail job waiting, delayed or running. */
+  const settled = () =>
+    eventually(
+      async () => {
+        const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM outbox_message WHERE published_at IS NULL`);
+        const counts = await Promise.all(queues.map((q) => q.getJobCounts('active', 'waiting', 'delayed', 'prioritized')));
+        return n + counts.flatMap((c) => Object.values(c)).reduce((a, b) => a + b, 0);
+      },
+      (left) => left === 0,
+      { timeoutMs: 30_000, what: 'the outbox relayed and the queues idle' },
+    );
 
   /** n attendees with the session in their schedule (written directly: the subject here is the fan-out). */
   async function audience(sessionId: string, n: number, mail = false): Promise<void> {
@@ -50,7 +70,7 @@ describe('notification fan-out reliability (real worker, real Redis)', () => {
 
     const up = await t.startWorker();
     expect(await eventually(() => notified(s.id), (c) => c.n >= 30)).toEqual({ n: 30, people: 30 });
-    await new Promise((r) => setTimeout(r, 500));
+    await settled();
     expect(await notified(s.id)).toEqual({ n: 30, people: 30 });
     await t.stopWorker(up);
   });
@@ -71,7 +91,7 @@ describe('notification fan-out reliability (real worker, real Redis)', () => {
 
     const second = await t.spawnWorker(env);
     expect(await eventually(() => notified(s.id), (c) => c.n >= 5000, 45_000)).toEqual({ n: 5000, people: 5000 });
-    await new Promise((r) => setTimeout(r, 1000));
+    await settled();
     expect(await notified(s.id)).toEqual({ n: 5000, people: 5000 });
     // SIGTERM: the worker closes its queues (waiting for jobs in flight), then exits by the same signal.
     second.kill('SIGTERM');
@@ -101,7 +121,7 @@ describe('notification fan-out reliability (real worker, real Redis)', () => {
       await t.ok(MOVE, { id: s.id, p: { startsAt: at(10, 13), endsAt: at(10, 14) } }, await t.factory.admin());
       await eventually(() => smtp.to(me.email).length, (n) => n === 1, 20_000);
       expect(smtp.refused).toBe(2);
-      await new Promise((r) => setTimeout(r, 1000));
+      await settled();
       expect(smtp.to(me.email)).toHaveLength(1);
       const [row] = await t.db.query(`SELECT mailed_at IS NOT NULL AS mailed FROM notification WHERE recipient_email = $1`, [me.email]);
       expect(row.mailed).toBe(true);

@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { outboxJobId, QUEUES } from '@app/core';
 import { eventually, TestApp } from '@app/testing';
 import { Queue } from 'bullmq';
@@ -53,5 +54,37 @@ describe('outbox relay', () => {
     await t.ok(MOVE, { id: session.id, p: { startsAt: at(9, 11), endsAt: at(9, 12) } }, admin);
     await eventually(all, (n) => n === before + 1, 5000);
     expect(Date.now() - started).toBeLessThan(900);
+  });
+
+  it('leaves a message with an unknown topic unpublished, says so, and relays the ones behind it', async () => {
+    const errors = jest.spyOn(Logger.prototype, 'error');
+    try {
+      // More unroutable messages than one batch, all ahead of a real change.
+      await t.db.query(`INSERT INTO outbox_message (topic, payload) SELECT 'no.such.topic', jsonb_build_object('n', g) FROM generate_series(1, 600) g`);
+      const session = await t.factory.session(editionId, { startsAt: at(10, 9), endsAt: at(10, 10) });
+      await t.startWorker(); // a worker that starts now reports them at once
+      await t.ok(MOVE, { id: session.id, p: { startsAt: at(10, 11), endsAt: at(10, 12) } }, admin);
+      const relayed = await eventually(
+        async () => (await queue.getJobs(['waiting', 'delayed', 'active', 'completed', 'failed'])).filter((j) => j.data?.sessionId === session.id),
+        (jobs) => jobs.length === 1,
+        { what: 'the change behind the unroutable messages queued' },
+      );
+      expect(relayed[0].name).toBe('schedule.fanout');
+      // The relay queues a job, then marks its row published: wait for the mark, not just the job.
+      const counts = await eventually(
+        async () =>
+          (
+            await t.db.query(
+              `SELECT count(*) FILTER (WHERE topic = 'no.such.topic' AND published_at IS NULL)::int AS stuck, count(*) FILTER (WHERE topic <> 'no.such.topic' AND published_at IS NULL)::int AS others FROM outbox_message`,
+            )
+          )[0],
+        (c: { others: number }) => c.others === 0,
+        { what: 'every routable message marked published' },
+      );
+      expect(counts).toEqual({ stuck: 600, others: 0 });
+      await eventually(() => errors.mock.calls.map((c) => String(c[0])), (lines) => lines.some((l) => /^600 outbox message\(s\) with unknown topic "no\.such\.topic"/.test(l)));
+    } finally {
+      errors.mockRestore();
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { urlSignature } from '@app/core';
 import { codeOf, decodePng, eventually, rasterizePdf, TestApp } from '@app/testing';
+import { PrintSheetsService } from '../../../libs/badges/src/print-sheets';
 
 const SHEET = `query($e: ID!, $l: AccessLevel, $from: String, $to: String) { badgePrintSheetUrl(editionId: $e, accessLevel: $l, lastNameFrom: $from, lastNameTo: $to) }`;
 
@@ -85,5 +86,28 @@ describe('badge print sheets', () => {
     const attendee = await t.factory.attendee(editionId);
     expect(codeOf(await t.gql(SHEET, { e: editionId }, attendee.token))).toBe('FORBIDDEN');
     expect(codeOf(await t.gql(SHEET, { e: editionId }))).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a sheet of more than 2,000 badges with a clear error, takes a narrower one, and fails a sheet that grew past it since the request', async () => {
+    const big = (await t.factory.edition({ name: 'Big Show' })).id;
+    // 2,000 Adams and one Zed; their badges are written directly (rendering 2,001 of them is not what is tested here).
+    const rows = Array.from({ length: 2001 }, (_, i) => ({ email: `big${i}@print.example`, firstName: `B${i}`, lastName: i < 2000 ? 'Adams' : 'Zed', accessLevel: 'FULL_CONFERENCE' }));
+    await t.ok(`mutation($e: ID!, $rows: [AttendeeImportRow!]!) { importAttendees(editionId: $e, rows: $rows) { created } }`, { e: big, rows }, admin);
+    await t.db.query(`INSERT INTO badge (edition_id, attendee_id, version, status, code, activated_at) SELECT edition_id, id, 1, 'ACTIVE', 'CB1.' || id, now() FROM attendee WHERE edition_id = $1`, [big]);
+
+    const whole = await t.gql(SHEET, { e: big }, admin);
+    expect(codeOf(whole)).toBe('BAD_USER_INPUT');
+    expect(whole.errors![0].message).toBe('2001 badges match; a sheet holds at most 2000: narrow the last-name range');
+    expect(whole.errors![0].extensions).toMatchObject({ matching: 2001 });
+    expect((await t.db.query(`SELECT count(*)::int AS n FROM print_sheet WHERE edition_id = $1`, [big]))[0].n).toBe(0);
+    // Narrowed, it is a sheet.
+    const narrowed: string = (await t.ok(SHEET, { e: big, from: 'z' }, admin)).badgePrintSheetUrl;
+    expect((await eventually(() => t.download(narrowed), (r) => r.status !== 202, 30_000)).status).toBe(200);
+
+    // A sheet asked for while 2,000 matched, rendered after one more badge became active: refused, with the reason kept.
+    const [queued] = await t.db.query(`INSERT INTO print_sheet (edition_id, filter, expires_at) VALUES ($1, '{}'::jsonb, now() + interval '15 minutes') RETURNING id`, [big]);
+    await t.app.get(PrintSheetsService).render(queued.id, false);
+    const [after] = await t.db.query(`SELECT state, pages, pdf IS NULL AS "noPdf", error FROM print_sheet WHERE id = $1`, [queued.id]);
+    expect(after).toEqual({ state: 'FAILED', pages: null, noPdf: true, error: 'more than 2000 badges match now: ask for a narrower last-name range' });
   });
 });

@@ -54,6 +54,25 @@ describe('personal schedules', () => {
     }
   });
 
+  it('answers a seat-limited session added twice (one after the other, or at once) with the same entry and one seat', async () => {
+    const [a, b, c] = await Promise.all([t.factory.attendee(editionId), t.factory.attendee(editionId), t.factory.attendee(editionId)]);
+    const { id } = await t.factory.session(editionId, { capacity: 2, format: 'WORKSHOP' });
+    const first = (await t.ok(ADD, { s: id }, a.token)).addToSchedule;
+    expect(first).toMatchObject({ status: 'RESERVED', session: { seatsTaken: 1 } });
+    expect((await t.ok(ADD, { s: id }, a.token)).addToSchedule).toEqual(first);
+    const together = await Promise.all([t.ok(ADD, { s: id }, b.token), t.ok(ADD, { s: id }, b.token)]);
+    expect(together[0].addToSchedule.id).toBe(together[1].addToSchedule.id);
+    expect(together.map((x) => x.addToSchedule.status)).toEqual(['RESERVED', 'RESERVED']);
+    // Full: the third person waits first in line, however often they ask.
+    const waiting = await Promise.all([t.ok(ADD, { s: id }, c.token), t.ok(ADD, { s: id }, c.token)]);
+    expect(waiting.map((x) => [x.addToSchedule.id, x.addToSchedule.status, x.addToSchedule.waitlistPosition])).toEqual([
+      [waiting[0].addToSchedule.id, 'WAITLISTED', 1],
+      [waiting[0].addToSchedule.id, 'WAITLISTED', 1],
+    ]);
+    expect((await t.ok(ADD, { s: id }, c.token)).addToSchedule).toMatchObject({ id: waiting[0].addToSchedule.id, status: 'WAITLISTED', waitlistPosition: 1 });
+    expect((await t.ok(ATTENDANCE, { id }, admin)).session).toEqual({ seatsTaken: 2, attendance: { reserved: 2, waitlisted: 1, bookmarked: 0 } });
+  });
+
   it('answers adds that arrive together each on its own: bookmarks, seats, repeats and refusals', async () => {
     const people = await t.factory.attendees(editionId, 20);
     const expo = await t.factory.attendee(editionId, { accessLevel: 'EXPO_ONLY' });

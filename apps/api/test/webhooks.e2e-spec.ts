@@ -3,8 +3,9 @@ import { AddressInfo } from 'node:net';
 import { verifyWebhook } from '@app/notifications';
 import { codeOf, eventually, TestApp } from '@app/testing';
 
+/** Waits for a condition; a time-out fails naming it. */
 const until = async (check: () => boolean | Promise<boolean>, timeoutMs?: number) => {
-  if (!(await eventually(check, Boolean, timeoutMs))) throw new Error('condition not met in time');
+  await eventually(check, Boolean, { timeoutMs, what: check.toString() });
 };
 
 const at = (day: number, hour: number) => new Date(Date.UTC(2027, 2, day, hour + 6)).toISOString();
@@ -15,6 +16,8 @@ const SECRET = 'receiver-shared-secret';
 interface Received {
   headers: IncomingMessage['headers'];
   body: string;
+  /** When it arrived (ms). */
+  at: number;
 }
 
 /** A real HTTP receiver on loopback; `answer` decides each response's status. */
@@ -24,7 +27,7 @@ async function receiver(answer: (n: number) => number | 'hang' = () => 200): Pro
     let body = '';
     req.on('data', (c) => (body += c));
     req.on('end', () => {
-      received.push({ headers: req.headers, body });
+      received.push({ headers: req.headers, body, at: Date.now() });
       const status = answer(received.length);
       if (status === 'hang') return; // never answers: the sender's timeout must end it
       res.writeHead(status).end();
@@ -42,7 +45,7 @@ describe('webhooks', () => {
   const servers: Server[] = [];
 
   beforeAll(async () => {
-    t = await TestApp.create({ config: { webhookRetryBaseMs: 100, webhookAllowPrivate: true } }); // the receivers listen on loopback
+    t = await TestApp.create({ config: { webhookRetryBaseMs: 10, webhookAllowPrivate: true } }); // retries 10, 20, 40 … ms; the receivers listen on loopback
     admin = await t.factory.admin();
     editionId = (await t.factory.edition()).id;
     await t.startWorker();
@@ -85,9 +88,42 @@ describe('webhooks', () => {
     const { webhookDeliveries } = await t.ok(`query($w: ID!) { webhookDeliveries(webhookId: $w) { state attempts lastStatus } }`, { w: flakyId }, admin);
     expect(webhookDeliveries).toEqual([{ state: 'DELIVERED', attempts: 3, lastStatus: 200 }]);
 
-    // Nothing more arrives later: each receiver got the change exactly as often as it had to.
-    await new Promise((r) => setTimeout(r, 500));
-    expect([good.received.length, flaky.received.length]).toEqual([1, 3]);
+    // Nothing more arrives later: each receiver got the change exactly as often as it had to. The
+    // control: a second change reaches both, and by then any stray repeat of the first would have.
+    await t.ok(MOVE, { id: session.id, p: { title: 'Opening keynote, renamed' } }, admin);
+    await until(() => good.received.length === 2 && flaky.received.length === 4);
+    const perDelivery = (r: Received[]) => [...r.reduce((m, x) => m.set(String(x.headers['x-conference-delivery']), (m.get(String(x.headers['x-conference-delivery'])) ?? 0) + 1), new Map<string, number>()).values()];
+    expect([perDelivery(good.received), perDelivery(flaky.received)]).toEqual([[1, 1], [3, 1]]);
+  });
+
+  it('retries a receiver that keeps failing with growing delays, ten attempts in all, then marks the delivery FAILED', async () => {
+    const broken = await receiver(() => 500);
+    const good = await receiver();
+    servers.push(broken.server, good.server);
+    const e = (await t.factory.edition()).id;
+    for (const r of [broken, good]) await t.ok(CREATE, { e, i: { url: r.url, secret: SECRET, events: ['schedule.changed'] } }, admin);
+    const brokenId = (await t.ok(`query($e: ID!) { webhooks(editionId: $e) { id url } }`, { e }, admin)).webhooks.find((w: { url: string }) => w.url === broken.url).id;
+    const session = await t.factory.session(e, { startsAt: at(9, 9), endsAt: at(9, 10) });
+    await t.ok(MOVE, { id: session.id, p: { startsAt: at(9, 11), endsAt: at(9, 12) } }, admin);
+
+    const DELIVERIES = `query($w: ID!) { webhookDeliveries(webhookId: $w) { state attempts lastStatus lastError } }`;
+    // Retries are observed while they happen: the delivery is PENDING with attempts counted.
+    const pending = await eventually(async () => (await t.ok(DELIVERIES, { w: brokenId }, admin)).webhookDeliveries[0], (d) => d?.state === 'PENDING' && d.attempts >= 2, { timeoutMs: 10_000 });
+    expect(pending).toMatchObject({ state: 'PENDING', lastStatus: 500, lastError: 'HTTP 500' });
+    const failed = await eventually(async () => (await t.ok(DELIVERIES, { w: brokenId }, admin)).webhookDeliveries, (d) => d[0]?.state === 'FAILED', { timeoutMs: 20_000 });
+    expect(failed).toEqual([{ state: 'FAILED', attempts: 10, lastStatus: 500, lastError: 'HTTP 500' }]);
+    // Ten POSTs of the same delivery, each a little later than the one before (exponential backoff from 10 ms).
+    expect(broken.received).toHaveLength(10);
+    expect(new Set(broken.received.map((r) => r.headers['x-conference-delivery'])).size).toBe(1);
+    expect(new Set(broken.received.map((r) => r.body)).size).toBe(1);
+    const gaps = broken.received.slice(1).map((r, i) => r.at - broken.received[i].at);
+    expect(gaps.at(-1)!).toBeGreaterThanOrEqual(1280); // the ninth retry waits 10 ms × 2^8
+    expect(gaps.at(-1)!).toBeGreaterThan(4 * gaps[0]);
+    // No eleventh attempt: a later change reaches the good receiver twice and the broken one once more, as a new delivery.
+    await t.ok(MOVE, { id: session.id, p: { title: 'After the failure' } }, admin);
+    await until(() => good.received.length === 2 && broken.received.length >= 11);
+    expect(new Set(broken.received.map((r) => r.headers['x-conference-delivery'])).size).toBe(2);
+    expect(broken.received.filter((r) => r.headers['x-conference-delivery'] === broken.received[0].headers['x-conference-delivery'])).toHaveLength(10);
   });
 
   it('a receiver that never answers does not hold up the others', async () => {

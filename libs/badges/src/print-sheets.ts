@@ -98,9 +98,14 @@ export class PrintSheetsService {
       const cards: { firstName: string; lastName: string; company: string | null; jobTitle: string | null; accessLevel: string; code: string; editionName: string }[] = await this.db.query(
         `SELECT a.first_name AS "firstName", a.last_name AS "lastName", a.company, a.job_title AS "jobTitle", a.access_level AS "accessLevel", b.code, e.name AS "editionName"
            FROM badge b JOIN attendee a ON a.id = b.attendee_id JOIN edition e ON e.id = b.edition_id
-          WHERE ${where} ORDER BY lower(a.last_name), lower(a.first_name), a.id LIMIT ${PRINT_SHEET_MAX}`,
+          WHERE ${where} ORDER BY lower(a.last_name), lower(a.first_name), a.id LIMIT ${PRINT_SHEET_MAX + 1}`,
         params,
       );
+      // Badges activated since the request can push the range past a sheet: say so rather than leave the last names off.
+      if (cards.length > PRINT_SHEET_MAX) {
+        await this.db.query(`UPDATE print_sheet SET state = 'FAILED', error = $2 WHERE id = $1 AND state = 'QUEUED'`, [sheetId, `more than ${PRINT_SHEET_MAX} badges match now: ask for a narrower last-name range`]);
+        return;
+      }
       const pdf = await renderBadgesPdf(cards);
       await this.db.query(`UPDATE print_sheet SET state = 'READY', pdf = $2, pages = $3, ready_at = now(), error = NULL WHERE id = $1 AND state = 'QUEUED'`, [sheetId, pdf, cards.length]);
     } catch (error) {

@@ -3,7 +3,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
-import { LOG_REDACT_PATHS, LOG_SERIALIZERS } from './logging';
+import { loggerOptions, prettyLogStream } from './logging';
 import { PubSubModule } from './graphql/pubsub';
 import { RedisModule } from './redis/redis.module';
 
@@ -15,15 +15,11 @@ import { RedisModule } from './redis/redis.module';
       inject: [AppConfig],
       useFactory: (config: AppConfig) => {
         const perRequest = config.logLevel === 'debug' || config.logLevel === 'trace';
+        const options = { ...loggerOptions(config.logLevel), autoLogging: perRequest };
+        // Readable lines outside production, JSON lines in production (logging.ts); nothing to format when silent (tests).
+        const pretty = config.logLevel === 'silent' ? undefined : prettyLogStream(config.isProduction);
         return {
-          pinoHttp: {
-            level: config.logLevel,
-            autoLogging: perRequest,
-            // Secrets never reach a log line; failed statements are logged without their parameters.
-            redact: LOG_REDACT_PATHS,
-            serializers: LOG_SERIALIZERS,
-            transport: undefined,
-          },
+          pinoHttp: pretty ? [options, pretty] : options,
           // Request-bound loggers (every line with its request) only when requests are logged: binding
           // them runs each request in an AsyncLocalStorage, which on Node 20 hooks every promise.
           forRoutes: perRequest ? undefined : [],

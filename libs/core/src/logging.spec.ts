@@ -1,16 +1,24 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { QueryFailedError } from 'typeorm';
-import { LOG_REDACT_PATHS, LOG_SERIALIZERS, redactUrl, scrubForLog } from './logging';
+import { loggerOptions, prettyLogStream, redactUrl, scrubForLog } from './logging';
 
 const HASH = '$argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHQ$aGFzaGhhc2hoYXNo';
 
 /** A pino logger with the apps' options, writing JSON lines into an array. */
-function capture(): { logger: pino.Logger; lines: () => Record<string, any>[] } {
+function capture(level = 'info'): { logger: pino.Logger; lines: () => Record<string, any>[] } {
   const chunks: string[] = [];
   const stream = new Writable({ write: (chunk, _enc, done) => void (chunks.push(String(chunk)), done()) });
-  const logger = pino({ level: 'info', redact: LOG_REDACT_PATHS, serializers: LOG_SERIALIZERS }, stream);
-  return { logger, lines: () => chunks.join('').trim().split('\n').map((l) => JSON.parse(l)) };
+  const logger = pino(loggerOptions(level), stream);
+  return { logger, lines: () => chunks.join('').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)) };
+}
+
+/** The same logger writing through the development stream: the readable lines a developer sees. */
+function capturePretty(): { logger: pino.Logger; text: () => string } {
+  const chunks: string[] = [];
+  const stream = new Writable({ write: (chunk, _enc, done) => void (chunks.push(String(chunk)), done()) });
+  const logger = pino(loggerOptions('info'), prettyLogStream(false, stream)!);
+  return { logger, text: () => chunks.join('') };
 }
 
 /** What a failed INSERT looks like: TypeORM keeps the statement and its parameters, pg the offending values in detail. */
@@ -56,6 +64,40 @@ describe('logging', () => {
     for (const secret of ['eyJsecret', 's3cret', 'abc123', 'hunter22-secret', 'n3w-secret', 'tok-secret', 'AbCdEfSecretToken']) expect(raw).not.toContain(secret);
     expect(lines()[0].req.url).toBe('/badges/print.pdf?e=1&sig=[Redacted]&exp=9');
     expect(lines()[1].input.email).toBe('a@b.example');
+  });
+
+  it('writes one readable line per entry outside production, with the same redaction', () => {
+    const { logger, text } = capturePretty();
+    logger.info({ context: 'ScheduleService', sessionId: 's1' }, 'session moved');
+    logger.info({ req: { method: 'GET', url: '/badges/print.pdf?sig=abc123', headers: { authorization: 'Bearer eyJsecret' } }, res: { statusCode: 200 }, responseTime: 12, input: { password: 'hunter22-secret' } }, 'request completed');
+    logger.error({ err: failedInsert() }, 'Unexpected error');
+    const out = text();
+    const lines = out.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^\[\d\d:\d\d:\d\d\.\d{3}\] INFO: ScheduleService: session moved \{"sessionId":"s1"\}$/);
+    expect(lines[1]).toMatch(/^\[[\d:.]+\] INFO: request completed — GET \/badges\/print\.pdf\?sig=\[Redacted\] → 200 \(12 ms\) \{"input":\{"password":"\[Redacted\]"\}\}$/);
+    expect(lines[2]).toMatch(/^\[[\d:.]+\] ERROR: Unexpected error/);
+    // An error is printed under its line, stack readable; nothing else spans lines.
+    expect(lines[3]).toBe('    err: {');
+    expect(out).toContain('"type": "QueryFailedError"');
+    expect(lines.filter((line) => /^\[[\d:.]+\] /.test(line))).toHaveLength(3);
+    for (const secret of ['eyJsecret', 'abc123', 'hunter22-secret', HASH, 'victim@example.com', 'INSERT INTO']) expect(out).not.toContain(secret);
+    expect(out).not.toMatch(/^\{/m); // not JSON
+  });
+
+  it('logs JSON lines in production', () => {
+    expect(prettyLogStream(true)).toBeUndefined();
+    expect(prettyLogStream(false)).toBeDefined();
+  });
+
+  it("puts Nest's boot lines at debug and keeps every other info line", () => {
+    const info = capture('info');
+    for (const context of ['InstanceLoader', 'RouterExplorer', 'RoutesResolver', 'NestFactory', 'NestApplication']) info.logger.info({ context }, `${context} line`);
+    info.logger.info({ context: 'OutboxRelay' }, 'relay started');
+    info.logger.warn({ context: 'NestApplication' }, 'a warning at boot');
+    expect(info.lines().map((l) => [l.level, l.msg])).toEqual([[30, 'relay started'], [40, 'a warning at boot']]);
+    const debug = capture('debug');
+    debug.logger.info({ context: 'InstanceLoader' }, 'AppModule dependencies initialized');
+    expect(debug.lines().map((l) => [l.level, l.context, l.msg])).toEqual([[20, 'InstanceLoader', 'AppModule dependencies initialized']]);
   });
 
   it('masks secret query values and calendar tokens in URLs', () => {

@@ -1,3 +1,6 @@
+import type { DestinationStream, LoggerOptions } from 'pino';
+import pinoPretty from 'pino-pretty';
+
 /**
  * What logs never carry. A failed statement's error holds its parameters (a sign-up's argon2 hash,
  * emails, notes) and text; PostgreSQL's `detail` repeats the offending values ("Key (email)=(…)").
@@ -57,3 +60,48 @@ export const LOG_SERIALIZERS = {
   err: (err: unknown) => scrubForLog(err),
   req: (req: { url?: string; [key: string]: unknown }) => (typeof req?.url === 'string' ? { ...req, url: redactUrl(req.url) } : req),
 };
+
+/**
+ * Nest's boot chatter (a line per module, route and resolver at start-up): at `debug`, so `info`
+ * shows what happens, not how the app was wired.
+ */
+export const BOOT_LOG_CONTEXTS = new Set(['InstanceLoader', 'RouterExplorer', 'RoutesResolver', 'NestFactory', 'NestApplication', 'GraphQLModule']);
+
+/** pino options for both apps (through nestjs-pino): the level, redaction, scrubbing serializers, boot lines demoted. */
+export function loggerOptions(level: string): LoggerOptions {
+  return {
+    level,
+    // Secrets never reach a log line; failed statements are logged without their parameters.
+    redact: LOG_REDACT_PATHS,
+    serializers: LOG_SERIALIZERS,
+    hooks: {
+      // nestjs-pino logs Nest's `log()` at info with `{ context }` first; boot contexts go to debug instead.
+      logMethod(args, method, level) {
+        const first = args[0] as unknown;
+        const context = first && typeof first === 'object' ? (first as { context?: unknown }).context : undefined;
+        if (level === 30 && typeof context === 'string' && BOOT_LOG_CONTEXTS.has(context)) return (this.debug as (...a: unknown[]) => void)(...args);
+        return method.apply(this, args);
+      },
+    },
+  };
+}
+
+/**
+ * Outside production: one readable line per entry (time, level, `Context: message`, the request in
+ * short, then any other fields on the same line; an error's stack below it), written synchronously in-process so a crash's last lines are never lost.
+ * Redaction and serializers run before a line reaches it, as for JSON. Production: undefined, so
+ * pino writes JSON lines to stdout for a log collector.
+ */
+export function prettyLogStream(production: boolean, destination?: NodeJS.WritableStream): DestinationStream | undefined {
+  if (production) return undefined;
+  return pinoPretty({
+    destination: destination ?? 1,
+    sync: true,
+    singleLine: true,
+    translateTime: 'SYS:HH:MM:ss.l',
+    // A request reads as "GET /graphql → 200 (12 ms)"; its headers and ids are in the JSON of production.
+    ignore: 'pid,hostname,context,req,res,responseTime',
+    messageFormat: '{if context}{context}: {end}{msg}{if req.method} — {req.method} {req.url}{end}{if res.statusCode} → {res.statusCode}{end}{if responseTime} ({responseTime} ms){end}',
+    colorize: destination ? false : undefined, // a terminal gets colours; a captured stream plain text
+  });
+}

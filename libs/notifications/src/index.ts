@@ -4,3 +4,4 @@ export * from './schedule-fanout';
 export * from './unsubscribe-token';
 export * from './webhook-signature';
 export * from './webhook.entity';
+export * from './notification-events';

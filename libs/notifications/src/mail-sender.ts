@@ -1,11 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, escapeXml as escapeHtml, MailTransport } from '@app/core';
+import { AppConfig, escapeXml as escapeHtml, JOB_LOCK_MS, MailTransport } from '@app/core';
 import { DataSource } from 'typeorm';
 import { unsubscribeUrl } from './unsubscribe-token';
 
-/** A claim older than this belongs to a worker that died mid-batch: the batch may be taken over. */
-const CLAIM_EXPIRES = '10 minutes';
+/**
+ * A claim not renewed for this long belongs to a worker that died mid-batch: the batch may be taken
+ * over. As long as a job's lock, so the run that BullMQ gives the job to after a kill finds the rows
+ * free (or soon: see send). A live batch renews its claims three times as often.
+ */
+const CLAIM_MS = JOB_LOCK_MS;
 
 interface Claimed {
   id: string;
@@ -18,8 +22,9 @@ interface Claimed {
 
 /**
  * Sends notification mails over SMTP (SMTP_URL; without it, mails are written to the log). A batch
- * claims its rows first, so two jobs holding the same notification never both send it; rows sent
- * are marked mailed, rows refused are released and the job retries with backoff.
+ * claims its rows first, so two jobs holding the same notification never both send it; each mail
+ * is marked mailed as soon as the server takes it, so a worker killed mid-batch leaves only the
+ * unsent ones to the job's next run; rows refused are released and the job retries with backoff.
  */
 @Injectable()
 export class MailSender {
@@ -32,20 +37,39 @@ export class MailSender {
   async send(notificationIds: string[]): Promise<void> {
     const [claimed]: [Claimed[]] = await this.db.query(
       `UPDATE notification SET mail_claimed_at = now()
-        WHERE id = ANY($1::uuid[]) AND mail AND mailed_at IS NULL AND (mail_claimed_at IS NULL OR mail_claimed_at < now() - interval '${CLAIM_EXPIRES}')
+        WHERE id = ANY($1::uuid[]) AND mail AND mailed_at IS NULL AND (mail_claimed_at IS NULL OR mail_claimed_at < now() - make_interval(secs => $2))
         RETURNING id, edition_id, recipient_email, title, body, session_id`,
-      [notificationIds],
+      [notificationIds, CLAIM_MS / 1000],
     );
-    if (!claimed.length) return;
-    const results = await Promise.allSettled(claimed.map((n) => this.sendOne(n)));
-    const sent = claimed.filter((_, i) => results[i].status === 'fulfilled').map((n) => n.id);
-    const failed = claimed.filter((_, i) => results[i].status === 'rejected').map((n) => n.id);
-    if (sent.length) await this.db.query(`UPDATE notification SET mailed_at = now() WHERE id = ANY($1::uuid[])`, [sent]);
-    if (failed.length) {
-      await this.db.query(`UPDATE notification SET mail_claimed_at = NULL WHERE id = ANY($1::uuid[])`, [failed]);
-      const reason = (results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason;
-      throw new Error(`${failed.length} of ${claimed.length} mails refused: ${reason instanceof Error ? reason.message : reason}`);
+    const unsent = new Set(claimed.map((n) => n.id));
+    // Renewed while the batch runs, like the job's lock: a slow server never lets another job take these rows.
+    const renew = setInterval(() => {
+      if (unsent.size) this.db.query(`UPDATE notification SET mail_claimed_at = now() WHERE id = ANY($1::uuid[]) AND mailed_at IS NULL`, [[...unsent]]).catch(() => undefined);
+    }, CLAIM_MS / 3);
+    renew.unref();
+    let results: PromiseSettledResult<void>[];
+    try {
+      results = await Promise.allSettled(
+        claimed.map(async (n) => {
+          await this.sendOne(n);
+          unsent.delete(n.id);
+          await this.db.query(`UPDATE notification SET mailed_at = now() WHERE id = $1`, [n.id]);
+        }),
+      );
+    } finally {
+      clearInterval(renew);
     }
+    const refused = [...unsent];
+    if (refused.length) await this.db.query(`UPDATE notification SET mail_claimed_at = NULL WHERE id = ANY($1::uuid[])`, [refused]);
+    const rejected = results.find((r) => r.status === 'rejected') as PromiseRejectedResult | undefined;
+    if (rejected) {
+      const reason = rejected.reason instanceof Error ? rejected.reason.message : String(rejected.reason);
+      throw new Error(refused.length ? `${refused.length} of ${claimed.length} mails refused: ${reason}` : `marking mails sent failed: ${reason}`);
+    }
+    // Rows of this batch another run still holds (a killed worker's, until its claim lapses): retry
+    // later rather than finish with them unsent.
+    const [{ held }] = await this.db.query(`SELECT count(*)::int AS held FROM notification WHERE id = ANY($1::uuid[]) AND mail AND mailed_at IS NULL`, [notificationIds]);
+    if (held) throw new Error(`${held} mails of this batch are claimed by another run; trying again`);
   }
 
   private async sendOne(n: Claimed): Promise<void> {

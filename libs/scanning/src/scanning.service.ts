@@ -217,6 +217,11 @@ export class ScanningService {
         [checkpoint.id, checkpoint.editionId, row.clientScanId, row.badgeId, row.attendeeId, row.direction, row.scannedAt, row.day, row.scannedBy, row.device],
       );
       known.set(row.clientScanId, raced ?? (await this.db.query(`SELECT ${SCAN_COLUMNS} FROM scan WHERE checkpoint_id = $1 AND client_scan_id = $2`, [checkpoint.id, row.clientScanId]))[0]);
+      // Staff are shown the winner's admission, not the time this scan thought it was first.
+      if (raced && row.outcome === ScanOutcome.ADMITTED) {
+        const [winner] = await this.db.query(`SELECT scanned_at FROM scan WHERE checkpoint_id = $1 AND attendee_id = $2 AND day = $3 AND direction = $4 AND outcome = 'ADMITTED'`, [checkpoint.id, row.attendeeId, row.day, row.direction]);
+        if (winner) admitted.set(`${row.attendeeId}|${row.day}|${row.direction}`, new Date(winner.scanned_at));
+      }
     }
     if (inserted.length) this.statsChanged(checkpoint.id);
 

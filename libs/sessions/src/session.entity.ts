@@ -2,7 +2,7 @@ import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/gra
 import { numericColumn } from '@app/core';
 import { Edition, Room, Track } from '@app/editions';
 import { Speaker } from '@app/speakers';
-import { Check, Column, CreateDateColumn, Entity, Exclusion, ForeignKey, Index, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Exclusion, ForeignKey, Generated, Index, PrimaryColumn, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 
 export enum SessionStatus {
   DRAFT = 'DRAFT',
@@ -33,8 +33,11 @@ export const ROOM_OVERLAP_CONSTRAINT = 'session_room_no_overlap';
 @Check('session_seats_within_capacity', '"capacity" IS NULL OR "seats_taken" <= "capacity"')
 @Check('session_waitlisted', '"waitlisted" >= 0')
 @Index('session_agenda', ['editionId', 'startsAt', 'id'])
+@Unique('session_number_unique', ['number'])
 export class Session {
   @Field(() => ID) @PrimaryGeneratedColumn('uuid') id: string;
+  /** A small integer that never changes: the programme exports' event id (frab and c3voc apps key events by an integer). */
+  @Column({ type: 'int' }) @Generated('increment') number: number;
   @Column({ type: 'uuid' }) @ForeignKey(() => Edition, { onDelete: 'CASCADE' }) editionId: string;
   /** Full-text index over title and abstract (migration): see SessionsService.list. */
   @Index('session_search', { synchronize: false })

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EditionsModule } from '@app/editions';
 import { SpeakersModule } from '@app/speakers';
+import { ProgrammeExportController } from './programme-export.controller';
+import { ProgrammeExportService } from './programme-export.service';
 import { ScheduleChange } from './schedule-change.entity';
 import { SESSION_ENTITIES } from './session.entity';
 import { ScheduleChangesResolver, SessionsResolver, SpeakerSessionsResolver } from './sessions.resolver';
@@ -9,7 +11,8 @@ import { SessionsService } from './sessions.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([...SESSION_ENTITIES, ScheduleChange]), EditionsModule, SpeakersModule],
-  providers: [SessionsService, SessionsResolver, SpeakerSessionsResolver, ScheduleChangesResolver],
+  controllers: [ProgrammeExportController],
+  providers: [SessionsService, SessionsResolver, SpeakerSessionsResolver, ScheduleChangesResolver, ProgrammeExportService],
   exports: [SessionsService],
 })
 export class SessionsModule {}

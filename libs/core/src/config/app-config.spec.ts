@@ -1,7 +1,21 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ConfigError, loadConfig } from './app-config';
 
 describe('configuration', () => {
   const base = { JWT_SECRET: 'a-secret-that-is-long-enough' };
+  // Development secrets are kept in .local/ of the working directory: run in a scratch one, never the checkout.
+  const checkout = process.cwd();
+  let scratch: string;
+  beforeEach(() => {
+    scratch = mkdtempSync(join(tmpdir(), 'app-config-'));
+    process.chdir(scratch);
+  });
+  afterEach(() => {
+    process.chdir(checkout);
+    rmSync(scratch, { recursive: true, force: true });
+  });
 
   it('uses the documented defaults', () => {
     const config = loadConfig({ ...base });
@@ -11,16 +25,18 @@ describe('configuration', () => {
     expect(config.organizerEmail).toBe('organizer@example.com');
   });
 
+  it('generates a missing development secret once and keeps it in .local/ of the working directory', () => {
+    const first = loadConfig({ ...base });
+    expect(first.badgeKeySecret).toBe(readFileSync(join(scratch, '.local', 'badge-key-secret'), 'utf8').trim());
+    expect(loadConfig({ ...base }).badgeKeySecret).toBe(first.badgeKeySecret);
+  });
+
   it('fails naming every bad variable', () => {
-    expect(() => loadConfig({ ...base, PORT: 'eighty', DATABASE_URL: 'mysql://x', ORGANIZER_EMAIL: 'nope' })).toThrow(ConfigError);
-    try {
-      loadConfig({ ...base, PORT: 'eighty', DATABASE_URL: 'mysql://x', ORGANIZER_EMAIL: 'nope' });
-    } catch (error) {
-      const message = (error as Error).message;
-      expect(message).toMatch(/PORT/);
-      expect(message).toMatch(/DATABASE_URL: must be a postgres:\/\/ URL/);
-      expect(message).toMatch(/ORGANIZER_EMAIL/);
-    }
+    const load = () => loadConfig({ ...base, PORT: 'eighty', DATABASE_URL: 'mysql://x', ORGANIZER_EMAIL: 'nope' });
+    expect(load).toThrow(ConfigError);
+    expect(load).toThrow(/PORT/);
+    expect(load).toThrow(/DATABASE_URL: must be a postgres:\/\/ URL/);
+    expect(load).toThrow(/ORGANIZER_EMAIL/);
   });
 
   it('requires a JWT secret in production', () => {

@@ -13,7 +13,7 @@ export function parseDateTime(value: unknown): Date | null {
   if (typeof value !== 'string' || value.length > 40) return null;
   const m = DATE_TIME.exec(value);
   if (!m) return null;
-  const [year, month, day, hour, minute, second = 0] = m.slice(1, 7).map((p) => Number(p ?? 0));
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map((p) => Number(p ?? 0)); // no seconds: 0
   if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month) || hour > 23 || minute > 59 || second > 59) return null;
   if (m[8] !== undefined && (Number(m[8]) > 23 || Number(m[9]) > 59)) return null;
   const date = new Date(value);

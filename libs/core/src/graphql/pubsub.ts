@@ -9,10 +9,24 @@ import { redisErrorLog } from '../redis/redis-log';
 export const PUB_SUB = Symbol('PUB_SUB');
 export const InjectPubSub = () => Inject(PUB_SUB);
 
-/** Channel names carry REDIS_PREFIX, so instances of one deployment (or one test file) share only their own. */
-export const channel = (config: AppConfig, name: string) => `${config.redisPrefix}:events:${name}`;
-
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
+/**
+ * Channel names carry REDIS_PREFIX (`<prefix>:events:<name>`), so deployments and test files that
+ * share one Redis see only their own events. Callers publish and subscribe by plain name.
+ */
+class PrefixedPubSub extends RedisPubSub {
+  constructor(
+    private readonly prefix: string,
+    options: ConstructorParameters<typeof RedisPubSub>[0],
+  ) {
+    super({ ...options, triggerTransform: (trigger) => `${prefix}${trigger}` });
+  }
+
+  override publish(trigger: string, payload: unknown): Promise<void> {
+    return super.publish(`${this.prefix}${trigger}`, payload);
+  }
+}
 
 @Injectable()
 class PubSubCloser implements OnApplicationShutdown {
@@ -32,7 +46,7 @@ class PubSubCloser implements OnApplicationShutdown {
         const publisher = new Redis(config.redisUrl, { maxRetriesPerRequest: 1, retryStrategy: reconnect.retryStrategy });
         const subscriber = new Redis(config.redisUrl, { maxRetriesPerRequest: null, retryStrategy: reconnect.retryStrategy });
         for (const client of [publisher, subscriber]) client.on('error', (error: Error) => redisErrorLog.warn(`pub/sub: ${error.message}`, error.message));
-        return new RedisPubSub({
+        return new PrefixedPubSub(`${config.redisPrefix}:events:`, {
           publisher,
           subscriber,
           // Dates travel as ISO strings; bring them back as Dates.

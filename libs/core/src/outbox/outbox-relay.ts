@@ -14,6 +14,9 @@ const KEEP_PUBLISHED_DAYS = 7;
 /** How long queueing a batch may take before the relay gives up (Redis unreachable) and retries. */
 const QUEUE_TIMEOUT_MS = 5000;
 
+/** The topics this worker routes to a job. */
+const ROUTED_TOPICS = Object.keys(OUTBOX_ROUTES);
+
 /** The BullMQ job id of an outbox message: the same for every attempt to queue it, unique across databases. */
 export const outboxJobId = (id: string, createdMicros: string) => `outbox-${id}-${createdMicros}`;
 
@@ -63,19 +66,17 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   /** Queues one batch of unpublished messages; returns how many. */
   async relayOnce(): Promise<number> {
     return this.db.transaction(async (em) => {
+      // Only topics this worker can route: a message it cannot (written by a newer version during a
+      // rolling deploy, or a bug) stays unpublished for a worker that can, and never fills the batch
+      // so that the messages behind it wait (reportUnroutable names it).
       const rows: { id: string; created_us: string; topic: keyof typeof OUTBOX_ROUTES; payload: Record<string, unknown> }[] = await em.query(
-        `SELECT id, (extract(epoch FROM created_at) * 1000000)::bigint AS created_us, topic, payload FROM outbox_message WHERE published_at IS NULL ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
+        `SELECT id, (extract(epoch FROM created_at) * 1000000)::bigint AS created_us, topic, payload FROM outbox_message
+          WHERE published_at IS NULL AND topic = ANY($1::text[]) ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
+        [ROUTED_TOPICS],
       );
       if (!rows.length) return 0;
       const byJob = new Map<JobName, typeof rows>();
-      for (const row of rows) {
-        const job = OUTBOX_ROUTES[row.topic];
-        if (!job) {
-          this.logger.error(`outbox message ${row.id} has unknown topic ${row.topic}; leaving it unpublished`);
-          continue;
-        }
-        byJob.set(job, [...(byJob.get(job) ?? []), row]);
-      }
+      for (const row of rows) byJob.set(OUTBOX_ROUTES[row.topic], [...(byJob.get(OUTBOX_ROUTES[row.topic]) ?? []), row]);
       const published: string[] = [];
       for (const [job, list] of byJob) {
         // If this times out, BullMQ may still add the jobs later; the next attempt re-adds the same ids: no duplicates.
@@ -108,6 +109,16 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     if (Date.now() - this.lastCleanup < 3600_000) return;
     this.lastCleanup = Date.now();
     await this.db.query(`DELETE FROM outbox_message WHERE published_at < now() - interval '${KEEP_PUBLISHED_DAYS} days'`);
+    await this.reportUnroutable();
+  }
+
+  /** Logs (at start, then hourly) the unpublished messages whose topic this worker cannot route, by topic. */
+  async reportUnroutable(): Promise<void> {
+    const stuck: { topic: string; n: number; first: string }[] = await this.db.query(
+      `SELECT topic, count(*)::int AS n, min(id)::text AS first FROM outbox_message WHERE published_at IS NULL AND NOT (topic = ANY($1::text[])) GROUP BY topic ORDER BY topic`,
+      [ROUTED_TOPICS],
+    );
+    for (const { topic, n, first } of stuck) this.logger.error(`${n} outbox message(s) with unknown topic "${topic}" (first id ${first}) left unpublished; the others are relayed`);
   }
 
   private sleep(ms: number): Promise<void> {
