@@ -84,7 +84,8 @@ const EXPLORER_SCRIPT = `'use strict';
     if (firstVisit) { props.defaultTabs = [{ query: query, variables: variables }]; props.variables = variables; }
     ReactDOM.createRoot(document.getElementById('explorer')).render(React.createElement(GraphiQL, props));
     // The visiblePlugin prop marks the docs open without showing their pane (GraphiQL 4): press the button instead.
-    if (firstVisit) openDocs(100);
+    // Not on a phone: there the docs would cover the editor.
+    if (firstVisit && window.innerWidth >= 900) openDocs(100);
   }
   fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ editions { id year } }' }) })
     .then(function (res) { return res.json(); })
