@@ -45,10 +45,7 @@ export class LeadsService {
     const editionId = await this.requireStaff(user, exhibitorId);
     if (scans.length > 1000) throw badInput('At most 1,000 scans per upload', { argument: 'scans' });
     const [edition] = await this.db.query(`SELECT timezone, to_char(starts_on, 'YYYY-MM-DD') AS "startsOn", to_char(ends_on, 'YYYY-MM-DD') AS "endsOn" FROM edition WHERE id = $1`, [editionId]);
-    checkOfflineTimes(
-      scans.map((s) => s.scannedAt),
-      edition,
-    ); // a capture time decides whether a since-revoked badge counts: it must be plausible
+    checkOfflineTimes(scans.map((s) => s.scannedAt), edition); // a capture time decides whether a since-revoked badge counts: it must be plausible
     const verdicts = await this.verifier.verify(editionId, scans.map((s) => ({ code: s.code, at: s.scannedAt })));
     const results: LeadSyncResult[] = [];
     for (const [i, verdict] of verdicts.entries()) {

@@ -97,10 +97,7 @@ export class ScanningService {
   async sync(user: Principal | undefined, checkpointId: string, scans: IncomingScan[], device: string | null): Promise<SyncResult> {
     const checkpoint = await this.checkpointForStaff(user, checkpointId);
     if (scans.length > SYNC_MAX) throw badInput(`At most ${SYNC_MAX} scans per upload`, { argument: 'scans' });
-    checkOfflineTimes(
-      scans.map((s) => s.scannedAt),
-      checkpoint,
-    );
+    checkOfflineTimes(scans.map((s) => s.scannedAt), checkpoint);
     const scannedBy = user!.email!;
     const results = await this.judge(
       checkpoint,
