@@ -6,6 +6,8 @@ const config: Config = {
   rootDir: '.',
   roots: ['<rootDir>/apps', '<rootDir>/libs'],
   testRegex: '.*\\.(spec|e2e-spec)\\.ts$',
+  // The web app has its own runners (Vitest, Playwright).
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/apps/web/'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }],

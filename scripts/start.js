@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm start: build if needed, migrate, seed the demo edition into an empty database, then run the API
+// npm start: build if needed (the API and the web app it serves at /), migrate, seed the demo edition into an empty database, then run the API
 // and the worker together until Ctrl-C. A process that dies is started again (after 1 s, doubling to
 // 30 s while it keeps dying; back to 1 s once it has run for a minute): a crashed worker never takes
 // the API down with it, nor the other way round.
@@ -17,6 +17,7 @@ const HEALTHY_AFTER_MS = 60_000;
 const STOP_GRACE_MS = 12_000;
 
 node('scripts/ensure-build.js');
+node('scripts/ensure-web-build.js');
 node('dist/apps/api/src/seed/cli.js', ['--scale', 'demo', '--if-empty']);
 
 let stopping = false;
@@ -93,10 +94,11 @@ function printSummary() {
   // The explorer is served where the schema may be introspected (GRAPHQL_INTROSPECTION, on outside production).
   const introspection = process.env.GRAPHQL_INTROSPECTION ?? (process.env.NODE_ENV === 'production' ? 'false' : 'true');
   const explorer = introspection !== 'false' && introspection !== '0';
+  const web = require('node:fs').existsSync(join(root, process.env.WEB_DIST_DIR || 'apps/web/dist', 'index.html'));
   const organizer = process.env.ORGANIZER_EMAIL ? `${process.env.ORGANIZER_EMAIL} (ORGANIZER_PASSWORD)` : 'organizer@example.com / organizer-demo';
   console.log(`
   Conference platform running (Ctrl-C stops it)
-${explorer ? `  Explorer: ${base}/graphql   (open it in a browser)\n` : ''}  GraphQL:  POST ${base}/graphql
+${web ? `  Web app:  ${base}/   (open it in a browser)\n` : ''}${explorer ? `  Explorer: ${base}/explorer\n` : ''}  GraphQL:  POST ${base}/graphql
   Health:   ${base}/health
   Logins:   organizer  ${organizer}
             attendee   attendee@example.com / attendee-demo

@@ -16,7 +16,6 @@ import { ScanningModule } from '@app/scanning';
 import { ScheduleModule } from '@app/schedule';
 import { SessionsModule } from '@app/sessions';
 import { SpeakersModule } from '@app/speakers';
-import { explorerLandingPagePlugin } from './explorer/explorer';
 import { HealthController } from './health/health.controller';
 import { PublicCacheModule } from './public-cache.module';
 
@@ -69,8 +68,6 @@ import { PublicCacheModule } from './public-cache.module';
           deadlinePlugin(),
           publicCachePlugin(cache),
           ...(config.exposeQueryCount ? [queryCountPlugin()] : []),
-          // A browser's GET /graphql gets GraphiQL (served from this process); without introspection it would show nothing.
-          ...(config.graphqlIntrospection ? [explorerLandingPagePlugin()] : []),
         ],
       }),
     }),

@@ -1,9 +1,10 @@
 import { INestApplication, NestApplicationOptions } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig, graphqlBodyGuard, queryCount, requestDeadline } from '@app/core';
-import { text, urlencoded } from 'express';
+import { NextFunction, Request, Response, text } from 'express';
 import { Logger } from 'nestjs-pino';
-import { mountExplorer } from './explorer/explorer';
+import { EXPLORER_PATH, mountExplorer } from './explorer/explorer';
+import { mountWebApp } from './web-app';
 
 /**
  * Creation options for the API application (main.ts and the tests): configureApp registers the body
@@ -34,11 +35,16 @@ export function configureApp(app: INestApplication): void {
   (app as NestExpressApplication).useBodyParser('json', { limit: '20mb' });
   // Before anything walks the body (the public cache's digest, the parser): bounded nesting, and a time budget.
   app.use('/graphql', graphqlBodyGuard(), requestDeadline(config.requestTimeoutMs));
-  // The browsable API (GraphiQL at GET /graphql, its assets, / redirecting there) wherever the schema may be introspected.
+  // The browsable API (GraphiQL at GET /explorer, its assets, a browser's GET /graphql sent there) wherever the schema may be introspected.
   if (config.graphqlIntrospection) mountExplorer(app);
+  // The web app at / (same origin: no CORS). Without a build (the Jest suite, a bare API), / leads to the explorer if there is one.
+  if (!mountWebApp(app, config.webDistDir) && config.graphqlIntrospection) {
+    app.use((req: Request, res: Response, next: NextFunction) => {
+      if ((req.method === 'GET' || req.method === 'HEAD') && req.path === '/') return res.redirect(302, EXPLORER_PATH);
+      next();
+    });
+  }
   app.use('/editions', text({ type: ['text/csv', 'text/plain'], limit: '20mb' }));
-  // The password form of a reset link (a plain HTML form post).
-  app.use('/reset-password', urlencoded({ extended: false, limit: '4kb' }));
   // Counting runs each request in an AsyncLocalStorage, which on Node 20 hooks every promise: only when asked for.
   if (config.exposeQueryCount) app.use((_req: unknown, _res: unknown, next: () => void) => queryCount.run({ queries: 0 }, next));
   app.enableShutdownHooks();

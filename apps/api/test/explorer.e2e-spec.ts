@@ -4,16 +4,21 @@ import { EXAMPLE_QUERY } from '../src/explorer/explorer';
 /** Every URL the page would load: script src, stylesheet href, and anything else with a src. */
 const referencedUrls = (html: string) => [...html.matchAll(/\s(?:src|href)="([^"]*)"/g)].map((m) => m[1]);
 
-describe('the browsable API (GraphiQL at /graphql)', () => {
+const HTML = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
+
+describe('the browsable API (GraphiQL at /explorer)', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await TestApp.create();
   });
   afterAll(() => t.close());
 
-  it('gives a browser the explorer page, which loads only same-origin assets that are served', async () => {
-    const page = await t.http.get('/graphql').set('Accept', 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8');
+  it('sends a browser opening /graphql to the explorer page, which loads only same-origin assets that are served', async () => {
+    const visit = await t.http.get('/graphql').set('Accept', HTML);
+    expect([visit.status, visit.headers.location]).toEqual([302, '/explorer']);
+    const page = await t.http.get('/explorer').set('Accept', HTML);
     expect(page.status).toBe(200);
+    expect(page.headers['cache-control']).toBe('no-cache');
     expect(page.headers['content-type']).toMatch(/^text\/html/);
     expect(page.text).toContain('<div id="explorer">');
     // Scripts only from this server, none inline: a show network without internet still gets the explorer.
@@ -39,7 +44,7 @@ describe('the browsable API (GraphiQL at /graphql)', () => {
   });
 
   it('serves the assets only under the current version and not other files', async () => {
-    const page = await t.http.get('/graphql').set('Accept', 'text/html');
+    const page = await t.http.get('/explorer').set('Accept', 'text/html');
     const graphiql = referencedUrls(page.text).find((u) => u.endsWith('/graphiql.min.js'))!;
     expect((await t.http.get(graphiql.replace(/[0-9a-f]{16}/, '0'.repeat(16)))).status).toBe(404);
     expect((await t.http.get(graphiql.replace('graphiql.min.js', 'package.json'))).status).toBe(404);
@@ -68,10 +73,10 @@ describe('the browsable API (GraphiQL at /graphql)', () => {
     expect(schedule.data.mySchedule.map((e: { session: { title: string } }) => e.session.title)).toEqual(['Interoperability in practice']);
   });
 
-  it('redirects / to the explorer', async () => {
+  it('redirects / to the explorer where no web app is built (the web app takes / otherwise: web-app.e2e-spec.ts)', async () => {
     const res = await t.http.get('/');
     expect(res.status).toBe(302);
-    expect(res.headers.location).toBe('/graphql');
+    expect(res.headers.location).toBe('/explorer');
   });
 
   it('still refuses requests a browser could forge across sites (Apollo CSRF prevention)', async () => {
@@ -98,8 +103,10 @@ describe('the explorer where introspection is off', () => {
 
   it('is not served, and / is not redirected to it', async () => {
     const page = await t.http.get('/graphql').set('Accept', 'text/html');
+    expect(page.status).not.toBe(302);
     expect(page.headers['content-type']).not.toMatch(/^text\/html/);
     expect(page.text).not.toContain('<div id="explorer">');
+    expect((await t.http.get('/explorer').set('Accept', 'text/html')).status).toBe(404);
     expect((await t.http.get('/')).status).toBe(404);
   });
 });

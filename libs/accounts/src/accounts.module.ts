@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MailModule } from '@app/core';
-import { AccountLinksController } from './account-links.controller';
 import { AccountMailer } from './account-mailer';
 import { AccountTokens } from './account-tokens';
 import { AccountsProcessor } from './accounts.processor';
@@ -12,7 +11,6 @@ import { User } from './user.entity';
 
 @Module({
   imports: [TypeOrmModule.forFeature([User])],
-  controllers: [AccountLinksController],
   providers: [AuthService, AuthResolver, LoginLimiter, AccountTokens],
   exports: [AuthService],
 })

@@ -68,6 +68,8 @@ export class TestApp {
       dbPoolSize: 10,
       // Test files sign many people up from one address; accounts-security tests the limit itself.
       signupLimitPerIp: 10_000,
+      // No web app unless a test serves one (a developer's apps/web/dist must not change what the API tests see).
+      webDistDir: '',
       ...options.config,
     });
     let builder = Test.createTestingModule({ imports: [AppModule] }).overrideProvider(AppConfig).useValue(config);

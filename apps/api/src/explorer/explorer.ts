@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { ApolloServerPlugin } from '@apollo/server';
 import { INestApplication } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 
 /**
- * The browsable API: `GET /graphql` from a browser gets GraphiQL, served from this process with
+ * The browsable API: `GET /explorer` is GraphiQL (a browser's `GET /graphql` is sent there), served from this process with
  * everything it loads (the page references nothing on another origin: show networks are often
  * offline). GraphiQL 4's prebuilt UMD bundle and React 18's UMD builds come from npm as they are.
  * Only the landing page is added: POSTs keep Apollo's CSRF prevention and every other rule.
@@ -67,7 +66,7 @@ query MySchedule($editionId: ID!) {
 /** Runs in the browser after GraphiQL's bundle: looks up the newest edition, then renders the explorer. */
 const EXPLORER_SCRIPT = `'use strict';
 (function () {
-  var url = window.location.pathname;
+  var url = '/graphql';
   var query = ${JSON.stringify(EXAMPLE_QUERY)};
   // GraphiQL keeps the user's tabs in localStorage: the example and the open docs are for a first visit.
   var firstVisit = true;
@@ -152,20 +151,17 @@ export function explorerHtml(): string {
 `;
 }
 
-/** Apollo's landing-page hook: the page for a GET that prefers HTML (a browser), nothing else changes. */
-export function explorerLandingPagePlugin(): ApolloServerPlugin {
-  return {
-    async serverWillStart() {
-      const html = explorerHtml();
-      return { async renderLandingPage() { return { html }; } };
-    },
-  };
-}
+/** Where the explorer page is (UI.md): the web app links here. */
+export const EXPLORER_PATH = '/explorer';
+
+/** A browser opening the GraphQL endpoint itself (it asks for HTML, and sends no operation). */
+const isBrowserVisit = (req: Request) => req.method === 'GET' && (req.headers.accept ?? '').includes('text/html') && req.query.query === undefined;
 
 /**
- * HTTP side of the explorer: its assets under /explorer-assets/<version>/ with a year's cache (the
- * version changes with their content), the CSP on GET /graphql (the page), and `GET /` redirecting
- * to the explorer until the web app exists.
+ * HTTP side of the explorer: the page at GET /explorer (with its CSP), its assets under
+ * /explorer-assets/<version>/ with a year's cache (the version changes with their content), and a
+ * browser's GET /graphql redirected to the page. POSTs and every other GET reach Apollo unchanged
+ * (its CSRF prevention included).
  */
 export function mountExplorer(app: INestApplication): void {
   const { version, files } = explorerAssets();
@@ -179,12 +175,17 @@ export function mountExplorer(app: INestApplication): void {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.end(asset.body); // Node drops the body of a HEAD
   });
-  app.use('/graphql', (req: Request, res: Response, next: NextFunction) => {
-    if (req.method === 'GET') res.setHeader('Content-Security-Policy', EXPLORER_CSP);
-    next();
+  let html: string | undefined;
+  app.use(EXPLORER_PATH, (req: Request, res: Response, next: NextFunction) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path !== '/') return next();
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.setHeader('Content-Security-Policy', EXPLORER_CSP);
+    res.setHeader('Cache-Control', 'no-cache');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.end((html ??= explorerHtml()));
   });
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    if ((req.method === 'GET' || req.method === 'HEAD') && req.path === '/') return res.redirect(302, '/graphql');
+  app.use('/graphql', (req: Request, res: Response, next: NextFunction) => {
+    if (isBrowserVisit(req) && req.path === '/') return res.redirect(302, EXPLORER_PATH);
     next();
   });
 }

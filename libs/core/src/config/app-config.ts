@@ -38,6 +38,7 @@ const ENV = {
   mailFrom: 'MAIL_FROM',
   mailRetryBaseMs: 'MAIL_RETRY_BASE_MS',
   fanoutChunkSize: 'FANOUT_CHUNK_SIZE',
+  webDistDir: 'WEB_DIST_DIR',
 } as const;
 
 type ConfigKey = keyof typeof ENV;
@@ -159,6 +160,10 @@ export class AppConfig {
   /** Recipients written per step of a notification fan-out (one multi-row insert each). */
   @IsInt() @Min(1) @Max(10_000)
   fanoutChunkSize = 1000;
+
+  /** The built web app (apps/web/dist, relative to the working directory) served at /; empty: none served. */
+  @IsString()
+  webDistDir = 'apps/web/dist';
 
   /** Mounts the benchmark's bare Apollo ceiling at /bench/ceiling (npm run bench). */
   @IsBoolean()

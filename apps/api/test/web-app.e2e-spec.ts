@@ -1,0 +1,63 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TestApp } from '@app/testing';
+import { isServerPath } from '../src/web-app';
+
+const INDEX = '<!doctype html><title>web app</title><div id="root"></div>';
+
+/** A stand-in for apps/web/dist: what Vite writes (hashed assets, the service worker, the manifest). */
+function fakeBuild(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'web-dist-'));
+  mkdirSync(join(dir, 'assets'));
+  writeFileSync(join(dir, 'index.html'), INDEX);
+  writeFileSync(join(dir, 'assets', 'index-AbC123.js'), 'console.log(1)');
+  writeFileSync(join(dir, 'sw.js'), 'self.x = 1');
+  writeFileSync(join(dir, 'manifest.webmanifest'), '{}');
+  return dir;
+}
+
+describe('the web app served by the API at /', () => {
+  let t: TestApp;
+  let dir: string;
+  beforeAll(async () => {
+    dir = fakeBuild();
+    t = await TestApp.create({ config: { webDistDir: dir } });
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("answers the app's routes with index.html, never cached", async () => {
+    for (const path of ['/', '/login', '/verify-email?token=abc', '/reset-password?token=abc', '/sessions/12', '/schedule', '/credits', '/notifications', '/admin/badges']) {
+      const res = await t.http.get(path).set('Accept', 'text/html');
+      expect({ path, status: res.status, type: res.headers['content-type'], cache: res.headers['cache-control'], body: res.text }).toEqual({ path, status: 200, type: 'text/html; charset=utf-8', cache: 'no-cache', body: INDEX });
+    }
+  });
+
+  it('serves hashed assets for a year, the service worker and manifest with no-cache, and 404s missing files', async () => {
+    const asset = await t.http.get('/assets/index-AbC123.js');
+    expect([asset.status, asset.headers['cache-control']]).toEqual([200, 'public, max-age=31536000, immutable']);
+    expect(asset.headers['content-type']).toMatch(/javascript/);
+    for (const file of ['/sw.js', '/manifest.webmanifest']) expect((await t.http.get(file)).headers['cache-control']).toBe('no-cache');
+    for (const missing of ['/assets/index-Gone99.js', '/favicon.ico', '/assets/nothing']) expect((await t.http.get(missing)).status).toBe(404);
+    expect((await t.http.post('/login').send({})).status).toBe(404); // only GET and HEAD fall back
+  });
+
+  it("never shadows one of the API's own routes: every registered route is a server path", async () => {
+    // Every route Nest registered (controllers), as Express holds them.
+    const express = t.app.getHttpAdapter().getInstance() as { router: { stack: { route?: { path: string } }[] } };
+    const paths = [...new Set(express.router.stack.flatMap((layer) => (layer.route ? [layer.route.path] : [])))];
+    expect(paths.length).toBeGreaterThan(8);
+    const sample = (path: string) => path.replace(/:(\w+)/g, 'x1');
+    const shadowed = paths.filter((path) => !isServerPath(sample(path)));
+    expect(shadowed).toEqual([]);
+    for (const path of paths) {
+      const res = await t.http.get(sample(path)).set('Accept', 'text/html');
+      expect({ path, body: res.text === INDEX }).toEqual({ path, body: false });
+    }
+    // The middleware-mounted ones too.
+    for (const path of ['/graphql', '/explorer', '/explorer-assets/0/x.js', '/health']) expect((await t.http.get(path).set('Accept', 'text/html')).text).not.toBe(INDEX);
+  });
+});

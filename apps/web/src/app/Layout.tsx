@@ -1,0 +1,70 @@
+import { useQuery } from '@apollo/client/react';
+import { NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { graphql } from '../gql';
+import { useSignOut, useToken } from './auth';
+import { loginUrl } from './next-path';
+
+const Me = graphql(`
+  query Me {
+    me {
+      id
+      name
+      email
+    }
+  }
+`);
+
+/** The shell: a skip link, the site's name, the navigation (UI.md's names), the page. */
+export function Layout() {
+  const token = useToken();
+  const signOut = useSignOut();
+  const location = useLocation();
+  // Asking who the token belongs to also finds an expired one at once (the Apollo link signs out).
+  const { data } = useQuery(Me, { skip: !token });
+  const here = location.pathname + location.search;
+  const onAuthPage = ['/login', '/signup'].includes(location.pathname);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <NavLink to="/" className="brand">
+          HealthConnect
+        </NavLink>
+        <nav aria-label="Main">
+          <ul className="nav-list">
+            <li>
+              <NavLink to="/" end>
+                Programme
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/schedule">My schedule</NavLink>
+            </li>
+            <li>
+              <NavLink to="/badge">Badge</NavLink>
+            </li>
+            <li>
+              <NavLink to="/notifications">Notifications</NavLink>
+            </li>
+            <li className="nav-account">
+              {token ? (
+                <button type="button" className="link-button" onClick={() => void signOut()} title={data?.me ? `Signed in as ${data.me.email}` : undefined}>
+                  Sign out
+                </button>
+              ) : (
+                <NavLink to={onAuthPage ? '/login' : loginUrl(here)}>Sign in</NavLink>
+              )}
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <ScrollRestoration />
+    </>
+  );
+}

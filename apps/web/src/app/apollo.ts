@@ -1,0 +1,60 @@
+import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
+import { ErrorLink } from '@apollo/client/link/error';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { OperationTypeNode } from 'graphql';
+import { createClient } from 'graphql-ws';
+import { tokenStore } from './token-store';
+
+/**
+ * Apollo Client for the API on the same origin: queries and mutations over HTTP (/graphql), subscriptions
+ * over graphql-ws (ws[s]://same host/graphql). Every request carries the stored token. An
+ * UNAUTHENTICATED answer to a request that carried a token means the token expired or was ended
+ * (sign out everywhere, password reset): the token is dropped and `onExpired` runs (the router sends
+ * the person to /login?next=<where they were>). A wrong password also answers UNAUTHENTICATED, but
+ * without a token, so it stays an ordinary error for the form.
+ */
+export function createApolloClient(onExpired: () => void): ApolloClient {
+  const auth = new ApolloLink((operation, forward) => {
+    const token = tokenStore.get();
+    operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
+      headers: token ? { ...headers, authorization: `Bearer ${token}` } : headers,
+      sentToken: token,
+    }));
+    return forward(operation);
+  });
+
+  const expired = new ErrorLink(({ error, operation }) => {
+    const sent = operation.getContext().sentToken as string | null;
+    if (!sent || !CombinedGraphQLErrors.is(error)) return;
+    if (!error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) return;
+    if (tokenStore.get() === sent) {
+      tokenStore.clear();
+      onExpired();
+    }
+  });
+
+  const http = new HttpLink({ uri: '/graphql' });
+  const links: ApolloLink[] = [auth, expired];
+  let transport: ApolloLink = http;
+  if (typeof window !== 'undefined' && typeof WebSocket !== 'undefined') {
+    const url = new URL('/graphql', window.location.href);
+    url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+    const ws = new GraphQLWsLink(
+      createClient({
+        url: url.toString(),
+        lazy: true,
+        // Read at each (re)connection: a sign-in after the socket closed is picked up.
+        connectionParams: () => {
+          const token = tokenStore.get();
+          return token ? { authorization: `Bearer ${token}` } : {};
+        },
+      }),
+    );
+    transport = ApolloLink.split(({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION, ws, http);
+  }
+
+  return new ApolloClient({
+    link: ApolloLink.from([...links, transport]),
+    cache: new InMemoryCache(),
+  });
+}

@@ -1,0 +1,57 @@
+import { useMutation } from '@apollo/client/react';
+import { type FormEvent } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { graphql } from '../../gql';
+import { FormError } from '../../ui/FormError';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { useSignIn } from '../auth';
+import { safeNext } from '../next-path';
+
+const Login = graphql(`
+  mutation Login($email: String!, $password: String!) {
+    login(email: $email, password: $password) {
+      token
+    }
+  }
+`);
+
+export function Component() {
+  useDocumentTitle('Sign in');
+  const [params] = useSearchParams();
+  const next = safeNext(params.get('next'));
+  const navigate = useNavigate();
+  const signIn = useSignIn();
+  const [login, { loading, error }] = useMutation(Login);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const { data } = await login({ variables: { email: String(form.get('email')), password: String(form.get('password')) } }).catch(() => ({ data: undefined }));
+    if (!data) return;
+    await signIn(data.login.token);
+    await navigate(next, { replace: true });
+  }
+
+  return (
+    <div className="page narrow">
+      <h1>Sign in</h1>
+      {params.get('next') && <p>Sign in to go on to the page you were on.</p>}
+      <form className="form" onSubmit={submit} noValidate={false}>
+        <label htmlFor="login-email">Email</label>
+        <input id="login-email" name="email" type="email" autoComplete="username" required maxLength={320} />
+        <label htmlFor="login-password">Password</label>
+        <input id="login-password" name="password" type="password" autoComplete="current-password" required maxLength={200} />
+        <FormError error={error} />
+        <button type="submit" className="button primary" disabled={loading}>
+          Sign in
+        </button>
+      </form>
+      <p>
+        <Link to="/forgot-password">Forgot your password?</Link>
+      </p>
+      <p>
+        New here? <Link to={params.get('next') ? `/signup?next=${encodeURIComponent(next)}` : '/signup'}>Create an account</Link>
+      </p>
+    </div>
+  );
+}

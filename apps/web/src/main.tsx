@@ -1,0 +1,23 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router';
+import { createApolloClient } from './app/apollo';
+import { loginUrl } from './app/next-path';
+import { router } from './app/router';
+import './app/styles.css';
+
+// An expired or ended token: back to sign-in, then to where the person was.
+const client = createApolloClient(() => {
+  const { pathname, search } = router.state.location;
+  void client.clearStore();
+  void router.navigate(loginUrl(pathname + search), { replace: true });
+});
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <ApolloProvider client={client}>
+      <RouterProvider router={router} />
+    </ApolloProvider>
+  </StrictMode>,
+);
