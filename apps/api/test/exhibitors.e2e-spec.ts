@@ -135,6 +135,9 @@ describe('exhibitors and booths', () => {
     expect(await names({ s: 'radiology archive' })).toEqual(['Helix Diagnostics']);
     expect(await names({ s: '"zero trust" -radiology' })).toEqual(['Kestrel Security']);
     expect(await names({ c: 'Imaging' })).toEqual(['Helix Diagnostics', 'Imaging Partners']);
+    // The filter's choices: each category once, alphabetically, for anyone (no sign-in).
+    expect((await t.ok(`query($e: ID!) { exhibitorCategories(editionId: $e) }`, { e })).exhibitorCategories).toEqual(['Imaging', 'Security', 'Workforce']);
+    expect((await t.ok(`query($e: ID!) { exhibitorCategories(editionId: $e) }`, { e: (await t.factory.edition()).id })).exhibitorCategories).toEqual([]);
     expect(await names({ h: hall })).toEqual(['Helix Diagnostics']);
     const page1 = (await t.ok(SEARCH, { e, first: 2 })).exhibitors;
     expect(page1).toMatchObject({ totalCount: 4, pageInfo: { hasNextPage: true } });

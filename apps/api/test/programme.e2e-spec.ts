@@ -201,6 +201,13 @@ describe('the programme', () => {
       expect(await titles({ search: 'blockchain' })).toEqual([]);
     });
 
+    it("names each session's edition (its timezone dates the session page), one edition read for a page of sessions", async () => {
+      const { sessions } = await t.ok(`query($e: ID!) { sessions(editionId: $e) { edges { node { id edition { id timezone } } } } }`, { e });
+      expect(sessions.edges.map((x: any) => x.node.edition)).toEqual(sessions.edges.map(() => ({ id: e, timezone: 'America/Chicago' })));
+      const { session } = await t.ok(`query($id: ID!) { session(id: $id) { edition { id startsOn endsOn } } }`, { id: sessions.edges[0].node.id });
+      expect(session.edition.id).toBe(e);
+    });
+
     it('pages with cursors in start order, with a stable totalCount', async () => {
       const seen: string[] = [];
       let after: string | undefined;

@@ -1,8 +1,10 @@
+import type { InMemoryCache } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { createApolloClient } from './app/apollo';
+import { persistCache, restoreCache } from './app/offline-cache';
 import { loginUrl } from './app/next-path';
 import { router } from './app/router';
 import './app/styles.css';
@@ -14,10 +16,18 @@ const client = createApolloClient(() => {
   void router.navigate(loginUrl(pathname + search), { replace: true });
 });
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ApolloProvider client={client}>
-      <RouterProvider router={router} />
-    </ApolloProvider>
-  </StrictMode>,
-);
+function render() {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <ApolloProvider client={client}>
+        <RouterProvider router={router} />
+      </ApolloProvider>
+    </StrictMode>,
+  );
+}
+
+// The last copy kept on the device first (offline reading: offline-cache.ts), then the app.
+void restoreCache(client.cache as InMemoryCache).then(() => {
+  persistCache(client);
+  render();
+});

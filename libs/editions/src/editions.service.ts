@@ -108,6 +108,11 @@ export class EditionsService {
     return this.tracks.find({ where: { editionId: In([...editionIds]) }, order: { name: 'ASC' } });
   }
 
+  /** Editions by id (DataLoader batch). */
+  byIds(ids: readonly string[]): Promise<Edition[]> {
+    return this.editions.findBy({ id: In([...ids]) });
+  }
+
   roomsByIds(ids: readonly string[]): Promise<Room[]> {
     return this.rooms.findBy({ id: In([...ids]) });
   }

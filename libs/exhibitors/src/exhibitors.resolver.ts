@@ -102,6 +102,12 @@ export class ExhibitorsResolver {
   }
 
   @Public()
+  @Query(() => [String], { description: "The categories of an edition's exhibitors, each once, alphabetically (the directory's filter)" })
+  exhibitorCategories(@IdArg('editionId') editionId: string): Promise<string[]> {
+    return this.service.categories(editionId);
+  }
+
+  @Public()
   @Query(() => Exhibitor, { nullable: true })
   exhibitor(@IdArg('id') id: string): Promise<Exhibitor | null> {
     return this.service.exhibitor(id);

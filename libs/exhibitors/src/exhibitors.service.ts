@@ -238,6 +238,15 @@ export class ExhibitorsService implements ExhibitorStaffRule {
     return toConnection(page, first, (x) => [x.rank, x.name, x.id], total ?? (async () => (args.after ? (await this.search({ ...args, after: undefined, first: 1 })).totalCount : 0)));
   }
 
+  /** The categories an edition's exhibitors use, each once, alphabetically: the directory's filter. */
+  async categories(editionId: string): Promise<string[]> {
+    const rows: { category: string }[] = await this.db.query(
+      `SELECT DISTINCT category FROM exhibitor WHERE edition_id = $1 AND category IS NOT NULL AND btrim(category) <> '' ORDER BY category`,
+      [editionId],
+    );
+    return rows.map((r) => r.category);
+  }
+
   // ---- exhibitor staff ----
 
   async staff(user: Principal | undefined, exhibitorId: string): Promise<ExhibitorStaffMember[]> {

@@ -1,6 +1,6 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Connection, ConnectionResult, CurrentUser, IdArg, Loaders, manyByKey, oneByKey, OptionalUser, Principal, Public, RequestLoaders, TextArg } from '@app/core';
-import { EditionsService, Room, Track } from '@app/editions';
+import { Edition, EditionsService, Room, Track } from '@app/editions';
 import { Speaker } from '@app/speakers';
 import { ScheduleChange } from './schedule-change.entity';
 import { Session } from './session.entity';
@@ -46,6 +46,11 @@ export class SessionsResolver {
   @Mutation(() => Session)
   cancelSession(@CurrentUser() user: Principal, @IdArg('id') id: string, @TextArg('reason', 1000) reason: string): Promise<Session> {
     return this.service.cancel(user, id, reason);
+  }
+
+  @ResolveField(() => Edition, { description: 'The edition the session belongs to (its timezone dates the session)' })
+  edition(@Parent() session: Session, @Loaders() loaders: RequestLoaders): Promise<Edition> {
+    return loaders.get<string, Edition | null>('edition', async (ids) => oneByKey(ids, await this.editions.byIds(ids), (e) => e.id)).load(session.editionId) as Promise<Edition>;
   }
 
   @ResolveField(() => Room, { nullable: true })

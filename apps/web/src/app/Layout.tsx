@@ -3,6 +3,9 @@ import { NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { graphql } from '../gql';
 import { useSignOut, useToken } from './auth';
 import { loginUrl } from './next-path';
+import { LiveNotifications } from './notifications/LiveNotifications';
+import { useUnreadNotifications } from './notifications/unread';
+import { useScheduleSync } from '../programme/schedule-sync';
 
 const Me = graphql(`
   query Me {
@@ -23,6 +26,8 @@ export function Layout() {
   const { data } = useQuery(Me, { skip: !token });
   const here = location.pathname + location.search;
   const onAuthPage = ['/login', '/signup'].includes(location.pathname);
+  const unread = useUnreadNotifications();
+  useScheduleSync(!!token); // my schedule's changes made offline go out when the network returns
 
   return (
     <>
@@ -47,7 +52,17 @@ export function Layout() {
               <NavLink to="/badge">Badge</NavLink>
             </li>
             <li>
-              <NavLink to="/notifications">Notifications</NavLink>
+              <NavLink to="/exhibitors">Exhibitors</NavLink>
+            </li>
+            <li>
+              <NavLink to="/notifications" aria-label={unread.count > 0 ? `Notifications, ${unread.count} unread` : undefined}>
+                Notifications
+                {unread.count > 0 && (
+                  <span className="nav-count" aria-hidden="true">
+                    {unread.count}
+                  </span>
+                )}
+              </NavLink>
             </li>
             <li className="nav-account">
               {token ? (
@@ -64,6 +79,7 @@ export function Layout() {
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>
+      <LiveNotifications signedIn={!!token} />
       <ScrollRestoration />
     </>
   );

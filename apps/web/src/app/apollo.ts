@@ -3,6 +3,7 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
 import { createClient } from 'graphql-ws';
+import { freshnessLink } from './offline-cache';
 import { tokenStore } from './token-store';
 
 /**
@@ -34,7 +35,7 @@ export function createApolloClient(onExpired: () => void): ApolloClient {
   });
 
   const http = new HttpLink({ uri: '/graphql' });
-  const links: ApolloLink[] = [auth, expired];
+  const links: ApolloLink[] = [auth, expired, freshnessLink];
   let transport: ApolloLink = http;
   if (typeof window !== 'undefined' && typeof WebSocket !== 'undefined') {
     const url = new URL('/graphql', window.location.href);
@@ -56,5 +57,13 @@ export function createApolloClient(onExpired: () => void): ApolloClient {
   return new ApolloClient({
     link: ApolloLink.from([...links, transport]),
     cache: new InMemoryCache(),
+    // The cache may hold the last copy restored from the device (offline-cache.ts): show it at once,
+    // and ask the API anyway; later cache updates (a mutation's answer) do not ask again.
+    defaultOptions: {
+      watchQuery: {
+        fetchPolicy: 'cache-and-network',
+        nextFetchPolicy: (current, { reason, initialFetchPolicy }) => (reason === 'variables-changed' ? initialFetchPolicy : current === 'cache-and-network' ? 'cache-first' : current),
+      },
+    },
   });
 }

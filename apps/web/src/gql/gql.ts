@@ -15,25 +15,75 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query Me {\n    me {\n      id\n      name\n      email\n    }\n  }\n": typeof types.MeDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      title\n      body\n      createdAt\n      change {\n        id\n        kind\n        session {\n          id\n        }\n      }\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  query Notifications {\n    notifications(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          body\n          createdAt\n          readAt\n          change {\n            id\n            kind\n            session {\n              id\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  query UnreadNotifications {\n    notifications(unreadOnly: true, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          body\n          createdAt\n          change {\n            id\n            kind\n            session {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.UnreadNotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  mutation ResendVerification {\n    resendVerification\n  }\n": typeof types.ResendVerificationDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      token\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user {\n        email\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": typeof types.VerifyEmailDocument,
-    "\n  query Editions {\n    editions {\n      id\n      name\n      year\n      startsOn\n      endsOn\n      timezone\n    }\n  }\n": typeof types.EditionsDocument,
-    "\n  query DaySessions($editionId: ID!, $day: String!) {\n    sessions(editionId: $editionId, filter: { day: $day }, first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          startsAt\n          endsAt\n          format\n          room {\n            id\n            name\n          }\n          track {\n            id\n            name\n          }\n          speakers {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.DaySessionsDocument,
+    "\n  query ExhibitorProfile($id: ID!) {\n    exhibitor(id: $id) {\n      id\n      name\n      category\n      sponsorshipTier\n      description\n      website\n      contactEmail\n      contactPhone\n      booths {\n        id\n        code\n        widthM\n        depthM\n        hall {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ExhibitorProfileDocument,
+    "\n  query ExhibitorCategories($editionId: ID!) {\n    exhibitorCategories(editionId: $editionId)\n  }\n": typeof types.ExhibitorCategoriesDocument,
+    "\n  query ExhibitorDirectory($editionId: ID!, $search: String, $category: String, $first: Int, $after: String) {\n    exhibitors(editionId: $editionId, search: $search, category: $category, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          name\n          category\n          sponsorshipTier\n          description\n          booths {\n            id\n            code\n            hall {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ExhibitorDirectoryDocument,
+    "\n  query EditionHalls($editionId: ID!) {\n    edition(id: $editionId) {\n      id\n      halls {\n        id\n        name\n        widthM\n        depthM\n      }\n    }\n  }\n": typeof types.EditionHallsDocument,
+    "\n  query HallBooths($editionId: ID!, $hallId: ID!) {\n    booths(editionId: $editionId, hallId: $hallId) {\n      id\n      code\n      xM\n      yM\n      widthM\n      depthM\n      status\n      exhibitor {\n        id\n        name\n      }\n    }\n  }\n": typeof types.HallBoothsDocument,
+    "\n  query MyBadge($editionId: ID!) {\n    myAttendee(editionId: $editionId) {\n      id\n      firstName\n      lastName\n      company\n      accessLevel\n      badge {\n        id\n        status\n        code\n        qrSvg\n        pdfUrl\n        version\n      }\n    }\n  }\n": typeof types.MyBadgeDocument,
+    "\n  query MyCredits($editionId: ID!) {\n    myCredits(editionId: $editionId) {\n      total\n      certificateUrl\n      sessions {\n        minutesAttended\n        credits\n        session {\n          id\n          title\n          startsAt\n          endsAt\n          ceCredits\n        }\n      }\n    }\n  }\n": typeof types.MyCreditsDocument,
+    "\n  query ProgrammeEdition($id: ID!) {\n    edition(id: $id) {\n      id\n      rooms {\n        id\n        name\n      }\n      tracks {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ProgrammeEditionDocument,
+    "\n  query ProgrammeDay($editionId: ID!, $day: String!, $search: String) {\n    sessions(editionId: $editionId, filter: { day: $day, search: $search }, first: 200) {\n      totalCount\n      edges {\n        node {\n          ...ProgrammeSessionFields\n        }\n      }\n    }\n  }\n": typeof types.ProgrammeDayDocument,
+    "\n  query MySchedule($editionId: ID!) {\n    mySchedule(editionId: $editionId) {\n      id\n      status\n      waitlistPosition\n      conflictsWith {\n        id\n        title\n      }\n      session {\n        id\n        title\n        startsAt\n        endsAt\n        status\n        format\n        room {\n          id\n          name\n        }\n        track {\n          id\n          name\n        }\n      }\n    }\n    myAttendee(editionId: $editionId) {\n      id\n      emailUpdates\n    }\n  }\n": typeof types.MyScheduleDocument,
+    "\n  query MyCalendarUrl($editionId: ID!) {\n    myCalendarUrl(editionId: $editionId)\n  }\n": typeof types.MyCalendarUrlDocument,
+    "\n  mutation RotateCalendarToken($editionId: ID!) {\n    rotateCalendarToken(editionId: $editionId)\n  }\n": typeof types.RotateCalendarTokenDocument,
+    "\n  mutation SetEmailUpdates($editionId: ID!, $enabled: Boolean!) {\n    setEmailUpdates(editionId: $editionId, enabled: $enabled)\n  }\n": typeof types.SetEmailUpdatesDocument,
+    "\n  fragment ProgrammeSessionFields on Session {\n    id\n    title\n    startsAt\n    endsAt\n    format\n    status\n    capacity\n    seatsTaken\n    ceCredits\n    room {\n      id\n      name\n      capacity\n      enforceCapacity\n    }\n    track {\n      id\n      name\n    }\n    speakers {\n      id\n      name\n    }\n  }\n": typeof types.ProgrammeSessionFieldsFragmentDoc,
+    "\n  query ProgrammeSession($id: ID!) {\n    session(id: $id) {\n      ...ProgrammeSessionFields\n      abstract\n      cancelReason\n      edition {\n        id\n        name\n        timezone\n      }\n      speakers {\n        id\n        name\n        company\n        jobTitle\n        bio\n      }\n    }\n  }\n": typeof types.ProgrammeSessionDocument,
+    "\n  mutation MergeDeviceEntry($sessionId: ID!) {\n    addToSchedule(sessionId: $sessionId) {\n      id\n      status\n    }\n  }\n": typeof types.MergeDeviceEntryDocument,
+    "\n  query ProgrammeSchedule($editionId: ID!) {\n    mySchedule(editionId: $editionId) {\n      id\n      status\n      waitlistPosition\n      session {\n        id\n        title\n        startsAt\n        endsAt\n        seatsTaken\n      }\n      conflictsWith {\n        id\n        title\n      }\n    }\n  }\n": typeof types.ProgrammeScheduleDocument,
+    "\n  mutation ProgrammeAdd($sessionId: ID!) {\n    addToSchedule(sessionId: $sessionId) {\n      id\n      status\n      waitlistPosition\n      session {\n        id\n        seatsTaken\n      }\n    }\n  }\n": typeof types.ProgrammeAddDocument,
+    "\n  mutation ProgrammeRemove($sessionId: ID!) {\n    removeFromSchedule(sessionId: $sessionId)\n  }\n": typeof types.ProgrammeRemoveDocument,
+    "\n  query ProgrammeSeats($id: ID!) {\n    session(id: $id) {\n      id\n      seatsTaken\n    }\n  }\n": typeof types.ProgrammeSeatsDocument,
+    "\n  mutation AddToSchedule($sessionId: ID!) {\n    addToSchedule(sessionId: $sessionId) {\n      id\n      status\n      waitlistPosition\n    }\n  }\n": typeof types.AddToScheduleDocument,
+    "\n  mutation RemoveFromSchedule($sessionId: ID!) {\n    removeFromSchedule(sessionId: $sessionId)\n  }\n": typeof types.RemoveFromScheduleDocument,
+    "\n  query EditionChoice {\n    editions {\n      id\n      name\n      year\n      startsOn\n      endsOn\n      timezone\n    }\n  }\n": typeof types.EditionChoiceDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      name\n      email\n    }\n  }\n": types.MeDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      title\n      body\n      createdAt\n      change {\n        id\n        kind\n        session {\n          id\n        }\n      }\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  query Notifications {\n    notifications(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          body\n          createdAt\n          readAt\n          change {\n            id\n            kind\n            session {\n              id\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  query UnreadNotifications {\n    notifications(unreadOnly: true, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          body\n          createdAt\n          change {\n            id\n            kind\n            session {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.UnreadNotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  mutation ResendVerification {\n    resendVerification\n  }\n": types.ResendVerificationDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.LoginDocument,
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      token\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user {\n        email\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": types.VerifyEmailDocument,
-    "\n  query Editions {\n    editions {\n      id\n      name\n      year\n      startsOn\n      endsOn\n      timezone\n    }\n  }\n": types.EditionsDocument,
-    "\n  query DaySessions($editionId: ID!, $day: String!) {\n    sessions(editionId: $editionId, filter: { day: $day }, first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          startsAt\n          endsAt\n          format\n          room {\n            id\n            name\n          }\n          track {\n            id\n            name\n          }\n          speakers {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.DaySessionsDocument,
+    "\n  query ExhibitorProfile($id: ID!) {\n    exhibitor(id: $id) {\n      id\n      name\n      category\n      sponsorshipTier\n      description\n      website\n      contactEmail\n      contactPhone\n      booths {\n        id\n        code\n        widthM\n        depthM\n        hall {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ExhibitorProfileDocument,
+    "\n  query ExhibitorCategories($editionId: ID!) {\n    exhibitorCategories(editionId: $editionId)\n  }\n": types.ExhibitorCategoriesDocument,
+    "\n  query ExhibitorDirectory($editionId: ID!, $search: String, $category: String, $first: Int, $after: String) {\n    exhibitors(editionId: $editionId, search: $search, category: $category, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          name\n          category\n          sponsorshipTier\n          description\n          booths {\n            id\n            code\n            hall {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ExhibitorDirectoryDocument,
+    "\n  query EditionHalls($editionId: ID!) {\n    edition(id: $editionId) {\n      id\n      halls {\n        id\n        name\n        widthM\n        depthM\n      }\n    }\n  }\n": types.EditionHallsDocument,
+    "\n  query HallBooths($editionId: ID!, $hallId: ID!) {\n    booths(editionId: $editionId, hallId: $hallId) {\n      id\n      code\n      xM\n      yM\n      widthM\n      depthM\n      status\n      exhibitor {\n        id\n        name\n      }\n    }\n  }\n": types.HallBoothsDocument,
+    "\n  query MyBadge($editionId: ID!) {\n    myAttendee(editionId: $editionId) {\n      id\n      firstName\n      lastName\n      company\n      accessLevel\n      badge {\n        id\n        status\n        code\n        qrSvg\n        pdfUrl\n        version\n      }\n    }\n  }\n": types.MyBadgeDocument,
+    "\n  query MyCredits($editionId: ID!) {\n    myCredits(editionId: $editionId) {\n      total\n      certificateUrl\n      sessions {\n        minutesAttended\n        credits\n        session {\n          id\n          title\n          startsAt\n          endsAt\n          ceCredits\n        }\n      }\n    }\n  }\n": types.MyCreditsDocument,
+    "\n  query ProgrammeEdition($id: ID!) {\n    edition(id: $id) {\n      id\n      rooms {\n        id\n        name\n      }\n      tracks {\n        id\n        name\n      }\n    }\n  }\n": types.ProgrammeEditionDocument,
+    "\n  query ProgrammeDay($editionId: ID!, $day: String!, $search: String) {\n    sessions(editionId: $editionId, filter: { day: $day, search: $search }, first: 200) {\n      totalCount\n      edges {\n        node {\n          ...ProgrammeSessionFields\n        }\n      }\n    }\n  }\n": types.ProgrammeDayDocument,
+    "\n  query MySchedule($editionId: ID!) {\n    mySchedule(editionId: $editionId) {\n      id\n      status\n      waitlistPosition\n      conflictsWith {\n        id\n        title\n      }\n      session {\n        id\n        title\n        startsAt\n        endsAt\n        status\n        format\n        room {\n          id\n          name\n        }\n        track {\n          id\n          name\n        }\n      }\n    }\n    myAttendee(editionId: $editionId) {\n      id\n      emailUpdates\n    }\n  }\n": types.MyScheduleDocument,
+    "\n  query MyCalendarUrl($editionId: ID!) {\n    myCalendarUrl(editionId: $editionId)\n  }\n": types.MyCalendarUrlDocument,
+    "\n  mutation RotateCalendarToken($editionId: ID!) {\n    rotateCalendarToken(editionId: $editionId)\n  }\n": types.RotateCalendarTokenDocument,
+    "\n  mutation SetEmailUpdates($editionId: ID!, $enabled: Boolean!) {\n    setEmailUpdates(editionId: $editionId, enabled: $enabled)\n  }\n": types.SetEmailUpdatesDocument,
+    "\n  fragment ProgrammeSessionFields on Session {\n    id\n    title\n    startsAt\n    endsAt\n    format\n    status\n    capacity\n    seatsTaken\n    ceCredits\n    room {\n      id\n      name\n      capacity\n      enforceCapacity\n    }\n    track {\n      id\n      name\n    }\n    speakers {\n      id\n      name\n    }\n  }\n": types.ProgrammeSessionFieldsFragmentDoc,
+    "\n  query ProgrammeSession($id: ID!) {\n    session(id: $id) {\n      ...ProgrammeSessionFields\n      abstract\n      cancelReason\n      edition {\n        id\n        name\n        timezone\n      }\n      speakers {\n        id\n        name\n        company\n        jobTitle\n        bio\n      }\n    }\n  }\n": types.ProgrammeSessionDocument,
+    "\n  mutation MergeDeviceEntry($sessionId: ID!) {\n    addToSchedule(sessionId: $sessionId) {\n      id\n      status\n    }\n  }\n": types.MergeDeviceEntryDocument,
+    "\n  query ProgrammeSchedule($editionId: ID!) {\n    mySchedule(editionId: $editionId) {\n      id\n      status\n      waitlistPosition\n      session {\n        id\n        title\n        startsAt\n        endsAt\n        seatsTaken\n      }\n      conflictsWith {\n        id\n        title\n      }\n    }\n  }\n": types.ProgrammeScheduleDocument,
+    "\n  mutation ProgrammeAdd($sessionId: ID!) {\n    addToSchedule(sessionId: $sessionId) {\n      id\n      status\n      waitlistPosition\n      session {\n        id\n        seatsTaken\n      }\n    }\n  }\n": types.ProgrammeAddDocument,
+    "\n  mutation ProgrammeRemove($sessionId: ID!) {\n    removeFromSchedule(sessionId: $sessionId)\n  }\n": types.ProgrammeRemoveDocument,
+    "\n  query ProgrammeSeats($id: ID!) {\n    session(id: $id) {\n      id\n      seatsTaken\n    }\n  }\n": types.ProgrammeSeatsDocument,
+    "\n  mutation AddToSchedule($sessionId: ID!) {\n    addToSchedule(sessionId: $sessionId) {\n      id\n      status\n      waitlistPosition\n    }\n  }\n": types.AddToScheduleDocument,
+    "\n  mutation RemoveFromSchedule($sessionId: ID!) {\n    removeFromSchedule(sessionId: $sessionId)\n  }\n": types.RemoveFromScheduleDocument,
+    "\n  query EditionChoice {\n    editions {\n      id\n      name\n      year\n      startsOn\n      endsOn\n      timezone\n    }\n  }\n": types.EditionChoiceDocument,
 };
 
 /**
@@ -54,6 +104,22 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Me {\n    me {\n      id\n      name\n      email\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      name\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      title\n      body\n      createdAt\n      change {\n        id\n        kind\n        session {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      title\n      body\n      createdAt\n      change {\n        id\n        kind\n        session {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications {\n    notifications(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          body\n          createdAt\n          readAt\n          change {\n            id\n            kind\n            session {\n              id\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications {\n    notifications(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          body\n          createdAt\n          readAt\n          change {\n            id\n            kind\n            session {\n              id\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotifications {\n    notifications(unreadOnly: true, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          body\n          createdAt\n          change {\n            id\n            kind\n            session {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnreadNotifications {\n    notifications(unreadOnly: true, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          body\n          createdAt\n          change {\n            id\n            kind\n            session {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -81,11 +147,95 @@ export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Editions {\n    editions {\n      id\n      name\n      year\n      startsOn\n      endsOn\n      timezone\n    }\n  }\n"): (typeof documents)["\n  query Editions {\n    editions {\n      id\n      name\n      year\n      startsOn\n      endsOn\n      timezone\n    }\n  }\n"];
+export function graphql(source: "\n  query ExhibitorProfile($id: ID!) {\n    exhibitor(id: $id) {\n      id\n      name\n      category\n      sponsorshipTier\n      description\n      website\n      contactEmail\n      contactPhone\n      booths {\n        id\n        code\n        widthM\n        depthM\n        hall {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExhibitorProfile($id: ID!) {\n    exhibitor(id: $id) {\n      id\n      name\n      category\n      sponsorshipTier\n      description\n      website\n      contactEmail\n      contactPhone\n      booths {\n        id\n        code\n        widthM\n        depthM\n        hall {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DaySessions($editionId: ID!, $day: String!) {\n    sessions(editionId: $editionId, filter: { day: $day }, first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          startsAt\n          endsAt\n          format\n          room {\n            id\n            name\n          }\n          track {\n            id\n            name\n          }\n          speakers {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DaySessions($editionId: ID!, $day: String!) {\n    sessions(editionId: $editionId, filter: { day: $day }, first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          startsAt\n          endsAt\n          format\n          room {\n            id\n            name\n          }\n          track {\n            id\n            name\n          }\n          speakers {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ExhibitorCategories($editionId: ID!) {\n    exhibitorCategories(editionId: $editionId)\n  }\n"): (typeof documents)["\n  query ExhibitorCategories($editionId: ID!) {\n    exhibitorCategories(editionId: $editionId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExhibitorDirectory($editionId: ID!, $search: String, $category: String, $first: Int, $after: String) {\n    exhibitors(editionId: $editionId, search: $search, category: $category, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          name\n          category\n          sponsorshipTier\n          description\n          booths {\n            id\n            code\n            hall {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExhibitorDirectory($editionId: ID!, $search: String, $category: String, $first: Int, $after: String) {\n    exhibitors(editionId: $editionId, search: $search, category: $category, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          name\n          category\n          sponsorshipTier\n          description\n          booths {\n            id\n            code\n            hall {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditionHalls($editionId: ID!) {\n    edition(id: $editionId) {\n      id\n      halls {\n        id\n        name\n        widthM\n        depthM\n      }\n    }\n  }\n"): (typeof documents)["\n  query EditionHalls($editionId: ID!) {\n    edition(id: $editionId) {\n      id\n      halls {\n        id\n        name\n        widthM\n        depthM\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HallBooths($editionId: ID!, $hallId: ID!) {\n    booths(editionId: $editionId, hallId: $hallId) {\n      id\n      code\n      xM\n      yM\n      widthM\n      depthM\n      status\n      exhibitor {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query HallBooths($editionId: ID!, $hallId: ID!) {\n    booths(editionId: $editionId, hallId: $hallId) {\n      id\n      code\n      xM\n      yM\n      widthM\n      depthM\n      status\n      exhibitor {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyBadge($editionId: ID!) {\n    myAttendee(editionId: $editionId) {\n      id\n      firstName\n      lastName\n      company\n      accessLevel\n      badge {\n        id\n        status\n        code\n        qrSvg\n        pdfUrl\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyBadge($editionId: ID!) {\n    myAttendee(editionId: $editionId) {\n      id\n      firstName\n      lastName\n      company\n      accessLevel\n      badge {\n        id\n        status\n        code\n        qrSvg\n        pdfUrl\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCredits($editionId: ID!) {\n    myCredits(editionId: $editionId) {\n      total\n      certificateUrl\n      sessions {\n        minutesAttended\n        credits\n        session {\n          id\n          title\n          startsAt\n          endsAt\n          ceCredits\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyCredits($editionId: ID!) {\n    myCredits(editionId: $editionId) {\n      total\n      certificateUrl\n      sessions {\n        minutesAttended\n        credits\n        session {\n          id\n          title\n          startsAt\n          endsAt\n          ceCredits\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProgrammeEdition($id: ID!) {\n    edition(id: $id) {\n      id\n      rooms {\n        id\n        name\n      }\n      tracks {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProgrammeEdition($id: ID!) {\n    edition(id: $id) {\n      id\n      rooms {\n        id\n        name\n      }\n      tracks {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProgrammeDay($editionId: ID!, $day: String!, $search: String) {\n    sessions(editionId: $editionId, filter: { day: $day, search: $search }, first: 200) {\n      totalCount\n      edges {\n        node {\n          ...ProgrammeSessionFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProgrammeDay($editionId: ID!, $day: String!, $search: String) {\n    sessions(editionId: $editionId, filter: { day: $day, search: $search }, first: 200) {\n      totalCount\n      edges {\n        node {\n          ...ProgrammeSessionFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySchedule($editionId: ID!) {\n    mySchedule(editionId: $editionId) {\n      id\n      status\n      waitlistPosition\n      conflictsWith {\n        id\n        title\n      }\n      session {\n        id\n        title\n        startsAt\n        endsAt\n        status\n        format\n        room {\n          id\n          name\n        }\n        track {\n          id\n          name\n        }\n      }\n    }\n    myAttendee(editionId: $editionId) {\n      id\n      emailUpdates\n    }\n  }\n"): (typeof documents)["\n  query MySchedule($editionId: ID!) {\n    mySchedule(editionId: $editionId) {\n      id\n      status\n      waitlistPosition\n      conflictsWith {\n        id\n        title\n      }\n      session {\n        id\n        title\n        startsAt\n        endsAt\n        status\n        format\n        room {\n          id\n          name\n        }\n        track {\n          id\n          name\n        }\n      }\n    }\n    myAttendee(editionId: $editionId) {\n      id\n      emailUpdates\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCalendarUrl($editionId: ID!) {\n    myCalendarUrl(editionId: $editionId)\n  }\n"): (typeof documents)["\n  query MyCalendarUrl($editionId: ID!) {\n    myCalendarUrl(editionId: $editionId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateCalendarToken($editionId: ID!) {\n    rotateCalendarToken(editionId: $editionId)\n  }\n"): (typeof documents)["\n  mutation RotateCalendarToken($editionId: ID!) {\n    rotateCalendarToken(editionId: $editionId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetEmailUpdates($editionId: ID!, $enabled: Boolean!) {\n    setEmailUpdates(editionId: $editionId, enabled: $enabled)\n  }\n"): (typeof documents)["\n  mutation SetEmailUpdates($editionId: ID!, $enabled: Boolean!) {\n    setEmailUpdates(editionId: $editionId, enabled: $enabled)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProgrammeSessionFields on Session {\n    id\n    title\n    startsAt\n    endsAt\n    format\n    status\n    capacity\n    seatsTaken\n    ceCredits\n    room {\n      id\n      name\n      capacity\n      enforceCapacity\n    }\n    track {\n      id\n      name\n    }\n    speakers {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ProgrammeSessionFields on Session {\n    id\n    title\n    startsAt\n    endsAt\n    format\n    status\n    capacity\n    seatsTaken\n    ceCredits\n    room {\n      id\n      name\n      capacity\n      enforceCapacity\n    }\n    track {\n      id\n      name\n    }\n    speakers {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProgrammeSession($id: ID!) {\n    session(id: $id) {\n      ...ProgrammeSessionFields\n      abstract\n      cancelReason\n      edition {\n        id\n        name\n        timezone\n      }\n      speakers {\n        id\n        name\n        company\n        jobTitle\n        bio\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProgrammeSession($id: ID!) {\n    session(id: $id) {\n      ...ProgrammeSessionFields\n      abstract\n      cancelReason\n      edition {\n        id\n        name\n        timezone\n      }\n      speakers {\n        id\n        name\n        company\n        jobTitle\n        bio\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeDeviceEntry($sessionId: ID!) {\n    addToSchedule(sessionId: $sessionId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation MergeDeviceEntry($sessionId: ID!) {\n    addToSchedule(sessionId: $sessionId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProgrammeSchedule($editionId: ID!) {\n    mySchedule(editionId: $editionId) {\n      id\n      status\n      waitlistPosition\n      session {\n        id\n        title\n        startsAt\n        endsAt\n        seatsTaken\n      }\n      conflictsWith {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProgrammeSchedule($editionId: ID!) {\n    mySchedule(editionId: $editionId) {\n      id\n      status\n      waitlistPosition\n      session {\n        id\n        title\n        startsAt\n        endsAt\n        seatsTaken\n      }\n      conflictsWith {\n        id\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProgrammeAdd($sessionId: ID!) {\n    addToSchedule(sessionId: $sessionId) {\n      id\n      status\n      waitlistPosition\n      session {\n        id\n        seatsTaken\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProgrammeAdd($sessionId: ID!) {\n    addToSchedule(sessionId: $sessionId) {\n      id\n      status\n      waitlistPosition\n      session {\n        id\n        seatsTaken\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProgrammeRemove($sessionId: ID!) {\n    removeFromSchedule(sessionId: $sessionId)\n  }\n"): (typeof documents)["\n  mutation ProgrammeRemove($sessionId: ID!) {\n    removeFromSchedule(sessionId: $sessionId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProgrammeSeats($id: ID!) {\n    session(id: $id) {\n      id\n      seatsTaken\n    }\n  }\n"): (typeof documents)["\n  query ProgrammeSeats($id: ID!) {\n    session(id: $id) {\n      id\n      seatsTaken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddToSchedule($sessionId: ID!) {\n    addToSchedule(sessionId: $sessionId) {\n      id\n      status\n      waitlistPosition\n    }\n  }\n"): (typeof documents)["\n  mutation AddToSchedule($sessionId: ID!) {\n    addToSchedule(sessionId: $sessionId) {\n      id\n      status\n      waitlistPosition\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveFromSchedule($sessionId: ID!) {\n    removeFromSchedule(sessionId: $sessionId)\n  }\n"): (typeof documents)["\n  mutation RemoveFromSchedule($sessionId: ID!) {\n    removeFromSchedule(sessionId: $sessionId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditionChoice {\n    editions {\n      id\n      name\n      year\n      startsOn\n      endsOn\n      timezone\n    }\n  }\n"): (typeof documents)["\n  query EditionChoice {\n    editions {\n      id\n      name\n      year\n      startsOn\n      endsOn\n      timezone\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,100 +1,336 @@
 import { useQuery } from '@apollo/client/react';
+import { type KeyboardEvent, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useSearchParams } from 'react-router';
-import { currentEdition, editionDays } from '../app/current-edition';
+import { localDate } from '../app/current-edition';
+import { OfflineNotice } from '../app/OfflineNotice';
 import { graphql } from '../gql';
 import { FormError } from '../ui/FormError';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { useEditionChoice } from '../ui/useEditionChoice';
+import { byTime, clock, dayNames, daysIn, dayStart, deviceZone, editionDaysFor, nextDay, splitByDay } from './days';
+import { layoutGrid } from './grid';
+import { useCardSchedule } from './my-schedule-state';
+import styles from './Programme.module.css';
+import { type CardSession, formatName, SessionCard } from './SessionCard';
 
-const Editions = graphql(`
-  query Editions {
-    editions {
+/**
+ * The programme (public): one tab per day, in the edition's timezone or the device's (remembered);
+ * filters by track, room and format (on the day's sessions, at once), full-text search (the API's
+ * search filter), "Jump to now" during the show. A grid with a column per room from 900 px, a list
+ * below. Only the day shown is fetched and rendered.
+ */
+const ProgrammeEdition = graphql(`
+  query ProgrammeEdition($id: ID!) {
+    edition(id: $id) {
       id
-      name
-      year
-      startsOn
-      endsOn
-      timezone
+      rooms {
+        id
+        name
+      }
+      tracks {
+        id
+        name
+      }
     }
   }
 `);
 
-const DaySessions = graphql(`
-  query DaySessions($editionId: ID!, $day: String!) {
-    sessions(editionId: $editionId, filter: { day: $day }, first: 200) {
+const ProgrammeDay = graphql(`
+  query ProgrammeDay($editionId: ID!, $day: String!, $search: String) {
+    sessions(editionId: $editionId, filter: { day: $day, search: $search }, first: 200) {
       totalCount
       edges {
         node {
-          id
-          title
-          startsAt
-          endsAt
-          format
-          room {
-            id
-            name
-          }
-          track {
-            id
-            name
-          }
-          speakers {
-            id
-            name
-          }
+          ...ProgrammeSessionFields
         }
       }
     }
   }
 `);
 
-const dayLabel = (day: string) => new Date(`${day}T12:00:00Z`).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+const FORMATS = ['KEYNOTE', 'EDUCATION', 'PANEL', 'WORKSHOP', 'THEATER', 'NETWORKING'] as const;
 
-/**
- * A placeholder for the programme (issue 16 builds the real one: day tabs, filters, search, grid):
- * the current edition's sessions on its first day, in the edition's timezone.
- */
+// The timezone choice, remembered on the device.
+const ZONE_KEY = 'conference.programmeZone';
+const zoneListeners = new Set<() => void>();
+const readZonePref = () => {
+  try {
+    return localStorage.getItem(ZONE_KEY) === 'device';
+  } catch {
+    return false;
+  }
+};
+function setZonePref(device: boolean) {
+  try {
+    if (device) localStorage.setItem(ZONE_KEY, 'device');
+    else localStorage.removeItem(ZONE_KEY);
+  } catch {
+    // storage blocked: the choice lasts until reload
+  }
+  zoneListeners.forEach((l) => l());
+}
+const subscribeZone = (l: () => void) => {
+  zoneListeners.add(l);
+  return () => zoneListeners.delete(l);
+};
+
+const WIDE = '(min-width: 900px)';
+const subscribeWide = (l: () => void) => {
+  const m = window.matchMedia(WIDE);
+  m.addEventListener('change', l);
+  return () => m.removeEventListener('change', l);
+};
+const isWide = () => window.matchMedia(WIDE).matches;
+
 export function Component() {
-  const [params] = useSearchParams();
-  const editions = useQuery(Editions);
-  const list = editions.data?.editions ?? [];
-  const edition = list.find((e) => e.id === params.get('edition')) ?? currentEdition(list);
-  const day = edition ? editionDays(edition)[0] : undefined;
-  const sessions = useQuery(DaySessions, { variables: { editionId: edition?.id ?? '', day: day ?? '' }, skip: !edition || !day });
+  const [params, setParams] = useSearchParams();
+  const { edition, loading: editionsLoading, error: editionsError, loaded, keep } = useEditionChoice();
+  const details = useQuery(ProgrammeEdition, { variables: { id: edition?.id ?? '' }, skip: !edition });
+  const wantsDevice = useSyncExternalStore(subscribeZone, readZonePref, () => false);
+  const wide = useSyncExternalStore(subscribeWide, isWide, () => false);
+  const device = deviceZone();
+  const zone = edition && wantsDevice ? device : (edition?.timezone ?? 'UTC');
   useDocumentTitle(edition ? `Programme · ${edition.name}` : 'Programme');
 
-  const time = (iso: string) => new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: edition?.timezone });
+  const days = useMemo(() => (edition ? daysIn(edition, zone) : []), [edition, zone]);
+  const now = Date.now();
+  const today = localDate(new Date(now), zone);
+  const during = !!edition && now >= dayStart(edition.startsOn, edition.timezone) && now < dayStart(nextDay(edition.endsOn), edition.timezone);
+  const day = days.includes(params.get('day') ?? '') ? params.get('day')! : days.includes(today) ? today : days[0];
+
+  const search = params.get('q') ?? '';
+  const [text, setText] = useState(search);
+  useEffect(() => setText(search), [search]);
+  const update = (patch: Record<string, string | null>) =>
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        for (const [k, v] of Object.entries(patch)) {
+          if (v) next.set(k, v);
+          else next.delete(k);
+        }
+        return next;
+      },
+      { replace: true, preventScrollReset: true },
+    );
+  // Search as one types, once typing pauses.
+  useEffect(() => {
+    if (text.trim() === search) return;
+    const t = setTimeout(() => update({ q: text.trim() || null }), 300);
+    return () => clearTimeout(t);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [text]);
+
+  const sourceDays = edition && day ? editionDaysFor(day, edition, zone) : [];
+  const vars = (d: string | undefined) => ({ editionId: edition?.id ?? '', day: d ?? '', search: search || null });
+  const first = useQuery(ProgrammeDay, { variables: vars(sourceDays[0]), skip: !sourceDays[0] });
+  const second = useQuery(ProgrammeDay, { variables: vars(sourceDays[1]), skip: !sourceDays[1] });
+
+  const track = params.get('track') ?? '';
+  const room = params.get('room') ?? '';
+  const format = params.get('format') ?? '';
+  const sessions = useMemo(() => {
+    const all = new Map<string, CardSession>();
+    for (const q of [first.data, second.data]) for (const e of q?.sessions.edges ?? []) all.set(e.node.id, e.node);
+    let list = [...all.values()];
+    if (edition && day && zone !== edition.timezone) list = splitByDay(list, zone).get(day) ?? [];
+    return list.filter((s) => (!track || s.track?.id === track) && (!room || s.room?.id === room) && (!format || s.format === format)).sort((a, b) => byTime(a, b) || (a.room?.name ?? '~').localeCompare(b.room?.name ?? '~') || a.title.localeCompare(b.title));
+  }, [first.data, second.data, edition, day, zone, track, room, format]);
+  const loadingDay = (first.loading && !first.data) || (second.loading && !second.data);
+
+  const schedule = useCardSchedule(edition?.id);
+  const [jump, setJump] = useState(0);
+  useEffect(() => {
+    if (!jump) return;
+    const target = sessions.find((s) => Date.parse(s.endsAt) > Date.now());
+    const el = target && document.getElementById(`s-${target.id}`);
+    if (el) {
+      el.scrollIntoView({ block: 'center' });
+      el.focus({ preventScroll: true });
+    }
+  }, [jump, sessions]);
+
+  const tabRefs = useRef(new Map<string, HTMLButtonElement>());
+  function onTabKey(event: KeyboardEvent<HTMLButtonElement>) {
+    const i = days.indexOf(day!);
+    const to = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: days.length - 1 }[event.key];
+    if (to === undefined) return;
+    event.preventDefault();
+    const next = days[(to + days.length) % days.length];
+    update({ day: next });
+    tabRefs.current.get(next)?.focus();
+  }
+
+  const href = (id: string) => keep(`/sessions/${id}`);
+  const controls = (s: CardSession) => ({ ...schedule.stateOf(s), signedIn: schedule.signedIn, onChange: (kind: 'add' | 'remove') => schedule.change(kind, s) });
+  const anchorId = (s: CardSession) => `s-${s.id}`;
 
   return (
-    <div className="page">
-      <h1>{edition ? edition.name : 'Programme'}</h1>
-      <FormError error={editions.error ?? sessions.error} />
-      {editions.loading && <p role="status">Loading the programme…</p>}
-      {editions.data && !edition && <p>No edition is published yet.</p>}
+    <div className={`page ${styles.page}`}>
+      <h1 className={styles.h1}>{edition ? edition.name : 'Programme'}</h1>
+      <OfflineNotice />
+      <FormError error={editionsError ?? first.error ?? second.error} />
+      {editionsLoading && !loaded && <p role="status">Loading the programme…</p>}
+      {loaded && !edition && <p>No edition is published yet.</p>}
       {edition && day && (
-        <section aria-labelledby="day-heading">
-          <h2 id="day-heading">{dayLabel(day)}</h2>
-          {sessions.loading && <p role="status">Loading sessions…</p>}
-          {sessions.data && sessions.data.sessions.totalCount === 0 && <p>No sessions on this day yet.</p>}
-          <ol className="session-list">
-            {sessions.data?.sessions.edges.map(({ node: s }) => (
+        <>
+          <div className={styles.toolbar}>
+            <div className={styles.searchRow}>
+              <label htmlFor="programme-search" className={styles.label}>
+                Search sessions
+              </label>
+              <input id="programme-search" type="search" className={styles.input} value={text} onChange={(e) => setText(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && update({ q: text.trim() || null })} placeholder="Title or abstract" maxLength={200} />
+            </div>
+            <div className={styles.filters}>
+              <Filter label="Track" value={track} onChange={(v) => update({ track: v })} all="All" options={(details.data?.edition?.tracks ?? []).map((t) => [t.id, t.name])} />
+              <Filter label="Room" value={room} onChange={(v) => update({ room: v })} all="All" options={(details.data?.edition?.rooms ?? []).map((r) => [r.id, r.name])} />
+              <Filter label="Format" value={format} onChange={(v) => update({ format: v })} all="All" options={FORMATS.map((f) => [f, formatName(f)])} />
+            </div>
+            <div className={styles.zoneRow}>
+              {device !== edition.timezone && (
+                <label className={styles.check}>
+                  <input type="checkbox" checked={wantsDevice} onChange={(e) => setZonePref(e.target.checked)} /> Show times in my timezone ({device})
+                </label>
+              )}
+              <span className={styles.hint}>Times in {zone}</span>
+              {during && (
+                <button
+                  type="button"
+                  className={styles.jump}
+                  onClick={() => {
+                    update({ day: localDate(new Date(), zone) });
+                    setJump((n) => n + 1);
+                  }}
+                >
+                  Jump to now
+                </button>
+              )}
+            </div>
+          </div>
+
+          <div role="tablist" aria-label="Days" className={styles.tabs}>
+            {days.map((d) => {
+              const names = dayNames(d);
+              const selected = d === day;
+              return (
+                <button
+                  key={d}
+                  ref={(el) => {
+                    if (el) tabRefs.current.set(d, el);
+                    else tabRefs.current.delete(d);
+                  }}
+                  type="button"
+                  role="tab"
+                  id={`tab-${d}`}
+                  aria-selected={selected}
+                  aria-controls="day-panel"
+                  tabIndex={selected ? 0 : -1}
+                  className={styles.tab}
+                  onClick={() => update({ day: d })}
+                  onKeyDown={onTabKey}
+                  title={names.long}
+                >
+                  {names.short}
+                </button>
+              );
+            })}
+          </div>
+
+          <section role="tabpanel" id="day-panel" aria-labelledby={`tab-${day}`} className={styles.panel}>
+            <div className={styles.dayHead}>
+              <h2 className={styles.dayHeading}>{dayNames(day).long}</h2>
+              <p className={styles.count} role="status">
+                {loadingDay ? 'Loading sessions…' : `${sessions.length} session${sessions.length === 1 ? '' : 's'}${search ? ` matching “${search}”` : ''}`}
+              </p>
+            </div>
+            {!loadingDay && sessions.length === 0 && <p>{search || track || room || format ? 'No sessions match on this day.' : 'No sessions on this day yet.'}</p>}
+            {sessions.length > 0 &&
+              (wide ? <DayGrid sessions={sessions} rooms={details.data?.edition?.rooms ?? []} zone={zone} href={href} controls={controls} anchorId={anchorId} /> : <DayList sessions={sessions} zone={zone} href={href} controls={controls} anchorId={anchorId} />)}
+          </section>
+        </>
+      )}
+    </div>
+  );
+}
+
+function Filter({ label, value, onChange, all, options }: { label: string; value: string; onChange: (v: string | null) => void; all: string; options: [string, string][] }) {
+  const id = `filter-${label.toLowerCase()}`;
+  return (
+    <div className={styles.filter}>
+      <label htmlFor={id} className={styles.label}>
+        {label}
+      </label>
+      <select id={id} className={styles.input} value={value} onChange={(e) => onChange(e.target.value || null)}>
+        <option value="">{all}</option>
+        {options.map(([v, name]) => (
+          <option key={v} value={v}>
+            {name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+interface DayProps {
+  sessions: CardSession[];
+  zone: string;
+  href: (id: string) => string;
+  controls: (s: CardSession) => Parameters<typeof SessionCard>[0]['controls'];
+  anchorId: (s: CardSession) => string;
+}
+
+/** Narrow screens: sessions by start time. */
+function DayList({ sessions, zone, href, controls, anchorId }: DayProps) {
+  const slots: { start: string; list: CardSession[] }[] = [];
+  for (const s of sessions) {
+    const last = slots.at(-1);
+    if (last && Date.parse(last.start) === Date.parse(s.startsAt)) last.list.push(s);
+    else slots.push({ start: s.startsAt, list: [s] });
+  }
+  return (
+    <ol className={styles.slots}>
+      {slots.map((slot) => (
+        <li key={slot.start} className={styles.slot}>
+          <p className={styles.slotTime}>
+            <time dateTime={slot.start}>{clock(slot.start, zone)}</time>
+          </p>
+          <ul className={styles.cards}>
+            {slot.list.map((s) => (
               <li key={s.id}>
-                <article className="session-card" aria-labelledby={`session-${s.id}`}>
-                  <p className="session-time">
-                    <time dateTime={s.startsAt}>{time(s.startsAt)}</time>–<time dateTime={s.endsAt}>{time(s.endsAt)}</time>
-                    {s.room && <span> · {s.room.name}</span>}
-                  </p>
-                  <h3 id={`session-${s.id}`}>{s.title}</h3>
-                  <p className="session-meta">
-                    <span className="format">{s.format.toLowerCase()}</span>
-                    {s.track && <span> · {s.track.name}</span>}
-                    {s.speakers.length > 0 && <span> · {s.speakers.map((p) => p.name).join(', ')}</span>}
-                  </p>
-                </article>
+                <SessionCard session={s} zone={zone} href={href(s.id)} controls={controls(s)} id={anchorId(s)} />
               </li>
             ))}
-          </ol>
-        </section>
-      )}
+          </ul>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** Wide screens: a column per room (lanes where a room's sessions overlap), sticky room headers and time axis. */
+function DayGrid({ sessions, rooms, zone, href, controls, anchorId }: DayProps & { rooms: readonly { id: string; name: string }[] }) {
+  const grid = useMemo(() => layoutGrid(sessions, rooms), [sessions, rooms]);
+  const rowCount = Math.max(1, grid.times.length - 1);
+  return (
+    <div className={styles.gridScroll} role="region" aria-label="Sessions by room" tabIndex={0}>
+      <div className={styles.grid} style={{ gridTemplateColumns: `4rem repeat(${grid.columnCount - 2}, minmax(12.5rem, 1fr))`, gridTemplateRows: `auto repeat(${rowCount}, minmax(2.5rem, auto))` }}>
+        <div className={styles.corner} style={{ gridRow: 1, gridColumn: 1 }} aria-hidden="true" />
+        {grid.columns.map((c) => (
+          <div key={c.roomId ?? 'none'} className={styles.roomHead} style={{ gridRow: 1, gridColumn: `${c.col} / span ${c.lanes}` }} aria-hidden="true">
+            {c.name}
+          </div>
+        ))}
+        <div className={styles.axis} style={{ gridRow: `2 / span ${rowCount}`, gridColumn: 1 }} aria-hidden="true" />
+        {grid.starts.map(({ row, time }) => (
+          <div key={time} className={styles.axisTime} style={{ gridRow: row, gridColumn: 1 }} aria-hidden="true">
+            {clock(time, zone)}
+          </div>
+        ))}
+        {grid.items.map(({ session: s, rowStart, rowEnd, colStart, colEnd }) => (
+          <SessionCard key={s.id} session={s} zone={zone} href={href(s.id)} controls={controls(s)} id={anchorId(s)} style={{ gridRow: `${rowStart} / ${rowEnd}`, gridColumn: `${colStart} / ${colEnd}` }} />
+        ))}
+      </div>
     </div>
   );
 }

@@ -1,0 +1,122 @@
+import { useState, type CSSProperties } from 'react';
+import { Link } from 'react-router';
+import { graphql } from '../gql';
+import type { ProgrammeSessionFieldsFragment } from '../gql/graphql';
+import { clock } from './days';
+import { type CardEntry, statusText } from './my-schedule-state';
+import styles from './Programme.module.css';
+
+/** The fields a session card shows (the programme's day query and the session page ask for them). */
+export const ProgrammeSessionFields = graphql(`
+  fragment ProgrammeSessionFields on Session {
+    id
+    title
+    startsAt
+    endsAt
+    format
+    status
+    capacity
+    seatsTaken
+    ceCredits
+    room {
+      id
+      name
+      capacity
+      enforceCapacity
+    }
+    track {
+      id
+      name
+    }
+    speakers {
+      id
+      name
+    }
+  }
+`);
+
+export type CardSession = ProgrammeSessionFieldsFragment;
+
+/** Seats a limited session has left (its own capacity, else its room's when enforced); null: no limit. */
+export function seatsLeft(s: Pick<CardSession, 'capacity' | 'seatsTaken' | 'room'>): number | null {
+  const limit = s.capacity ?? (s.room?.enforceCapacity ? s.room.capacity : null);
+  return limit == null ? null : Math.max(0, limit - s.seatsTaken);
+}
+
+export function seatsText(left: number): string {
+  return left === 0 ? 'Full: waitlist open' : `${left} seat${left === 1 ? '' : 's'} left`;
+}
+
+export const formatName = (f: string) => f.charAt(0) + f.slice(1).toLowerCase();
+
+export interface ScheduleControls {
+  entry?: CardEntry;
+  conflicts: { id: string; title: string }[];
+  signedIn: boolean;
+  onChange: (kind: 'add' | 'remove') => Promise<string | null>;
+}
+
+/** The schedule part of a card and of the session page: the button, the server's answer, seats, conflicts. */
+export function ScheduleBox({ session, entry, conflicts, signedIn, onChange }: ScheduleControls & { session: CardSession }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const left = seatsLeft(session);
+  const cancelled = session.status === 'CANCELLED';
+
+  async function toggle() {
+    setBusy(true);
+    setError(null);
+    try {
+      setError(await onChange(entry ? 'remove' : 'add'));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className={styles.scheduleBox}>
+      {cancelled && <p className={styles.cancelled}>Cancelled</p>}
+      {!cancelled && left !== null && <p className={styles.seats}>{seatsText(left)}</p>}
+      <p className={styles.status} aria-live="polite">
+        {entry && <span className={styles.badge} data-status={entry.status}>{statusText(entry)}</span>}
+        {entry?.status === 'DEVICE' && !signedIn && <span className={styles.hint}> · sign in to book</span>}
+      </p>
+      {conflicts.map((c) => (
+        <p key={c.id} className={styles.conflict}>
+          Conflicts with {c.title}
+        </p>
+      ))}
+      {(!cancelled || entry) && (
+        <button type="button" className={entry ? styles.remove : styles.add} onClick={() => void toggle()} disabled={busy} aria-disabled={busy}>
+          {entry ? 'Remove from my schedule' : 'Add to my schedule'}
+        </button>
+      )}
+      {error && (
+        <p className={styles.error} role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** One session on the programme: an article whose heading is its title. */
+export function SessionCard({ session, zone, href, style, controls, id }: { session: CardSession; zone: string; href: string; style?: CSSProperties; controls: ScheduleControls; id?: string }) {
+  return (
+    <article className={styles.card} style={style} aria-labelledby={`t-${session.id}`} id={id} tabIndex={id ? -1 : undefined} data-cancelled={session.status === 'CANCELLED' || undefined}>
+      <p className={styles.when}>
+        <time dateTime={session.startsAt}>{clock(session.startsAt, zone)}</time>–<time dateTime={session.endsAt}>{clock(session.endsAt, zone)}</time>
+        {session.room && <span> · {session.room.name}</span>}
+      </p>
+      <h3 id={`t-${session.id}`} className={styles.title}>
+        <Link to={href}>{session.title}</Link>
+      </h3>
+      <p className={styles.meta}>
+        <span>{formatName(session.format)}</span>
+        {session.track && <span> · {session.track.name}</span>}
+        {session.speakers.length > 0 && <span className={styles.speakers}> · {session.speakers.map((p) => p.name).join(', ')}</span>}
+      </p>
+      <ScheduleBox session={session} {...controls} />
+    </article>
+  );
+}
