@@ -47,7 +47,8 @@ export interface BenchContext {
    * many people at once): the account is written directly when missing (no password can sign in to it).
    */
   tokenFor(email: string): Promise<string>;
-  load(options: { path?: string; body?: unknown; requests?: autocannon.Request[]; connections?: number; durationSec?: number; token?: string; headers?: Record<string, string> }): Promise<LoadResult>;
+  /** autocannon: the same request from every connection. With `cpu`, also the CPU the API and PostgreSQL spent per request. */
+  load(options: { path?: string; body?: unknown; requests?: autocannon.Request[]; connections?: number; durationSec?: number; token?: string; headers?: Record<string, string>; cpu?: boolean }): Promise<LoadResult>;
 }
 
 export interface Scenario {
@@ -131,7 +132,8 @@ export function context(url: string, apiPid: number, countingUrl: string, db: Da
     },
     gql: (query, variables = {}, token) => post(countingUrl, query, variables, token),
     call: (query, variables = {}, token) => post(url, query, variables, token),
-    async load({ path = '/graphql', body, requests, connections = 50, durationSec = 10, token, headers = {} }) {
+    async load({ path = '/graphql', body, requests, connections = 50, durationSec = 10, token, headers = {}, cpu = false }) {
+      const cpuFrom = cpu ? cpuSnapshot(apiPid, postgresPids()) : undefined;
       const result = await autocannon({
         url: `${url}${path}`,
         method: body || requests ? 'POST' : 'GET',
@@ -148,6 +150,7 @@ export function context(url: string, apiPid: number, countingUrl: string, db: Da
         requests: result.requests.total,
         errors: result.errors + result.timeouts,
         non2xx: result.non2xx,
+        ...(cpuFrom ? { cpu: cpuUse(cpuFrom, cpuSnapshot(apiPid, postgresPids()), result.requests.total) } : {}),
       };
     },
   };

@@ -10,9 +10,10 @@ import { exhibitorSearch, floorPlan } from './scenarios/exhibitors.bench';
 import { fanout } from './scenarios/notifications.bench';
 import { doorScan, offlineSync } from './scenarios/scanning.bench';
 import { ical, mySchedule, scheduleAdd } from './scenarios/schedule.bench';
+import { web } from './scenarios/web.bench';
 
 /** Every scenario, in the order they run. `npm run bench -- agenda ceiling` runs a subset. */
-const SCENARIOS: Scenario[] = [ceiling, agenda, agendaSignedIn, agendaOrganizer, scheduleAdd, mySchedule, ical, fanout, exhibitorSearch, floorPlan, badges, doorScan, offlineSync];
+const SCENARIOS: Scenario[] = [ceiling, agenda, agendaSignedIn, agendaOrganizer, scheduleAdd, mySchedule, ical, fanout, exhibitorSearch, floorPlan, badges, doorScan, offlineSync, web];
 
 /**
  * Waits (up to 30 s) until PostgreSQL has no autovacuum at work, so the previous scenario's writes

@@ -4,7 +4,9 @@ import { conflict, forbidden, GroupCommit, notFound, Principal, unauthenticated,
 import { AccessLevel, AttendeesService } from '@app/attendees';
 import { Room, Track } from '@app/editions';
 import { Session, SessionFormat, SessionStatus } from '@app/sessions';
+import { Pool } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
+import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { ScheduleEntry, ScheduleEntryStatus, SessionAttendance } from './schedule-entry.entity';
 
 /** What an expo-only pass may put in a schedule. */
@@ -26,6 +28,30 @@ const waitlistPlace = (sessionId: string, seq: string) => `(SELECT count(*)::int
 
 const overlaps = (a: Session, b: Session): boolean => a.startsAt < b.endsAt && b.startsAt < a.endsAt;
 
+/**
+ * A digest of everything a schedule's answer is made of, for each (edition, email): the attendee,
+ * their entries, each entry's session, room, track, edition and speakers, by row version (xmin
+ * changes with every update, and a deleted or added row changes the list), so any change to any of
+ * these rows changes the digest. Seat counts and waitlist places move when OTHER people add, leave
+ * or are promoted: every such change updates the session's row in the same transaction (seats_taken
+ * and waitlisted, see takeSeat, remove and promote), so the session's version covers them too. Keep
+ * it so: a change to a session's seats or waitlist that leaves its row untouched would let
+ * MyScheduleCache serve a stale place. No row: no registration. One statement for many people,
+ * prepared once per connection.
+ */
+const FINGERPRINTS = `
+SELECT k.i::int AS i, md5(concat_ws('|', a.id, a.xmin, string_agg(concat_ws(':', e.id, e.xmin, s.xmin, r.xmin, t.xmin, ed.xmin,
+         (SELECT string_agg(concat_ws('.', ss.xmin, p.id, p.xmin), ',' ORDER BY p.id) FROM session_speaker ss JOIN speaker p ON p.id = ss.speaker_id WHERE ss.session_id = s.id)),
+       ',' ORDER BY e.id))) AS fingerprint
+  FROM unnest($1::uuid[], $2::text[]) WITH ORDINALITY AS k(edition_id, email, i)
+  JOIN attendee a ON a.edition_id = k.edition_id AND a.email = k.email
+  LEFT JOIN schedule_entry e ON e.attendee_id = a.id
+  LEFT JOIN session s ON s.id = e.session_id
+  LEFT JOIN room r ON r.id = s.room_id
+  LEFT JOIN track t ON t.id = s.track_id
+  LEFT JOIN edition ed ON ed.id = s.edition_id
+ GROUP BY k.i, a.id, a.xmin::text`;
+
 interface AddRequest {
   email: string;
   sessionId: string;
@@ -36,6 +62,8 @@ type AddOutcome = { error: unknown } | { entry: ScheduleEntry };
 @Injectable()
 export class ScheduleService {
   private readonly adds = new GroupCommit<AddRequest, AddOutcome | Promise<AddOutcome>>((_, items) => this.addMany(items));
+  /** Fingerprint reads that arrive while one is running go together in the next: each starts after its callers asked. */
+  private readonly fingerprintReads = new GroupCommit<{ editionId: string; email: string }, string | null>((_, items) => this.fingerprintsOf(items));
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -161,6 +189,29 @@ export class ScheduleService {
     // The whole schedule is at hand, so its conflicts need no query.
     for (const entry of entries) entry.conflicts = entries.filter((other) => other !== entry && overlaps(entry.session!, other.session!)).map((other) => other.session!);
     return entries;
+  }
+
+  /**
+   * What the caller's schedule in an edition is made of, as a digest read after this call (never an
+   * earlier read's): equal digests, equal answers (for the fields MyScheduleCache serves). Null when
+   * the caller has no registration there (or an unverified address).
+   */
+  fingerprint(user: Principal, editionId: string): Promise<string | null> {
+    if (!user.email) return Promise.resolve(null);
+    return this.fingerprintReads.add('fingerprints', { editionId, email: user.email });
+  }
+
+  private async fingerprintsOf(items: { editionId: string; email: string }[]): Promise<(string | null)[]> {
+    const keys = [...new Set(items.map((i) => `${i.editionId}|${i.email}`))];
+    // A raw prepared statement: planned once per connection, not for every check.
+    const pool = (this.db.driver as PostgresDriver).master as Pool;
+    const { rows } = await pool.query<{ i: number; fingerprint: string }>({
+      name: 'schedule-fingerprints',
+      text: FINGERPRINTS,
+      values: [keys.map((k) => k.slice(0, k.indexOf('|'))), keys.map((k) => k.slice(k.indexOf('|') + 1))],
+    });
+    const found = new Map(rows.map((r) => [keys[r.i - 1], r.fingerprint]));
+    return items.map((i) => found.get(`${i.editionId}|${i.email}`) ?? null);
   }
 
   /** For each entry, its attendee's other published entries that overlap it in time (DataLoader batch). */
