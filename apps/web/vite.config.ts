@@ -1,7 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
+import { defaultClientConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { precompress } from './precompress';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -12,7 +14,8 @@ export default defineConfig({
   root,
   // React 19 lives in this workspace; the root keeps React 18 for the API's GraphiQL explorer. Every
   // import of react (from react-router, Apollo...) must get this one.
-  resolve: { dedupe: ['react', 'react-dom'] },
+  // `es2015`: rxjs's ES2015 build rather than its ES5 one (smaller: no downlevelled classes).
+  resolve: { dedupe: ['react', 'react-dom'], conditions: ['es2015', ...defaultClientConditions] },
   plugins: [
     react(),
     VitePWA({
@@ -44,6 +47,7 @@ export default defineConfig({
         ],
       },
     }),
+    precompress(),
   ],
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: false },
   server: {

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { INestApplication } from '@nestjs/common';
 import express, { NextFunction, Request, Response } from 'express';
 
@@ -30,6 +30,36 @@ export const isServerPath = (path: string): boolean => SERVER_PATHS.some((re) =>
 const HASHED = /^\/assets\//;
 
 /**
+ * Text files the web build also writes compressed beside themselves (`x.js.br`, `x.js.gz`: apps/web's
+ * precompress plugin), and their types (the compressed file's own name would give the wrong one).
+ * Nothing is compressed per request: /graphql and the API's routes are untouched.
+ */
+const TEXT_TYPES: Record<string, string> = {
+  js: 'text/javascript; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+  svg: 'image/svg+xml',
+  webmanifest: 'application/manifest+json',
+  json: 'application/json; charset=utf-8',
+  txt: 'text/plain; charset=utf-8',
+};
+const textType = (path: string): string | undefined => TEXT_TYPES[/\.(\w+)$/.exec(path)?.[1] ?? ''];
+
+/** The best encoding the browser accepts of those prepared (brotli, then gzip), or null. */
+export function chooseEncoding(acceptEncoding: string | undefined): 'br' | 'gzip' | null {
+  const accepted = new Set<string>();
+  for (const part of (acceptEncoding ?? '').toLowerCase().split(',')) {
+    const [name, ...params] = part.trim().split(';');
+    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+    if (name && (q === undefined || Number(q) > 0)) accepted.add(name.trim());
+  }
+  if (accepted.has('br')) return 'br';
+  if (accepted.has('gzip') || accepted.has('*')) return 'gzip';
+  return null;
+}
+const SUFFIX = { br: '.br', gzip: '.gz' } as const;
+
+/**
  * Serves the built web app (apps/web/dist) on the API's origin: files as they are (hashed assets
  * with a year's cache; index.html, the service worker, its registration and the manifest with
  * `no-cache`, so a new release is picked up at the next visit), and index.html for any other GET
@@ -45,6 +75,13 @@ export function mountWebApp(app: INestApplication, dir: string): boolean {
     redirect: false,
     dotfiles: 'ignore',
     setHeaders(res, path) {
+      const encoding = (res as Response).locals.webEncoding as 'br' | 'gzip' | undefined;
+      if (encoding) {
+        path = path.slice(0, -SUFFIX[encoding].length);
+        res.setHeader('Content-Encoding', encoding);
+        res.setHeader('Content-Type', textType(path)!);
+      }
+      if (textType(path)) res.setHeader('Vary', 'Accept-Encoding');
       const rel = path.slice(root.length).replace(/\\/g, '/');
       res.setHeader('Cache-Control', HASHED.test(rel) ? 'public, max-age=31536000, immutable' : 'no-cache');
       res.setHeader('X-Content-Type-Options', 'nosniff');
@@ -53,14 +90,39 @@ export function mountWebApp(app: INestApplication, dir: string): boolean {
   });
   // Read per request only when the build changes under a running API (npm run dev rebuilds): cheap, the file is 1 KB.
   const index = () => readFileSync(indexFile);
+  /** The compressed copy of a built text file to send instead, when the browser takes one and the build wrote it. */
+  const compressed = (req: Request): 'br' | 'gzip' | null => {
+    if (!textType(req.path)) return null;
+    const encoding = chooseEncoding(req.headers['accept-encoding']);
+    if (!encoding) return null;
+    let file: string;
+    try {
+      file = resolve(join(root, decodeURIComponent(req.path)));
+    } catch {
+      return null;
+    }
+    return file.startsWith(root + sep) && existsSync(file) && existsSync(file + SUFFIX[encoding]) ? encoding : null;
+  };
   app.use((req: Request, res: Response, next: NextFunction) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || isServerPath(req.path)) return next();
+    const encoding = compressed(req);
+    if (encoding) {
+      res.locals.webEncoding = encoding;
+      const q = req.url.indexOf('?');
+      req.url = req.path + SUFFIX[encoding] + (q >= 0 ? req.url.slice(q) : '');
+    }
     files(req, res, () => {
       const last = req.path.split('/').pop() ?? '';
       if (HASHED.test(req.path) || last.includes('.')) return next(); // a missing file: Nest's 404
       res.setHeader('Content-Type', 'text/html; charset=utf-8');
       res.setHeader('Cache-Control', 'no-cache');
       res.setHeader('X-Content-Type-Options', 'nosniff');
+      res.setHeader('Vary', 'Accept-Encoding');
+      const encoding = chooseEncoding(req.headers['accept-encoding']);
+      if (encoding && existsSync(indexFile + SUFFIX[encoding])) {
+        res.setHeader('Content-Encoding', encoding);
+        return res.end(readFileSync(indexFile + SUFFIX[encoding]));
+      }
       res.end(index());
     });
   });

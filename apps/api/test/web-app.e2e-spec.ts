@@ -2,9 +2,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TestApp } from '@app/testing';
-import { isServerPath } from '../src/web-app';
+import { gzipSync, brotliCompressSync } from 'node:zlib';
+import { chooseEncoding, isServerPath } from '../src/web-app';
 
 const INDEX = '<!doctype html><title>web app</title><div id="root"></div>';
+const BIG = `export const x = ${JSON.stringify('programme '.repeat(500))};`;
 
 /** A stand-in for apps/web/dist: what Vite writes (hashed assets, the service worker, the manifest). */
 function fakeBuild(): string {
@@ -14,6 +16,10 @@ function fakeBuild(): string {
   writeFileSync(join(dir, 'assets', 'index-AbC123.js'), 'console.log(1)');
   writeFileSync(join(dir, 'sw.js'), 'self.x = 1');
   writeFileSync(join(dir, 'manifest.webmanifest'), '{}');
+  // What the precompress plugin writes beside a large text file.
+  writeFileSync(join(dir, 'assets', 'big-Zz9.js'), BIG);
+  writeFileSync(join(dir, 'assets', 'big-Zz9.js.br'), brotliCompressSync(BIG));
+  writeFileSync(join(dir, 'assets', 'big-Zz9.js.gz'), gzipSync(BIG));
   return dir;
 }
 
@@ -43,6 +49,23 @@ describe('the web app served by the API at /', () => {
     for (const file of ['/sw.js', '/manifest.webmanifest']) expect((await t.http.get(file)).headers['cache-control']).toBe('no-cache');
     for (const missing of ['/assets/index-Gone99.js', '/favicon.ico', '/assets/nothing']) expect((await t.http.get(missing)).status).toBe(404);
     expect((await t.http.post('/login').send({})).status).toBe(404); // only GET and HEAD fall back
+  });
+
+  it('sends the compressed copy the build wrote when the browser takes it, else the file itself', async () => {
+    const br = await t.http.get('/assets/big-Zz9.js').set('Accept-Encoding', 'gzip, deflate, br');
+    expect([br.status, br.headers['content-encoding'], br.headers['vary'], br.headers['cache-control']]).toEqual([200, 'br', 'Accept-Encoding', 'public, max-age=31536000, immutable']);
+    expect(br.headers['content-type']).toMatch(/javascript/);
+    expect(br.text).toBe(BIG); // supertest decodes it
+    const gz = await t.http.get('/assets/big-Zz9.js').set('Accept-Encoding', 'gzip');
+    expect([gz.headers['content-encoding'], gz.text]).toEqual(['gzip', BIG]);
+    const plain = await t.http.get('/assets/big-Zz9.js').set('Accept-Encoding', 'identity');
+    expect([plain.headers['content-encoding'], plain.headers['vary'], plain.text]).toEqual([undefined, 'Accept-Encoding', BIG]);
+    // No compressed copy written (a small file): as it is.
+    const small = await t.http.get('/assets/index-AbC123.js').set('Accept-Encoding', 'br');
+    expect([small.headers['content-encoding'], small.text]).toEqual([undefined, 'console.log(1)']);
+    expect([chooseEncoding('gzip, br;q=0'), chooseEncoding('br;q=0.5, gzip'), chooseEncoding(undefined), chooseEncoding('*')]).toEqual(['gzip', 'br', null, 'gzip']);
+    // The API's own answers are not touched.
+    expect((await t.http.get('/health').set('Accept-Encoding', 'br')).headers['content-encoding']).toBeUndefined();
   });
 
   it("never shadows one of the API's own routes: every registered route is a server path", async () => {

@@ -11,6 +11,7 @@ import type { MailCatcher as MailCatcherType } from '../../../libs/testing/src/m
 const require = createRequire(import.meta.url);
 const { MailCatcher } = require('../../../libs/testing/src/mail-catcher') as typeof import('../../../libs/testing/src/mail-catcher');
 const { adminQuery, databaseUrl, TEST_DB_PREFIX } = require('../../../libs/testing/src/test-db') as typeof import('../../../libs/testing/src/test-db');
+const Redis = require('ioredis') as typeof import('ioredis').default;
 type MailCatcher = MailCatcherType;
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -32,6 +33,7 @@ export class Stack {
     readonly baseURL: string,
     readonly mails: MailCatcher,
     private readonly dbName: string,
+    private readonly redisPrefix: string,
     private readonly processes: ChildProcess[],
   ) {}
 
@@ -41,12 +43,13 @@ export class Stack {
     await adminQuery(`CREATE DATABASE "${dbName}"`);
     const [port, mails] = await Promise.all([freePort(), MailCatcher.start()]);
     const baseURL = `http://127.0.0.1:${port}`;
+    const redisPrefix = `pw:${randomBytes(4).toString('hex')}`;
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       NODE_ENV: 'test',
       TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'),
       DATABASE_URL: databaseUrl(dbName),
-      REDIS_PREFIX: `pw:${randomBytes(4).toString('hex')}`,
+      REDIS_PREFIX: redisPrefix,
       PORT: String(port),
       PUBLIC_URL: baseURL,
       JWT_SECRET: 'e2e-secret-that-is-long-enough',
@@ -62,7 +65,7 @@ export class Stack {
     const tsNode = ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register'];
     await run([...tsNode, 'libs/core/src/database/migrate.ts'], { ...env, MIGRATE_URL: env.DATABASE_URL });
     const processes = [spawnUntil([...tsNode, 'apps/api/src/main.ts'], env, 'API ready'), spawnUntil([...tsNode, 'apps/worker/src/main.ts'], env, 'worker ready')];
-    const stack = new Stack(baseURL, mails, dbName, processes.map((p) => p.child));
+    const stack = new Stack(baseURL, mails, dbName, redisPrefix, processes.map((p) => p.child));
     try {
       await Promise.all(processes.map((p) => p.ready));
     } catch (error) {
@@ -124,6 +127,14 @@ export class Stack {
     );
     await this.mails.close();
     await adminQuery(`DROP DATABASE IF EXISTS "${this.dbName}" WITH (FORCE)`);
+    // The stack's queues, limits and caches live under its own prefix: nothing of it outlives the run.
+    const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+    try {
+      const keys = await redis.keys(`${this.redisPrefix}:*`);
+      if (keys.length) await redis.del(...keys);
+    } finally {
+      redis.disconnect();
+    }
   }
 }
 

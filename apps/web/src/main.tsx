@@ -26,6 +26,9 @@ function render() {
   );
 }
 
+// The programme is the page most people open first: fetch its code while the offline copy is read.
+if (window.location.pathname === '/') void import('./programme/ProgrammePage');
+
 // The last copy kept on the device first (offline reading: offline-cache.ts), then the app.
 void restoreCache(client.cache as InMemoryCache).then(() => {
   persistCache(client);

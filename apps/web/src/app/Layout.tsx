@@ -1,11 +1,13 @@
 import { useQuery } from '@apollo/client/react';
+import { lazy, Suspense } from 'react';
 import { NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { graphql } from '../gql';
 import { useSignOut, useToken } from './auth';
 import { loginUrl } from './next-path';
-import { LiveNotifications } from './notifications/LiveNotifications';
 import { useUnreadNotifications } from './notifications/unread';
-import { useScheduleSync } from '../programme/schedule-sync';
+
+// What only a signed-in person needs (live notifications over graphql-ws, my schedule's offline queue) loads after sign-in: not on the first page.
+const SignedInExtras = lazy(() => import('./SignedInExtras'));
 
 const Me = graphql(`
   query Me {
@@ -27,7 +29,6 @@ export function Layout() {
   const here = location.pathname + location.search;
   const onAuthPage = ['/login', '/signup'].includes(location.pathname);
   const unread = useUnreadNotifications();
-  useScheduleSync(!!token); // my schedule's changes made offline go out when the network returns
 
   return (
     <>
@@ -79,7 +80,11 @@ export function Layout() {
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>
-      <LiveNotifications signedIn={!!token} />
+      {token && (
+        <Suspense fallback={null}>
+          <SignedInExtras />
+        </Suspense>
+      )}
       <ScrollRestoration />
     </>
   );

@@ -1,8 +1,7 @@
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
-import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
-import { createClient } from 'graphql-ws';
+import { Observable, type Subscription } from 'rxjs';
 import { freshnessLink } from './offline-cache';
 import { tokenStore } from './token-store';
 
@@ -38,18 +37,24 @@ export function createApolloClient(onExpired: () => void): ApolloClient {
   const links: ApolloLink[] = [auth, expired, freshnessLink];
   let transport: ApolloLink = http;
   if (typeof window !== 'undefined' && typeof WebSocket !== 'undefined') {
-    const url = new URL('/graphql', window.location.href);
-    url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
-    const ws = new GraphQLWsLink(
-      createClient({
-        url: url.toString(),
-        lazy: true,
-        // Read at each (re)connection: a sign-in after the socket closed is picked up.
-        connectionParams: () => {
-          const token = tokenStore.get();
-          return token ? { authorization: `Bearer ${token}` } : {};
-        },
-      }),
+    // graphql-ws is loaded at the first subscription (only a signed-in person has one): the first page paints without it.
+    let wsLink: Promise<ApolloLink> | undefined;
+    const ws = new ApolloLink(
+      (operation, forward) =>
+        new Observable((observer) => {
+          let inner: Subscription | undefined;
+          let closed = false;
+          (wsLink ??= import('./ws-link').then((m) => m.createWsLink())).then(
+            (link) => {
+              if (!closed) inner = link.request(operation, forward).subscribe(observer);
+            },
+            (error: unknown) => observer.error(error),
+          );
+          return () => {
+            closed = true;
+            inner?.unsubscribe();
+          };
+        }),
     );
     transport = ApolloLink.split(({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION, ws, http);
   }
