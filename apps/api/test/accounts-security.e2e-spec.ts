@@ -161,6 +161,7 @@ describe('accounts: verification, passwords, sign-in limits (issue 14: 1, 8, 9, 
 
     const note = await mailTo('owner@example.com', /tried to create an account/);
     expect(note?.subject).toBe('Someone tried to sign up with your address');
+    expect(note?.text).toContain(`${t.config.publicUrl}/forgot-password`); // a page that asks for a reset link
     expect(await mailWithin('owner@example.com', /verify-email/, 500)).toBeUndefined(); // no link to verify the copy
     // The owner still signs in to their own account.
     expect((await t.ok(LOGIN, { e: 'owner@example.com', p: TEST_PASSWORD })).login.user.id).toBe(owner.id);

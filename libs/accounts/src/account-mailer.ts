@@ -27,7 +27,7 @@ export class AccountMailer {
     let text: string;
     if (payload.kind === 'signup-exists') {
       subject = 'Someone tried to sign up with your address';
-      text = `Hello ${user.name},\n\nSomeone tried to create an account with ${user.email}, which already has one. If it was you, sign in, or reset your password at ${base}/reset-password.\nIf it was not you, there is nothing to do: nobody got access to your account.`;
+      text = `Hello ${user.name},\n\nSomeone tried to create an account with ${user.email}, which already has one. If it was you, sign in, or reset your password at ${base}/forgot-password.\nIf it was not you, there is nothing to do: nobody got access to your account.`;
     } else {
       if (!payload.tokenId || (await this.tokens.pending(this.db.manager, payload.tokenId))?.purpose !== payload.kind) return;
       const token = this.tokens.tokenOf(payload.kind, payload.tokenId);
