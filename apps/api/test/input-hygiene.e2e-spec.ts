@@ -53,6 +53,15 @@ describe('input hygiene', () => {
     expect(res.errors![0].message).toMatch(/control character \(U\+00(00|07)\)/);
   });
 
+  it('remembers the verdict on a document text\'s literals, never on its variables', async () => {
+    const bad = `mutation($e: ID!) { createExhibitor(editionId: $e, input: { name: "Again", description: "x\\u0000" }) { id } }`;
+    for (let i = 0; i < 2; i++) expect([(await t.gql(bad, { e: editionId }, admin)).status, codeOf(await t.gql(bad, { e: editionId }, admin))]).toEqual([400, 'BAD_USER_INPUT']);
+    const clean = `query($e: ID!, $s: String) { sessions(editionId: $e, filter: { search: $s }) { totalCount } }`;
+    expect(codeOf(await t.gql(clean, { e: editionId, s: 'fine' }))).toBeUndefined();
+    expect(codeOf(await t.gql(clean, { e: editionId, s: `x${NUL}` }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await t.gql(clean, { e: editionId, s: 'fine again' }))).toBeUndefined();
+  });
+
   it('lets tabs and line breaks through, and a NUL never reaches PostgreSQL (no account, no speaker)', async () => {
     const email = `nul-${randomUUID()}@test.example`;
     await t.gql(`mutation($i: SignUpInput!) { signUp(input: $i) { token } }`, { i: { email, password: 'long-enough-password-1', name: `Mallory${NUL}` } });

@@ -3,6 +3,9 @@ import { BREAK, DocumentNode, getNamedType, GraphQLError, GraphQLInputType, Grap
 import { badInput } from '../errors/domain-error';
 import { clip, MAX_STRING_LENGTH, PER_ROW_INPUTS, stringProblem } from '../input-rules';
 
+/** Document texts whose literals' verdict is remembered (cleared when full). */
+const MAX_REMEMBERED_DOCUMENTS = 2_000;
+
 /** Input values nest a few levels (an import's rows, a filter); anything deeper is not input, it is an attack. */
 const MAX_INPUT_DEPTH = 32;
 
@@ -19,11 +22,24 @@ interface Problem {
  * Rows of per-row input types (imports) may carry control characters: their service refuses that row.
  */
 export function inputHygienePlugin(maxLength = MAX_STRING_LENGTH): ApolloServerPlugin {
+  // A document's literals are the same every time its text is sent (a scanner sends one text all day):
+  // their verdict is remembered per text, so the hot path walks only the variables.
+  const literalVerdicts = new Map<string, Problem | null>();
+  const literalsOf = (schema: GraphQLSchema, document: DocumentNode, text: string | undefined): Problem | undefined => {
+    const known = text === undefined ? undefined : literalVerdicts.get(text);
+    if (known !== undefined) return known ?? undefined;
+    const problem = literalProblem(schema, document, maxLength);
+    if (text !== undefined) {
+      if (literalVerdicts.size >= MAX_REMEMBERED_DOCUMENTS) literalVerdicts.clear();
+      literalVerdicts.set(text, problem ?? null);
+    }
+    return problem;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
-          const problem = literalProblem(schema, document, maxLength) ?? (operation ? variableProblem(schema, operation, request.variables ?? {}, maxLength) : undefined);
+          const problem = literalsOf(schema, document, request.query) ?? (operation ? variableProblem(schema, operation, request.variables ?? {}, maxLength) : undefined);
           if (!problem) return;
           const where = clip(problem.where, 200);
           throw new GraphQLError(`${where} ${problem.what}`, { originalError: badInput(`${where} ${problem.what}`, { argument: where }), extensions: { http: { status: 400 } } });
