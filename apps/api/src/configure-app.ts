@@ -1,6 +1,6 @@
 import { INestApplication, NestApplicationOptions } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { AppConfig, graphqlBodyGuard, queryCount, requestDeadline } from '@app/core';
+import { AppConfig, graphqlBodyGuard, graphqlCompression, queryCount, requestDeadline } from '@app/core';
 import { NextFunction, Request, Response, text } from 'express';
 import { Logger } from 'nestjs-pino';
 import { EXPLORER_PATH, mountExplorer } from './explorer/explorer';
@@ -35,6 +35,8 @@ export function configureApp(app: INestApplication): void {
   (app as NestExpressApplication).useBodyParser('json', { limit: '20mb' });
   // Before anything walks the body (the public cache's digest, the parser): bounded nesting, and a time budget.
   app.use('/graphql', graphqlBodyGuard(), requestDeadline(config.requestTimeoutMs));
+  // Large answers (a day of the programme) compressed when the client accepts it; small hot ones (door scans) untouched.
+  app.use('/graphql', graphqlCompression());
   // The browsable API (GraphiQL at GET /explorer, its assets, a browser's GET /graphql sent there) wherever the schema may be introspected.
   if (config.graphqlIntrospection) mountExplorer(app);
   // The web app at / (same origin: no CORS). Without a build (the Jest suite, a bare API), / leads to the explorer if there is one.

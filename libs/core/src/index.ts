@@ -30,6 +30,7 @@ export * from './graphql/text-arg';
 export * from './graphql/date-time.scalar';
 export * from './graphql/input-validation.pipe';
 export * from './graphql/public-cache';
+export * from './graphql/compression';
 export * from './graphql/pubsub';
 export * from './outbox/outbox.entity';
 export * from './outbox/outbox';

@@ -8,9 +8,15 @@ export interface EditionDays {
 
 /** The local date (YYYY-MM-DD) of `now` in an IANA timezone. */
 export function localDate(now: Date, timezone: string): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  let format = dateFormats.get(timezone);
+  if (!format) {
+    // en-CA formats as YYYY-MM-DD. Made once per zone: a formatter costs far more than a format.
+    format = new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dateFormats.set(timezone, format);
+  }
+  return format.format(now);
 }
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * The edition the app shows without `?edition=`: the one running now (today, in its own timezone,

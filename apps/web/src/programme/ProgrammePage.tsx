@@ -1,17 +1,18 @@
+import type { ApolloClient } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { useSearchParams } from 'react-router';
-import { localDate } from '../app/current-edition';
+import { useNavigate, useSearchParams } from 'react-router';
+import { currentEdition, localDate } from '../app/current-edition';
 import { OfflineNotice } from '../app/OfflineNotice';
 import { graphql } from '../gql';
 import { FormError } from '../ui/FormError';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
-import { useEditionChoice } from '../ui/useEditionChoice';
+import { EditionChoice, useEditionChoice } from '../ui/useEditionChoice';
 import { byTime, clock, dayNames, daysIn, dayStart, deviceZone, editionDaysFor, nextDay, splitByDay } from './days';
 import { layoutGrid } from './grid';
 import { useCardSchedule } from './my-schedule-state';
 import styles from './Programme.module.css';
-import { type CardSession, formatName, SessionCard } from './SessionCard';
+import { appLinkClick, type CardSession, formatName, SessionCard } from './SessionCard';
 
 /**
  * The programme (public): one tab per day, in the edition's timezone or the device's (remembered);
@@ -48,6 +49,20 @@ const ProgrammeDay = graphql(`
   }
 `);
 
+/** The day's seat counts, apart from the day itself (which the API can then answer from its public cache). */
+const ProgrammeDaySeats = graphql(`
+  query ProgrammeDaySeats($editionId: ID!, $day: String!, $search: String) {
+    sessions(editionId: $editionId, filter: { day: $day, search: $search }, first: 200) {
+      edges {
+        node {
+          id
+          seatsTaken
+        }
+      }
+    }
+  }
+`);
+
 const FORMATS = ['KEYNOTE', 'EDUCATION', 'PANEL', 'WORKSHOP', 'THEATER', 'NETWORKING'] as const;
 
 // The timezone choice, remembered on the device.
@@ -74,6 +89,45 @@ const subscribeZone = (l: () => void) => {
   return () => zoneListeners.delete(l);
 };
 
+/**
+ * Queries prefetch() has just answered (by key): the page reads them from the cache instead of asking
+ * again (cache-and-network would otherwise repeat each request the moment the page mounts).
+ */
+const prefetched = new Map<string, number>();
+const FRESH_MS = 10_000;
+const keyOf = (name: string, variables: object) => `${name}:${JSON.stringify(variables)}`;
+const freshPolicy = (name: string, variables: object) => {
+  const at = prefetched.get(keyOf(name, variables));
+  return at !== undefined && Date.now() - at < FRESH_MS ? ('cache-first' as const) : undefined;
+};
+
+/**
+ * Starts the programme's requests as soon as the app has a client, before React renders the page: the
+ * edition list, then the shown day's sessions (and their seats) and the edition's rooms and tracks in parallel, with the
+ * variables the page will use (so it finds them in the cache, or in flight).
+ */
+export async function prefetch(client: ApolloClient, location: Location = window.location): Promise<void> {
+  const params = new URLSearchParams(location.search);
+  const { data } = await client.query({ query: EditionChoice, fetchPolicy: 'cache-first' });
+  const list = data?.editions ?? [];
+  const wanted = params.get('edition');
+  const edition = list.find((e) => e.id === wanted) ?? currentEdition(list);
+  if (!edition) return;
+  const zone = readZonePref() ? deviceZone() : edition.timezone;
+  const days = daysIn(edition, zone);
+  const today = localDate(new Date(), zone);
+  const day = days.includes(params.get('day') ?? '') ? params.get('day')! : days.includes(today) ? today : days[0];
+  if (!day) return;
+  const search = params.get('q') ?? '';
+  const queries: Promise<unknown>[] = editionDaysFor(day, edition, zone).map((d) => {
+    const variables = { editionId: edition.id, day: d, search: search || null };
+    void client.query({ query: ProgrammeDaySeats, variables }).then(() => void prefetched.set(keyOf('seats', variables), Date.now()));
+    return client.query({ query: ProgrammeDay, variables }).then(() => void prefetched.set(keyOf('day', variables), Date.now()));
+  });
+  queries.push(client.query({ query: ProgrammeEdition, variables: { id: edition.id } }).then(() => void prefetched.set(keyOf('edition', { id: edition.id }), Date.now())));
+  await Promise.all(queries);
+}
+
 const WIDE = '(min-width: 900px)';
 const subscribeWide = (l: () => void) => {
   const m = window.matchMedia(WIDE);
@@ -85,7 +139,7 @@ const isWide = () => window.matchMedia(WIDE).matches;
 export function Component() {
   const [params, setParams] = useSearchParams();
   const { edition, loading: editionsLoading, error: editionsError, loaded, keep } = useEditionChoice();
-  const details = useQuery(ProgrammeEdition, { variables: { id: edition?.id ?? '' }, skip: !edition });
+  const details = useQuery(ProgrammeEdition, { variables: { id: edition?.id ?? '' }, skip: !edition, fetchPolicy: freshPolicy('edition', { id: edition?.id ?? '' }) });
   const wantsDevice = useSyncExternalStore(subscribeZone, readZonePref, () => false);
   const wide = useSyncExternalStore(subscribeWide, isWide, () => false);
   const device = deviceZone();
@@ -123,20 +177,26 @@ export function Component() {
 
   const sourceDays = edition && day ? editionDaysFor(day, edition, zone) : [];
   const vars = (d: string | undefined) => ({ editionId: edition?.id ?? '', day: d ?? '', search: search || null });
-  const first = useQuery(ProgrammeDay, { variables: vars(sourceDays[0]), skip: !sourceDays[0] });
-  const second = useQuery(ProgrammeDay, { variables: vars(sourceDays[1]), skip: !sourceDays[1] });
+  const first = useQuery(ProgrammeDay, { variables: vars(sourceDays[0]), skip: !sourceDays[0], fetchPolicy: freshPolicy('day', vars(sourceDays[0])) });
+  const second = useQuery(ProgrammeDay, { variables: vars(sourceDays[1]), skip: !sourceDays[1], fetchPolicy: freshPolicy('day', vars(sourceDays[1])) });
+  const firstSeats = useQuery(ProgrammeDaySeats, { variables: vars(sourceDays[0]), skip: !sourceDays[0], fetchPolicy: freshPolicy('seats', vars(sourceDays[0])) });
+  const secondSeats = useQuery(ProgrammeDaySeats, { variables: vars(sourceDays[1]), skip: !sourceDays[1], fetchPolicy: freshPolicy('seats', vars(sourceDays[1])) });
 
   const track = params.get('track') ?? '';
   const room = params.get('room') ?? '';
   const format = params.get('format') ?? '';
   const sessions = useMemo(() => {
+    const seats = new Map<string, number>();
+    for (const q of [firstSeats.data, secondSeats.data]) for (const e of q?.sessions.edges ?? []) seats.set(e.node.id, e.node.seatsTaken);
     const all = new Map<string, CardSession>();
-    for (const q of [first.data, second.data]) for (const e of q?.sessions.edges ?? []) all.set(e.node.id, e.node);
+    for (const q of [first.data, second.data]) for (const e of q?.sessions.edges ?? []) all.set(e.node.id, seats.has(e.node.id) ? { ...e.node, seatsTaken: seats.get(e.node.id) } : e.node);
     let list = [...all.values()];
     if (edition && day && zone !== edition.timezone) list = splitByDay(list, zone).get(day) ?? [];
     return list.filter((s) => (!track || s.track?.id === track) && (!room || s.room?.id === room) && (!format || s.format === format)).sort((a, b) => byTime(a, b) || (a.room?.name ?? '~').localeCompare(b.room?.name ?? '~') || a.title.localeCompare(b.title));
-  }, [first.data, second.data, edition, day, zone, track, room, format]);
+  }, [first.data, second.data, firstSeats.data, secondSeats.data, edition, day, zone, track, room, format]);
   const loadingDay = (first.loading && !first.data) || (second.loading && !second.data);
+  const navigate = useNavigate();
+  const onCardClick = useMemo(() => appLinkClick((to) => void navigate(to)), [navigate]);
 
   const schedule = useCardSchedule(edition?.id);
   const [jump, setJump] = useState(0);
@@ -236,7 +296,7 @@ export function Component() {
             })}
           </div>
 
-          <section role="tabpanel" id="day-panel" aria-labelledby={`tab-${day}`} className={styles.panel}>
+          <section role="tabpanel" id="day-panel" aria-labelledby={`tab-${day}`} className={styles.panel} onClick={onCardClick}>
             <div className={styles.dayHead}>
               <h2 className={styles.dayHeading}>{dayNames(day).long}</h2>
               <p className={styles.count} role="status">

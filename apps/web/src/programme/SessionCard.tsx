@@ -1,12 +1,15 @@
-import { useState, type CSSProperties } from 'react';
-import { Link } from 'react-router';
+import { useState, type CSSProperties, type MouseEvent } from 'react';
 import { graphql } from '../gql';
 import type { ProgrammeSessionFieldsFragment } from '../gql/graphql';
 import { clock } from './days';
 import { type CardEntry, statusText } from './my-schedule-state';
 import styles from './Programme.module.css';
 
-/** The fields a session card shows (the programme's day query and the session page ask for them). */
+/**
+ * The fields a session card shows (the programme's day query and the session page ask for them). Not
+ * the seat count: it moves with every reservation, and an answer holding it is never cached, so the
+ * programme asks for seats in a query of their own and the day itself comes from the API's public cache.
+ */
 export const ProgrammeSessionFields = graphql(`
   fragment ProgrammeSessionFields on Session {
     id
@@ -16,7 +19,6 @@ export const ProgrammeSessionFields = graphql(`
     format
     status
     capacity
-    seatsTaken
     ceCredits
     room {
       id
@@ -35,12 +37,13 @@ export const ProgrammeSessionFields = graphql(`
   }
 `);
 
-export type CardSession = ProgrammeSessionFieldsFragment;
+/** seatsTaken: undefined until the seat counts are in (then no seats line is shown). */
+export type CardSession = ProgrammeSessionFieldsFragment & { seatsTaken?: number | null };
 
-/** Seats a limited session has left (its own capacity, else its room's when enforced); null: no limit. */
+/** Seats a limited session has left (its own capacity, else its room's when enforced); null: no limit, or not known yet. */
 export function seatsLeft(s: Pick<CardSession, 'capacity' | 'seatsTaken' | 'room'>): number | null {
   const limit = s.capacity ?? (s.room?.enforceCapacity ? s.room.capacity : null);
-  return limit == null ? null : Math.max(0, limit - s.seatsTaken);
+  return limit == null || s.seatsTaken == null ? null : Math.max(0, limit - s.seatsTaken);
 }
 
 export function seatsText(left: number): string {
@@ -100,22 +103,35 @@ export function ScheduleBox({ session, entry, conflicts, signedIn, onChange }: S
   );
 }
 
+/**
+ * For a container of cards: a plain click on a card's link navigates in the app (like a router Link)
+ * instead of loading the page; modified clicks (new tab, download) keep the browser's behaviour.
+ */
+export function appLinkClick(navigate: (to: string) => void) {
+  return (event: MouseEvent) => {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.altKey || event.ctrlKey || event.shiftKey) return;
+    const link = (event.target as Element | null)?.closest?.('a[data-app-link]');
+    if (!(link instanceof HTMLAnchorElement) || link.target || link.origin !== window.location.origin) return;
+    event.preventDefault();
+    navigate(link.pathname + link.search + link.hash);
+  };
+}
+
 /** One session on the programme: an article whose heading is its title. */
 export function SessionCard({ session, zone, href, style, controls, id }: { session: CardSession; zone: string; href: string; style?: CSSProperties; controls: ScheduleControls; id?: string }) {
   return (
     <article className={styles.card} style={style} aria-labelledby={`t-${session.id}`} id={id} tabIndex={id ? -1 : undefined} data-cancelled={session.status === 'CANCELLED' || undefined}>
       <p className={styles.when}>
         <time dateTime={session.startsAt}>{clock(session.startsAt, zone)}</time>–<time dateTime={session.endsAt}>{clock(session.endsAt, zone)}</time>
-        {session.room && <span> · {session.room.name}</span>}
+        {session.room && ` · ${session.room.name}`}
       </p>
       <h3 id={`t-${session.id}`} className={styles.title}>
-        <Link to={href}>{session.title}</Link>
+        {/* A plain link (no per-card router hooks): the programme navigates in the app with one delegated click handler (appLinkClick). */}
+        <a href={href} data-app-link="">
+          {session.title}
+        </a>
       </h3>
-      <p className={styles.meta}>
-        <span>{formatName(session.format)}</span>
-        {session.track && <span> · {session.track.name}</span>}
-        {session.speakers.length > 0 && <span className={styles.speakers}> · {session.speakers.map((p) => p.name).join(', ')}</span>}
-      </p>
+      <p className={`${styles.meta} ${styles.speakers}`}>{[formatName(session.format), session.track?.name, session.speakers.map((p) => p.name).join(', ')].filter(Boolean).join(' · ')}</p>
       <ScheduleBox session={session} {...controls} />
     </article>
   );

@@ -16,6 +16,7 @@ const ProgrammeSession = graphql(`
   query ProgrammeSession($id: ID!) {
     session(id: $id) {
       ...ProgrammeSessionFields
+      seatsTaken
       abstract
       cancelReason
       edition {

@@ -108,4 +108,10 @@ export function dayNames(day: string): { short: string; long: string } {
 export const overlaps = (a: Timed, b: Timed): boolean => Date.parse(a.startsAt) < Date.parse(b.endsAt) && Date.parse(b.startsAt) < Date.parse(a.endsAt);
 
 /** The device's timezone. */
-export const deviceZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+let zoneOfDevice: { zone: string; at: number } | undefined;
+/** The device's timezone (re-read at most once a second: a traveller's phone can change it). */
+export const deviceZone = (): string => {
+  const now = Date.now();
+  if (!zoneOfDevice || now - zoneOfDevice.at > 1000) zoneOfDevice = { zone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC', at: now };
+  return zoneOfDevice.zone;
+};

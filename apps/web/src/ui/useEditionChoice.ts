@@ -4,7 +4,7 @@ import { useSearchParams } from 'react-router';
 import { currentEdition } from '../app/current-edition';
 import { graphql } from '../gql';
 
-const EditionChoice = graphql(`
+export const EditionChoice = graphql(`
   query EditionChoice {
     editions {
       id

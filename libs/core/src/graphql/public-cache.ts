@@ -6,6 +6,7 @@ import { DocumentNode, FieldNode, Kind, OperationDefinitionNode, SelectionSetNod
 import Redis from 'ioredis';
 import { AppConfig } from '../config/app-config';
 import { REDIS } from '../redis/redis.token';
+import { compressBoth, COMPRESS_THRESHOLD, Encoding, preferredEncoding } from './compression';
 
 /**
  * The revision of everything anonymous visitors can read (programme, speakers, floor plans). Services
@@ -84,6 +85,8 @@ interface Entry {
   /** The public revision it was computed at: served only while that is still current. */
   revision: string;
   expires: number;
+  /** Brotli and gzip copies of a large body, made once when it is stored (until then, compressed per request). */
+  compressed?: Record<Encoding, Buffer>;
 }
 
 /** Documents that start as a mutation or subscription: never answered from the cache. */
@@ -137,9 +140,16 @@ export class PublicCache {
   set(digest: string, revision: string, result: { data: Record<string, unknown> }): void {
     const body = Buffer.from(JSON.stringify(result));
     const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+    const entry: Entry = { body, etag, revision, expires: Date.now() + this.options.ttlMs };
     this.entries.delete(digest);
-    this.entries.set(digest, { body, etag, revision, expires: Date.now() + this.options.ttlMs });
+    this.entries.set(digest, entry);
     if (this.entries.size > this.options.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    if (body.length >= COMPRESS_THRESHOLD) {
+      compressBoth(body).then(
+        (copies) => void (entry.compressed = copies),
+        () => undefined, // served uncompressed from the cache, compressed per request by graphqlCompression
+      );
+    }
   }
 
   /** Whether a signed-in caller shares the public answers (false for a bad token: it is refused as usual). */
@@ -172,8 +182,16 @@ export class PublicCacheMiddleware implements NestMiddleware {
       .then(async (entry) => {
         if (!entry || (authorization && !(await this.cache.seesPublicView(authorization)))) return next();
         if (req.headers['if-none-match'] === entry.etag) return void res.status(304).setHeader('etag', entry.etag).end();
-        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': entry.body.length, etag: entry.etag, 'x-cache': 'hit' });
-        res.end(entry.body);
+        const encoding = entry.compressed ? preferredEncoding(req.headers['accept-encoding']) : null;
+        const body = encoding ? entry.compressed![encoding] : entry.body;
+        res.setHeader('content-type', 'application/json; charset=utf-8');
+        res.setHeader('content-length', body.length);
+        res.setHeader('etag', entry.etag);
+        res.setHeader('x-cache', 'hit');
+        if (entry.body.length >= COMPRESS_THRESHOLD) res.setHeader('vary', 'Accept-Encoding');
+        if (encoding) res.setHeader('content-encoding', encoding);
+        res.writeHead(200);
+        res.end(body);
       })
       .catch(next);
   }
