@@ -5,7 +5,8 @@ import { compilerOptions } from './tsconfig.base.json';
 const config: Config = {
   rootDir: '.',
   roots: ['<rootDir>/apps', '<rootDir>/libs'],
-  testRegex: '.*\\.(spec|e2e-spec)\\.ts$',
+  // Unit (*.spec.ts), service-level on real PostgreSQL (libs/*/test/*.service-spec.ts), API end to end (*.e2e-spec.ts).
+  testRegex: '.*\\.(spec|service-spec|e2e-spec)\\.ts$',
   // The web app has its own runners (Vitest, Playwright).
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/apps/web/'],
   moduleFileExtensions: ['ts', 'js', 'json'],

@@ -31,6 +31,8 @@ export interface CpuUse {
 export interface BenchContext {
   /** The API under load (as in production: no query counting). */
   url: string;
+  /** The ceiling's server (bench/ceiling-server.ts): a bare Apollo resolver on the same stack, in its own process. */
+  ceilingUrl: string;
   /** Its process id, for CPU accounting. */
   apiPid: number;
   db: DataSource;
@@ -48,7 +50,7 @@ export interface BenchContext {
    */
   tokenFor(email: string): Promise<string>;
   /** autocannon: the same request from every connection. With `cpu`, also the CPU the API and PostgreSQL spent per request. */
-  load(options: { path?: string; body?: unknown; requests?: autocannon.Request[]; connections?: number; durationSec?: number; token?: string; headers?: Record<string, string>; cpu?: boolean }): Promise<LoadResult>;
+  load(options: { base?: string; path?: string; body?: unknown; requests?: autocannon.Request[]; connections?: number; durationSec?: number; token?: string; headers?: Record<string, string>; cpu?: boolean }): Promise<LoadResult>;
 }
 
 export interface Scenario {
@@ -68,7 +70,7 @@ export async function freePort(): Promise<number> {
 }
 
 /**
- * Runs the built API as its own process, like production, with the ceiling mounted. Query counting
+ * Runs the built API as its own process, like production. Query counting
  * (EXPOSE_QUERY_COUNT) costs every request an AsyncLocalStorage, so the bench counts on a second
  * instance and loads this one without it.
  */
@@ -76,7 +78,7 @@ export async function startApi(port: number, env: Record<string, string> = {}): 
   // API_NODE_ARGS passes flags to the API's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to see where a scenario's time goes.
   const nodeArgs = process.env.API_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
   const child = spawn(process.execPath, [...nodeArgs, join(__dirname, '..', 'apps', 'api', 'src', 'main.js')], {
-    env: { ...process.env, PORT: String(port), LOG_LEVEL: 'warn', EXPOSE_QUERY_COUNT: 'false', BENCH_CEILING: 'true', LOGIN_LIMIT_PER_IP: '1000000', LOGIN_LIMIT_PER_EMAIL: '1000000', ...env },
+    env: { ...process.env, PORT: String(port), LOG_LEVEL: 'warn', EXPOSE_QUERY_COUNT: 'false', LOGIN_LIMIT_PER_IP: '1000000', LOGIN_LIMIT_PER_EMAIL: '1000000', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const deadline = Date.now() + 60_000;
@@ -93,20 +95,30 @@ export async function startApi(port: number, env: Record<string, string> = {}): 
   throw new Error('API did not become healthy within 60 s');
 }
 
-/** Runs the built worker as its own process; resolves when it is ready. */
-export async function startWorker(env: Record<string, string> = {}): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [join(__dirname, '..', 'apps', 'worker', 'src', 'main.js')], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+/** Runs a built script as its own process; resolves once it prints `ready` (`what ready`). */
+async function startReady(what: string, script: string, env: Record<string, string>): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('worker did not become ready within 60 s')), 60_000);
+    const timer = setTimeout(() => reject(new Error(`${what} did not become ready within 60 s`)), 60_000);
     child.stdout!.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('worker ready')) {
+      if (chunk.toString().includes(`${what} ready`)) {
         clearTimeout(timer);
         resolve();
       }
     });
-    child.once('exit', (code) => reject(new Error(`worker exited with ${code}`)));
+    child.once('exit', (code) => reject(new Error(`${what} exited with ${code}`)));
   });
   return child;
+}
+
+/** Runs the built worker as its own process; resolves when it is ready. */
+export function startWorker(env: Record<string, string> = {}): Promise<ChildProcess> {
+  return startReady('worker', join(__dirname, '..', 'apps', 'worker', 'src', 'main.js'), env);
+}
+
+/** Runs the ceiling's server (ceiling-server.ts) as its own process on a port; resolves when it listens. */
+export function startCeiling(port: number, env: Record<string, string> = {}): Promise<ChildProcess> {
+  return startReady('ceiling', join(__dirname, 'ceiling-server.js'), { PORT: String(port), ...env });
 }
 
 async function post(url: string, query: string, variables: Record<string, unknown>, token?: string) {
@@ -115,10 +127,11 @@ async function post(url: string, query: string, variables: Record<string, unknow
   return { data: body.data, sqlQueries: Number(headers['x-sql-queries']) };
 }
 
-export function context(url: string, apiPid: number, countingUrl: string, db: DataSource, editionId: string, jwtSecret: string): BenchContext {
+export function context(url: string, apiPid: number, countingUrl: string, ceilingUrl: string, db: DataSource, editionId: string, jwtSecret: string): BenchContext {
   const jwt = new JwtService({ secret: jwtSecret, signOptions: { algorithm: 'HS256', expiresIn: 3600 } });
   return {
     url,
+    ceilingUrl,
     apiPid,
     db,
     editionId,
@@ -132,10 +145,10 @@ export function context(url: string, apiPid: number, countingUrl: string, db: Da
     },
     gql: (query, variables = {}, token) => post(countingUrl, query, variables, token),
     call: (query, variables = {}, token) => post(url, query, variables, token),
-    async load({ path = '/graphql', body, requests, connections = 50, durationSec = 10, token, headers = {}, cpu = false }) {
+    async load({ base = url, path = '/graphql', body, requests, connections = 50, durationSec = 10, token, headers = {}, cpu = false }) {
       const cpuFrom = cpu ? cpuSnapshot(apiPid, postgresPids()) : undefined;
       const result = await autocannon({
-        url: `${url}${path}`,
+        url: `${base}${path}`,
         method: body || requests ? 'POST' : 'GET',
         connections,
         duration: durationSec,

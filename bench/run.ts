@@ -3,7 +3,7 @@ import { loadConfig, migrate, typeormOptions } from '@app/core';
 import { DataSource } from 'typeorm';
 import { ENTITIES } from '../apps/api/src/database/entities';
 import { seed } from '../apps/api/src/seed/seed';
-import { closeConnections, context, freePort, Scenario, startApi } from './harness';
+import { closeConnections, context, freePort, Scenario, startApi, startCeiling } from './harness';
 import { agenda, agendaOrganizer, agendaSignedIn, ceiling } from './scenarios/programme.bench';
 import { badges } from './scenarios/badges.bench';
 import { exhibitorSearch, floorPlan } from './scenarios/exhibitors.bench';
@@ -40,9 +40,11 @@ async function main(): Promise<void> {
   const api = await startApi(port, production);
   const countingPort = await freePort();
   const counting = await startApi(countingPort, { ...production, EXPOSE_QUERY_COUNT: 'true' });
+  const ceilingPort = await freePort();
+  const ceilingServer = await startCeiling(ceilingPort, { NODE_ENV: 'production' });
   const results: Record<string, Record<string, unknown>> = {};
   try {
-    const ctx = context(`http://127.0.0.1:${port}`, api.pid!, `http://127.0.0.1:${countingPort}`, db, editionId, config.jwtSecret);
+    const ctx = context(`http://127.0.0.1:${port}`, api.pid!, `http://127.0.0.1:${countingPort}`, `http://127.0.0.1:${ceilingPort}`, db, editionId, config.jwtSecret);
     for (const scenario of SCENARIOS.filter((s) => !only.length || only.includes(s.name))) {
       await settle(db);
       const result = await scenario.run(ctx);
@@ -57,6 +59,7 @@ async function main(): Promise<void> {
     closeConnections();
     api.kill('SIGTERM');
     counting.kill('SIGTERM');
+    ceilingServer.kill('SIGTERM');
     await db.destroy();
   }
 }

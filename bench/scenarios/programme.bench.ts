@@ -20,11 +20,11 @@ export const agenda: Scenario = {
   },
 };
 
-/** A bare Apollo resolver returning a constant, in the same API process: the stack's ceiling. */
+/** A bare Apollo resolver returning a constant, on the same stack in its own process (ceiling-server.ts): the stack's ceiling. */
 export const ceiling: Scenario = {
   name: 'ceiling',
   async run(ctx) {
-    return ctx.load({ path: '/bench/ceiling', body: { query: '{ ping }' } });
+    return ctx.load({ base: ctx.ceilingUrl, path: '/bench/ceiling', body: { query: '{ ping }' } });
   },
 };
 

@@ -66,7 +66,7 @@ export const doorScan: Scenario = {
       return true;
     };
     // The ceiling again, just before: on a shared machine it drifts over the minutes of a full run.
-    const ceilingNow = await ctx.load({ path: '/bench/ceiling', body: { query: '{ ping }' }, durationSec: 5 });
+    const ceilingNow = await ctx.load({ base: ctx.ceilingUrl, path: '/bench/ceiling', body: { query: '{ ping }' }, durationSec: 5 });
     const { result: load, slowFlushes } = await withFlushProbe(() => clientsLoad(clients, 10, (client) => scanAt(door.id, client), ctx.apiPid));
     // The same 50 scanners offering 30% of the ceiling's rate between them, on schedule: the
     // latency at the throughput the target asks for (other badges, at a second door).

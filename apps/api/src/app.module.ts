@@ -8,7 +8,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { AccountsModule } from '@app/accounts';
 import { AttendeesModule } from '@app/attendees';
 import { BadgesModule } from '@app/badges';
-import { AppConfig, AppExceptionFilter, AuthCoreModule, AuthGuard, complexityPlugin, CoreModule, deadlinePlugin, formatError, inputErrorsPlugin, inputHygienePlugin, InputValidationPipe, MAX_QUERY_TOKENS, Principal, PublicCache, PublicCacheMiddleware, publicCachePlugin, queryCountPlugin, RequestLoaders, StrictDateTime } from '@app/core';
+import { AppConfig, AppExceptionFilter, AuthCoreModule, AuthGuard, complexityPlugin, CoreModule, deadlinePlugin, formatError, inputErrorsPlugin, inputHygienePlugin, InputValidationPipe, LoaderFactory, MAX_QUERY_TOKENS, Principal, PublicCache, PublicCacheMiddleware, publicCachePlugin, queryCountPlugin, StrictDateTime } from '@app/core';
 import { EditionsModule } from '@app/editions';
 import { ExhibitorsModule } from '@app/exhibitors';
 import { NotificationsModule } from '@app/notifications';
@@ -27,8 +27,8 @@ import { PublicCacheModule } from './public-cache.module';
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [PublicCacheModule],
-      inject: [AppConfig, PublicCache, AuthGuard],
-      useFactory: (config: AppConfig, cache: PublicCache, auth: AuthGuard) => ({
+      inject: [AppConfig, PublicCache, AuthGuard, LoaderFactory],
+      useFactory: (config: AppConfig, cache: PublicCache, auth: AuthGuard, loaders: LoaderFactory) => ({
         path: '/graphql',
         autoSchemaFile: true,
         // DateTime input is parsed strictly everywhere (2027-02-30 is BAD_USER_INPUT, not March 2).
@@ -43,7 +43,10 @@ import { PublicCacheModule } from './public-cache.module';
         csrfPrevention: true,
         formatError,
         // HTTP requests carry their own req; subscriptions get one built from the connection's principal.
-        context: (ctx: { req?: unknown; extra?: { user?: Principal } }) => ({ req: ctx.req ?? { user: ctx.extra?.user, headers: {} }, loaders: new RequestLoaders() }),
+        context: (ctx: { req?: { user?: Principal }; extra?: { user?: Principal } }) => {
+          const req = ctx.req ?? { user: ctx.extra?.user, headers: {} };
+          return { req, loaders: loaders.forRequest(req) };
+        },
         subscriptions: {
           'graphql-ws': {
             path: '/graphql',

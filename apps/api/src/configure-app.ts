@@ -1,9 +1,9 @@
 import { INestApplication, NestApplicationOptions } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig, graphqlBodyGuard, graphqlCompression, queryCount, requestDeadline } from '@app/core';
-import { NextFunction, Request, Response, text } from 'express';
+import { NextFunction, Request, RequestHandler, Response, Router, text } from 'express';
 import { Logger } from 'nestjs-pino';
-import { EXPLORER_PATH, mountExplorer } from './explorer/explorer';
+import { browserToExplorer, EXPLORER_PATH, mountExplorer } from './explorer/explorer';
 import { mountWebApp } from './web-app';
 
 /**
@@ -21,6 +21,21 @@ export function trustProxySetting(value: string): boolean | number | string {
   return /^\d+$/.test(value) ? Number(value) : value;
 }
 
+/**
+ * Handlers run one after another as ONE Express layer (app.use with several handlers makes a layer of
+ * each, and every request to the path walks them all through Express's router).
+ */
+export function inOneLayer(...handlers: RequestHandler[]): RequestHandler {
+  return (req, res, next) => {
+    let i = 0;
+    const step = (error?: unknown): void => {
+      if (error !== undefined || i === handlers.length) return next(error);
+      void handlers[i++](req, res, step);
+    };
+    step();
+  };
+}
+
 /** Settings shared by main.ts and the end-to-end tests, so tests boot the app users get. */
 export function configureApp(app: INestApplication): void {
   const config = app.get(AppConfig);
@@ -33,19 +48,25 @@ export function configureApp(app: INestApplication): void {
   // Imports (40,000 attendees) arrive as one GraphQL request or one CSV upload. The CSV parser sits
   // on the import routes only, so every GraphQL request is not also offered to it.
   (app as NestExpressApplication).useBodyParser('json', { limit: '20mb' });
-  // Before anything walks the body (the public cache's digest, the parser): bounded nesting, and a time budget.
-  app.use('/graphql', graphqlBodyGuard(), requestDeadline(config.requestTimeoutMs));
-  // Large answers (a day of the programme) compressed when the client accepts it; small hot ones (door scans) untouched.
-  app.use('/graphql', graphqlCompression());
-  // The browsable API (GraphiQL at GET /explorer, its assets, a browser's GET /graphql sent there) wherever the schema may be introspected.
-  if (config.graphqlIntrospection) mountExplorer(app);
-  // The web app at / (same origin: no CORS). Without a build (the Jest suite, a bare API), / leads to the explorer if there is one.
-  if (!mountWebApp(app, config.webDistDir) && config.graphqlIntrospection) {
-    app.use((req: Request, res: Response, next: NextFunction) => {
-      if ((req.method === 'GET' || req.method === 'HEAD') && req.path === '/') return res.redirect(302, EXPLORER_PATH);
+  // /graphql in one layer: before anything walks the body (the public cache's digest, the parser),
+  // bounded nesting and a time budget; large answers (a day of the programme) compressed when the
+  // client accepts it, small hot ones (door scans) untouched; a browser's GET sent to the explorer.
+  app.use(
+    '/graphql',
+    inOneLayer(graphqlBodyGuard(), requestDeadline(config.requestTimeoutMs), graphqlCompression(), ...(config.graphqlIntrospection ? [browserToExplorer] : [])),
+  );
+  // Pages, behind one layer that only GETs and HEADs enter (a POST /graphql never walks them): the
+  // browsable API (GraphiQL at /explorer and its assets) wherever the schema may be introspected, and
+  // the web app at / (same origin: no CORS). Without a build (the Jest suite, a bare API), / leads to the explorer if there is one.
+  const pages = Router();
+  if (config.graphqlIntrospection) mountExplorer(pages);
+  if (!mountWebApp(pages, config.webDistDir) && config.graphqlIntrospection) {
+    pages.use((req: Request, res: Response, next: NextFunction) => {
+      if (req.path === '/') return res.redirect(302, EXPLORER_PATH);
       next();
     });
   }
+  app.use((req: Request, res: Response, next: NextFunction) => (req.method === 'GET' || req.method === 'HEAD' ? pages(req, res, next) : next()));
   app.use('/editions', text({ type: ['text/csv', 'text/plain'], limit: '20mb' }));
   // Counting runs each request in an AsyncLocalStorage, which on Node 20 hooks every promise: only when asked for.
   if (config.exposeQueryCount) app.use((_req: unknown, _res: unknown, next: () => void) => queryCount.run({ queries: 0 }, next));

@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { AppConfig, ConfigError, loadConfig } from '@app/core';
 import { AppModule } from './app.module';
-import { mountBenchCeiling } from './bench-ceiling';
 import { APP_OPTIONS, configureApp, exitWithinAfterSignal } from './configure-app';
 
 async function bootstrap(): Promise<void> {
@@ -11,7 +10,6 @@ async function bootstrap(): Promise<void> {
   configureApp(app);
   exitWithinAfterSignal();
   const config = app.get(AppConfig);
-  if (config.benchCeiling) await mountBenchCeiling(app);
   await app.listen(config.port);
   console.log(`API ready: ${config.publicUrl}/graphql (health: ${config.publicUrl}/health)`);
 }

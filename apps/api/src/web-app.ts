@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
-import { INestApplication } from '@nestjs/common';
-import express, { NextFunction, Request, Response } from 'express';
+import express, { NextFunction, Request, Response, Router } from 'express';
 
 /**
  * Paths the API answers itself: the web app's fallback never takes them, even for a browser (a
@@ -21,7 +20,6 @@ export const SERVER_PATHS: readonly RegExp[] = [
   /^\/notifications\/unsubscribe(\/|$)/,
   /^\/leads\//,
   /^\/credits\//,
-  /^\/bench(\/|$)/,
 ];
 
 export const isServerPath = (path: string): boolean => SERVER_PATHS.some((re) => re.test(path));
@@ -66,7 +64,7 @@ const SUFFIX = { br: '.br', gzip: '.gz' } as const;
  * that is not a server path, a built asset or a file name (the app's own routes: /login,
  * /sessions/12...). Returns false when there is no build to serve.
  */
-export function mountWebApp(app: INestApplication, dir: string): boolean {
+export function mountWebApp(pages: Router, dir: string): boolean {
   const root = resolve(dir);
   const indexFile = join(root, 'index.html');
   if (!dir || !existsSync(indexFile)) return false;
@@ -103,7 +101,7 @@ export function mountWebApp(app: INestApplication, dir: string): boolean {
     }
     return file.startsWith(root + sep) && existsSync(file) && existsSync(file + SUFFIX[encoding]) ? encoding : null;
   };
-  app.use((req: Request, res: Response, next: NextFunction) => {
+  pages.use((req: Request, res: Response, next: NextFunction) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || isServerPath(req.path)) return next();
     const encoding = compressed(req);
     if (encoding) {

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { SpeakersService } from '@app/speakers';
-import { codeOf, TestApp } from '@app/testing';
 import { QueryFailedError } from 'typeorm';
+import { codeOf, TestApp } from './test-app';
 
 const at = (day: number, hour: number) => new Date(Date.UTC(2027, 2, day, hour + 6)).toISOString();
 const GRANT = `mutation($e: ID!, $m: String!, $r: Role!) { grantRole(editionId: $e, email: $m, role: $r) }`;

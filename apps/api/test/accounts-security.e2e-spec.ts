@@ -1,5 +1,6 @@
 import { ParsedMail } from 'mailparser';
-import { codeOf, eventually, MailCatcher, TEST_PASSWORD, TestApp } from '@app/testing';
+import { eventually, MailCatcher } from '@app/testing';
+import { codeOf, TEST_PASSWORD, TestApp } from './test-app';
 
 const SIGN_UP = `mutation($i: SignUpInput!) { signUp(input: $i) { token user { id email name } } }`;
 const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token user { id email } } }`;

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { codeOf, TestApp } from '@app/testing';
+import { codeOf, TestApp } from './test-app';
 
 const REGISTER = `mutation($e: ID!, $i: AttendeeInput!) { registerAttendee(editionId: $e, input: $i) { id email firstName lastName company accessLevel checkedInAt } }`;
 const IMPORT = `mutation($e: ID!, $rows: [AttendeeImportRow!]!) { importAttendees(editionId: $e, rows: $rows) { created updated unchanged refused rows { row email outcome reason attendeeId } } }`;

@@ -1,4 +1,4 @@
-import { codeOf, TestApp } from '@app/testing';
+import { codeOf, TestApp } from './test-app';
 
 /** Whatever a client sends, the answer is a coded error, never a 500. */
 describe('bad input', () => {

@@ -1,7 +1,8 @@
 import { createPublicKey, randomUUID } from 'node:crypto';
 import { BadgeKeysService, encodeBadgeCode, parseBadgeCode, verifyBadgeCode } from '@app/badges';
-import { codeOf, eventually, TestApp } from '@app/testing';
+import { eventually } from '@app/testing';
 import { DateTime } from 'luxon';
+import { codeOf, TestApp } from './test-app';
 
 const KEYS = `query($e: ID!) { badgeVerificationKeys(editionId: $e) { kid algorithm publicKeyPem } }`;
 const CHECKPOINT = `mutation($e: ID!, $i: CheckpointInput!) { createCheckpoint(editionId: $e, input: $i) { id } }`;

@@ -1,5 +1,6 @@
 import { createPublicKey, verify } from 'node:crypto';
-import { codeOf, decodePng, decodeSvg, eventually, rasterizePdf, TestApp } from '@app/testing';
+import { decodePng, decodeSvg, eventually, rasterizePdf } from '@app/testing';
+import { codeOf, TestApp } from './test-app';
 
 const ISSUE = `mutation($a: ID!) { issueBadge(attendeeId: $a) { id status version code qrSvg pdfUrl } }`;
 const REISSUE = `mutation($a: ID!) { reissueBadge(attendeeId: $a) { id status version } }`;

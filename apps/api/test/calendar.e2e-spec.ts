@@ -1,5 +1,5 @@
-import { codeOf, TestApp } from '@app/testing';
 import ICAL from 'ical.js';
+import { codeOf, TestApp } from './test-app';
 
 const ADD = `mutation($s: ID!) { addToSchedule(sessionId: $s) { id } }`;
 const URL_OF = `query($e: ID!) { myCalendarUrl(editionId: $e) }`;

@@ -1,4 +1,4 @@
-import { codeOf, TestApp } from '@app/testing';
+import { codeOf, TestApp } from './test-app';
 
 const HALL = `mutation($e: ID!, $i: HallInput!) { createHall(editionId: $e, input: $i) { id } }`;
 const BOOTH = `mutation($e: ID!, $i: BoothInput!) { createBooth(editionId: $e, input: $i) { id } }`;

@@ -1,5 +1,6 @@
 import { Resvg } from '@resvg/resvg-js';
-import { codeOf, eventually, TestApp } from '@app/testing';
+import { eventually } from '@app/testing';
+import { codeOf, TestApp } from './test-app';
 
 const HALL = `mutation($e: ID!, $i: HallInput!) { createHall(editionId: $e, input: $i) { id name widthM depthM } }`;
 const BOOTH = `mutation($e: ID!, $i: BoothInput!) { createBooth(editionId: $e, input: $i) { id code xM yM widthM depthM areaM2 type status hall { name } exhibitor { name } } }`;
@@ -88,7 +89,9 @@ describe('exhibitors and booths', () => {
     const b1 = await booth('H1', 0, 30, 3, 3);
     const b2 = await booth('H2', 3, 30, 3, 3);
     const until = new Date(Date.now() + 1500).toISOString();
-    const held = (await t.ok(`mutation($b: ID!, $x: ID!, $u: DateTime!) { holdBooth(boothId: $b, exhibitorId: $x, until: $u) { status holdExpiresAt exhibitor { name } } }`, { b: b1.id, x: acme.id, u: until }, admin)).holdBooth;
+    const HOLD = `mutation($b: ID!, $x: ID!, $u: DateTime!) { holdBooth(boothId: $b, exhibitorId: $x, until: $u) { status holdExpiresAt exhibitor { name } } }`;
+    expect(codeOf(await t.gql(HOLD, { b: b1.id, x: acme.id, u: new Date(Date.now() - 1000).toISOString() }, admin))).toBe('BAD_USER_INPUT'); // a hold ends in the future
+    const held = (await t.ok(HOLD, { b: b1.id, x: acme.id, u: until }, admin)).holdBooth;
     expect(held).toMatchObject({ status: 'ON_HOLD', exhibitor: { name: 'Acme Imaging' } });
     const other = await exhibitor('Other Co');
     expect(codeOf(await t.gql(ASSIGN, { b: b1.id, x: other.id }, admin))).toBe('CONFLICT'); // held for someone else
@@ -173,6 +176,7 @@ describe('exhibitors and booths', () => {
     expect(full.errors![0].message).toMatch(/All 2 staff places are taken/);
     expect((await t.ok(`mutation($x: ID!) { setStaffAllotment(exhibitorId: $x, places: 5) { allotted overridden } }`, { x: a.id }, admin)).setStaffAllotment).toEqual({ allotted: 5, overridden: true });
     expect(codeOf(await t.gql(`mutation($x: ID!) { setStaffAllotment(exhibitorId: $x, places: 50) { allotted } }`, { x: a.id }, boss.token))).toBe('FORBIDDEN');
+    for (const places of [-1, 501]) expect(codeOf(await t.gql(`mutation($x: ID!, $p: Int) { setStaffAllotment(exhibitorId: $x, places: $p) { allotted } }`, { x: a.id, p: places }, admin))).toBe('BAD_USER_INPUT');
     expect((await t.ok(ADD, { x: a.id, m: 'rep2@alpha.example' }, boss.token)).addExhibitorStaff).toHaveLength(3);
     expect((await t.ok(`mutation($x: ID!, $m: String!) { removeExhibitorStaff(exhibitorId: $x, email: $m) { email } }`, { x: a.id, m: 'rep1@alpha.example' }, boss.token)).removeExhibitorStaff).toHaveLength(2);
 

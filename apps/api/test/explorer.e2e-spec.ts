@@ -1,5 +1,5 @@
-import { TestApp } from '@app/testing';
 import { EXAMPLE_QUERY } from '../src/explorer/explorer';
+import { TestApp } from './test-app';
 
 /** Every URL the page would load: script src, stylesheet href, and anything else with a src. */
 const referencedUrls = (html: string) => [...html.matchAll(/\s(?:src|href)="([^"]*)"/g)].map((m) => m[1]);

@@ -1,8 +1,9 @@
 import { INestApplication } from '@nestjs/common';
 import { QUEUES } from '@app/core';
-import { eventually, MailCatcher, TestApp } from '@app/testing';
+import { eventually, MailCatcher } from '@app/testing';
 import { Queue } from 'bullmq';
 import request from 'supertest';
+import { TestApp } from './test-app';
 
 const MOVE = `mutation($id: ID!, $p: SessionPatch!) { updateSession(id: $id, patch: $p) { id startsAt } }`;
 const at = (day: number, hour: number) => new Date(Date.UTC(2027, 2, day, hour + 6)).toISOString();

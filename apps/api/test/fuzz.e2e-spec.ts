@@ -14,7 +14,7 @@ import {
   isListType,
   isNonNullType,
 } from 'graphql';
-import { GqlError, TestApp } from '@app/testing';
+import { GqlError, TestApp } from './test-app';
 
 /**
  * Schema-driven fuzzing: every query and mutation of the introspected schema is called with hostile

@@ -2,7 +2,7 @@ import { request as httpRequest, IncomingHttpHeaders } from 'node:http';
 import { AddressInfo, Server } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { preferredEncoding } from '@app/core';
-import { TestApp } from '@app/testing';
+import { TestApp } from './test-app';
 
 interface Raw {
   status: number;

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { REDIS } from '@app/core';
-import { codeOf, eventually, TestApp } from '@app/testing';
+import { eventually } from '@app/testing';
 import Redis from 'ioredis';
+import { codeOf, TestApp } from './test-app';
 
 const NUL = '\u0000';
 const ANY_ID = '00000000-0000-4000-8000-000000000000';

@@ -1,6 +1,7 @@
 import { QUEUES } from '@app/core';
-import { eventually, MailCatcher, TestApp } from '@app/testing';
+import { eventually, MailCatcher } from '@app/testing';
 import { Queue } from 'bullmq';
+import { TestApp } from './test-app';
 
 const MOVE = `mutation($id: ID!, $p: SessionPatch!) { updateSession(id: $id, patch: $p) { id } }`;
 const at = (day: number, hour: number) => new Date(Date.UTC(2027, 2, day, hour + 6)).toISOString();

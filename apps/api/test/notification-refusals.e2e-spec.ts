@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { codeOf, TestApp } from '@app/testing';
 import { unsubscribeUrl } from '@app/notifications';
+import { codeOf, TestApp } from './test-app';
 
 const MARK = `mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`;
 const EMAIL_UPDATES = `mutation($e: ID!, $on: Boolean!) { setEmailUpdates(editionId: $e, enabled: $on) }`;

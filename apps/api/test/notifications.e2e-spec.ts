@@ -4,10 +4,11 @@ import { INestApplication } from '@nestjs/common';
 import { PUB_SUB, REDIS } from '@app/core';
 import Redis from 'ioredis';
 import { NOTIFICATION_ADDED, NotificationAddedEvent } from '@app/notifications';
-import { codeOf, eventually, MailCatcher, rawHeader, TestApp } from '@app/testing';
+import { eventually, MailCatcher, rawHeader } from '@app/testing';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { codeOf, TestApp } from './test-app';
 
 const MOVE = `mutation($id: ID!, $p: SessionPatch!) { updateSession(id: $id, patch: $p) { id } }`;
 const ADD = `mutation($s: ID!) { addToSchedule(sessionId: $s) { status } }`;

@@ -1,7 +1,8 @@
 import { Logger } from '@nestjs/common';
 import { outboxJobId, QUEUES } from '@app/core';
-import { eventually, TestApp } from '@app/testing';
+import { eventually } from '@app/testing';
 import { Queue } from 'bullmq';
+import { TestApp } from './test-app';
 
 const at = (day: number, hour: number) => new Date(Date.UTC(2027, 2, day, hour + 6)).toISOString();
 const MOVE = `mutation($id: ID!, $p: SessionPatch!) { updateSession(id: $id, patch: $p) { id } }`;

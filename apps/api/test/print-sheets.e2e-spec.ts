@@ -1,6 +1,7 @@
 import { urlSignature } from '@app/core';
-import { codeOf, decodePng, eventually, rasterizePdf, TestApp } from '@app/testing';
+import { decodePng, eventually, rasterizePdf } from '@app/testing';
 import { PrintSheetsService } from '../../../libs/badges/src/print-sheets';
+import { codeOf, TestApp } from './test-app';
 
 const SHEET = `query($e: ID!, $l: AccessLevel, $from: String, $to: String) { badgePrintSheetUrl(editionId: $e, accessLevel: $l, lastNameFrom: $from, lastNameTo: $to) }`;
 

@@ -1,5 +1,6 @@
 import { uuidV5 } from '@app/sessions';
-import { checkScheduleJson, parseScheduleXml, TestApp } from '@app/testing';
+import { checkScheduleJson, parseScheduleXml } from '@app/testing';
+import { TestApp } from './test-app';
 
 const UPDATE = `mutation($id: ID!, $p: SessionPatch!) { updateSession(id: $id, patch: $p) { id } }`;
 /** The platform's GUID namespace. Fixed forever: if this changes, every app sees every session as new. */

@@ -1,4 +1,4 @@
-import { codeOf, TestApp } from '@app/testing';
+import { codeOf, TestApp } from './test-app';
 
 const CREATE_SESSION = `mutation($e: ID!, $i: SessionInput!) { createSession(editionId: $e, input: $i) { id status title } }`;
 const PUBLISH = `mutation($id: ID!) { publishSession(id: $id) { id status } }`;

@@ -5,7 +5,7 @@ import { INestApplication } from '@nestjs/common';
 import { getIntrospectionQuery } from 'graphql';
 import request from 'supertest';
 import { loadConfig } from '@app/core';
-import { codeOf, TestApp } from '@app/testing';
+import { codeOf, TestApp } from './test-app';
 
 /** The probe's document: F0 spreads F1 twice ... F<levels> selects editions { id }: 2^levels copies once expanded. */
 const doubling = (levels: number) => {

@@ -1,5 +1,6 @@
-import { codeOf, eventually, TestApp } from '@app/testing';
+import { eventually } from '@app/testing';
 import { DateTime } from 'luxon';
+import { codeOf, TestApp } from './test-app';
 
 const SCAN = `mutation($i: ScanInput!) { scanBadge(input: $i) { outcome reason scan { scannedAt } } }`;
 const SYNC = `mutation($c: ID!, $s: [OfflineScanInput!]!) { syncScans(checkpointId: $c, scans: $s) { admitted rejected results { outcome reason } } }`;

@@ -2,14 +2,15 @@ import { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { BadgeKeysService, encodeBadgeCode } from '@app/badges';
 import { PUB_SUB } from '@app/core';
-import { CHECKPOINT_STATS, ScanRetention } from '@app/scanning';
+import { CHECKPOINT_STATS, ScanRepository, ScanRetention } from '@app/scanning';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
-import { codeOf, eventually, pdfText, TestApp } from '@app/testing';
+import { eventually, pdfText } from '@app/testing';
 import { parse } from 'csv-parse/sync';
 import { DateTime } from 'luxon';
 import fc from 'fast-check';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { codeOf, TestApp } from './test-app';
 
 const SCAN = `mutation($i: ScanInput!) { scanBadge(input: $i) { outcome reason firstAdmittedAt attendee { id firstName checkedInAt badge { id } } scan { id scannedAt outcome reason } } }`;
 const SYNC = `mutation($c: ID!, $s: [OfflineScanInput!]!) { syncScans(checkpointId: $c, scans: $s) { admitted duplicates rejected results { outcome reason scan { id } attendee { id } } } }`;
@@ -303,7 +304,7 @@ describe('badge scanning and lead capture', () => {
     await t.db.query(`UPDATE scan SET received_at = now() - interval '3 days' WHERE id = (SELECT id FROM scan WHERE edition_id = $1 LIMIT 1)`, [editionId]);
     expect(codeOf(await t.gql(`mutation($e: ID!) { setScanRetention(editionId: $e, days: 2) }`, { e: editionId }, staff))).toBe('FORBIDDEN');
     expect((await t.ok(`mutation($e: ID!) { setScanRetention(editionId: $e, days: 2) }`, { e: editionId }, admin)).setScanRetention).toBe(2);
-    expect(await new ScanRetention(t.db).purgeExpired()).toBe(1); // what the worker's hourly job runs
+    expect(await new ScanRetention(new ScanRepository(t.db)).purgeExpired()).toBe(1); // what the worker's hourly job runs
     const [{ n: after }] = await t.db.query(`SELECT count(*)::int AS n FROM scan WHERE edition_id = $1`, [editionId]);
     expect(after).toBe(before - 1);
     await t.ok(`mutation($e: ID!) { setScanRetention(editionId: $e, days: null) }`, { e: editionId }, admin);

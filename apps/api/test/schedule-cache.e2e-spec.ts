@@ -1,4 +1,5 @@
-import { eventually, TestApp } from '@app/testing';
+import { eventually } from '@app/testing';
+import { TestApp } from './test-app';
 
 const ADD = `mutation($s: ID!) { addToSchedule(sessionId: $s) { id status waitlistPosition } }`;
 const REMOVE = `mutation($s: ID!) { removeFromSchedule(sessionId: $s) }`;

@@ -1,4 +1,4 @@
-import { TestApp } from '@app/testing';
+import { TestApp } from './test-app';
 
 const UPDATE = `mutation($id: ID!, $p: SessionPatch!) { updateSession(id: $id, patch: $p) { id } }`;
 const CHANGES = `query($e: ID!, $since: DateTime) { scheduleChanges(editionId: $e, since: $since) { id kind summary createdAt session { id title status } } }`;

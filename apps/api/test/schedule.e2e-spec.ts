@@ -1,4 +1,5 @@
-import { codeOf, eventually, TestApp } from '@app/testing';
+import { eventually } from '@app/testing';
+import { codeOf, TestApp } from './test-app';
 
 const ADD = `mutation($s: ID!) { addToSchedule(sessionId: $s) { id status waitlistPosition session { id seatsTaken } } }`;
 const REMOVE = `mutation($s: ID!) { removeFromSchedule(sessionId: $s) }`;

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { TestApp } from '@app/testing';
 import { printSchema } from 'graphql';
+import { TestApp } from './test-app';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const SCHEMA_FILE = join(ROOT, 'apps/api/schema.graphql');

@@ -1,6 +1,6 @@
-import { TestApp } from '@app/testing';
 import { Random } from '../src/seed/random';
 import { DEMO_LOGINS, seed, SEED_EDITIONS } from '../src/seed/seed';
+import { TestApp } from './test-app';
 
 const SESSIONS = `query($e: ID!, $after: String) { sessions(editionId: $e, first: 200, after: $after) {
   totalCount pageInfo { hasNextPage endCursor }

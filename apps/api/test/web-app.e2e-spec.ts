@@ -1,9 +1,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { TestApp } from '@app/testing';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { chooseEncoding, isServerPath } from '../src/web-app';
+import { TestApp } from './test-app';
 
 const INDEX = '<!doctype html><title>web app</title><div id="root"></div>';
 const BIG = `export const x = ${JSON.stringify('programme '.repeat(500))};`;

@@ -1,6 +1,7 @@
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { codeOf, eventually, TestApp } from '@app/testing';
+import { eventually } from '@app/testing';
+import { codeOf, TestApp } from './test-app';
 
 const CREATE = `mutation($e: ID!, $i: WebhookInput!) { createWebhook(editionId: $e, input: $i) { id url } }`;
 const MOVE = `mutation($id: ID!, $p: SessionPatch!) { updateSession(id: $id, patch: $p) { id } }`;

@@ -1,7 +1,8 @@
 import { createServer, IncomingMessage, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { verifyWebhook } from '@app/notifications';
-import { codeOf, eventually, TestApp } from '@app/testing';
+import { eventually } from '@app/testing';
+import { codeOf, TestApp } from './test-app';
 
 /** Waits for a condition; a time-out fails naming it. */
 const until = async (check: () => boolean | Promise<boolean>, timeoutMs?: number) => {

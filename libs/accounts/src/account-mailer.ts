@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { AccountMailKind, AppConfig, MailTransport } from '@app/core';
-import { DataSource } from 'typeorm';
 import { AccountTokens } from './account-tokens';
+import { AccountRepository } from './account.repository';
 
 /**
  * Writes and sends account mails in the worker (SMTP_URL; without it, to the log like every mail):
@@ -13,14 +12,14 @@ import { AccountTokens } from './account-tokens';
 @Injectable()
 export class AccountMailer {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly accounts: AccountRepository,
     private readonly tokens: AccountTokens,
     private readonly config: AppConfig,
     private readonly mail: MailTransport,
   ) {}
 
   async send(payload: { userId: string; kind: AccountMailKind; tokenId?: string }): Promise<void> {
-    const [user]: { email: string; name: string }[] = await this.db.query(`SELECT email, name FROM "user" WHERE id = $1`, [payload.userId]);
+    const user = await this.accounts.mailRecipient(payload.userId);
     if (!user) return;
     const base = this.config.publicUrl.replace(/\/$/, '');
     let subject: string;
@@ -29,7 +28,7 @@ export class AccountMailer {
       subject = 'Someone tried to sign up with your address';
       text = `Hello ${user.name},\n\nSomeone tried to create an account with ${user.email}, which already has one. If it was you, sign in, or reset your password at ${base}/forgot-password.\nIf it was not you, there is nothing to do: nobody got access to your account.`;
     } else {
-      if (!payload.tokenId || (await this.tokens.pending(this.db.manager, payload.tokenId))?.purpose !== payload.kind) return;
+      if (!payload.tokenId || (await this.tokens.pending(payload.tokenId))?.purpose !== payload.kind) return;
       const token = this.tokens.tokenOf(payload.kind, payload.tokenId);
       if (payload.kind === 'verify') {
         subject = 'Confirm your email address';
@@ -40,6 +39,14 @@ export class AccountMailer {
       }
     }
     // Without SMTP_URL the log shows the line with the link: that is how a development machine gets it.
-    await this.mail.send({ to: user.email, subject, text, messageId: `<account-${payload.tokenId ?? `${payload.kind}-${payload.userId}-${Date.now()}`}@conference>` }, `${subject}: ${text.split('\n')[2]}`);
+    await this.mail.send(
+      {
+        to: user.email,
+        subject,
+        text,
+        messageId: `<account-${payload.tokenId ?? `${payload.kind}-${payload.userId}-${Date.now()}`}@conference>`,
+      },
+      `${subject}: ${text.split('\n')[2]}`,
+    );
   }
 }

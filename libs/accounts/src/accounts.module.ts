@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { MailModule } from '@app/core';
 import { AccountMailer } from './account-mailer';
 import { AccountTokens } from './account-tokens';
+import { AccountRepository } from './account.repository';
 import { AccountsProcessor } from './accounts.processor';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
@@ -11,7 +12,7 @@ import { User } from './user.entity';
 
 @Module({
   imports: [TypeOrmModule.forFeature([User])],
-  providers: [AuthService, AuthResolver, LoginLimiter, AccountTokens],
+  providers: [AccountRepository, AuthService, AuthResolver, LoginLimiter, AccountTokens],
   exports: [AuthService],
 })
 export class AccountsModule {}
@@ -19,6 +20,6 @@ export class AccountsModule {}
 /** Worker side: account mails. */
 @Module({
   imports: [MailModule],
-  providers: [AccountTokens, AccountMailer, AccountsProcessor],
+  providers: [AccountRepository, AccountTokens, AccountMailer, AccountsProcessor],
 })
 export class AccountsWorkerModule {}

@@ -1,17 +1,14 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { JobPayloads, QUEUES, WORKER_OPTIONS } from '@app/core';
-import { Job, UnrecoverableError } from 'bullmq';
+import { Injectable } from '@nestjs/common';
+import { JobPayloads, OnJob } from '@app/core';
 import { AccountMailer } from './account-mailer';
 
 /** Account mails (verification, password reset, sign-up attempts), a few at a time. */
-@Processor(QUEUES.accounts, { concurrency: 4, ...WORKER_OPTIONS })
-export class AccountsProcessor extends WorkerHost {
-  constructor(private readonly mailer: AccountMailer) {
-    super();
-  }
+@Injectable()
+export class AccountsProcessor {
+  constructor(private readonly mailer: AccountMailer) {}
 
-  async process(job: Job<JobPayloads['account.mail']>): Promise<void> {
-    if (job.name !== 'account.mail') throw new UnrecoverableError(`no handler for job ${job.name} in ${QUEUES.accounts}`);
-    await this.mailer.send(job.data);
+  @OnJob('account.mail')
+  async send(payload: JobPayloads['account.mail']): Promise<void> {
+    await this.mailer.send(payload);
   }
 }

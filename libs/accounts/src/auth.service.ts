@@ -1,9 +1,10 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { AccountStates, AppConfig, badInput, checkedEmail, conflict, emailProblem, isPgError, normalizeEmail, PgCode, Principal, TokenClaims, unauthenticated, writeOutbox } from '@app/core';
 import { hash, verify } from '@node-rs/argon2';
-import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AccountRepository } from './account.repository';
 import { AccountTokens } from './account-tokens';
 import { AuthPayload, SignUpInput } from './auth.inputs';
 import { LoginLimiter } from './login-limiter';
@@ -20,7 +21,7 @@ export class AuthService implements OnApplicationBootstrap {
   private readonly logger = new Logger(AuthService.name);
 
   constructor(
-    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly users: AccountRepository,
     @InjectDataSource() private readonly db: DataSource,
     private readonly jwt: JwtService,
     private readonly limiter: LoginLimiter,
@@ -39,16 +40,16 @@ export class AuthService implements OnApplicationBootstrap {
     const { organizerEmail, organizerPassword } = this.config;
     if (!organizerEmail || !organizerPassword) return;
     const email = normalizeEmail(organizerEmail);
-    const existing = await this.accountFor(this.db.manager, email);
+    const existing = await this.users.findSignInAccount(email);
     if (existing?.isAdmin && existing.emailVerified) return;
     if (existing?.emailVerified) {
       await this.users.update(existing.id, { isAdmin: true });
     } else if (existing) {
       await this.users.update(existing.id, { isAdmin: true, emailVerified: true, passwordHash: await hash(organizerPassword), tokenVersion: existing.tokenVersion + 1 });
-      await this.db.query(`DELETE FROM "user" WHERE email = $1 AND NOT email_verified`, [email]);
+      await this.users.deleteUnverified(email);
     } else {
       await this.users
-        .insert({ email, name: 'Organizer', passwordHash: await hash(organizerPassword), isAdmin: true, emailVerified: true })
+        .create({ email, name: 'Organizer', passwordHash: await hash(organizerPassword), isAdmin: true, emailVerified: true })
         .catch((error) => { if (!isPgError(error, PgCode.UNIQUE_VIOLATION)) throw error; });
     }
     if (existing) this.states.invalidate(existing.id);
@@ -67,10 +68,10 @@ export class AuthService implements OnApplicationBootstrap {
     await this.limiter.signUp(ip);
     const passwordHash = await hash(input.password);
     const user = await this.db.transaction(async (em) => {
-      const created = await em.save(em.create(User, { email, name: input.name.trim(), passwordHash, isAdmin: false, emailVerified: false }));
-      const [owner]: { id: string }[] = await em.query(`SELECT id FROM "user" WHERE email = $1 AND email_verified`, [email]);
+      const created = await this.users.create({ email, name: input.name.trim(), passwordHash, isAdmin: false, emailVerified: false }, em);
+      const owner = await this.users.findVerified(email, em);
       if (owner) await writeOutbox(em, 'account.mail', { userId: owner.id, kind: 'signup-exists' });
-      else await writeOutbox(em, 'account.mail', { userId: created.id, kind: 'verify', tokenId: await this.tokens.create(em, created.id, 'verify') });
+      else await writeOutbox(em, 'account.mail', { userId: created.id, kind: 'verify', tokenId: await this.tokens.create(created.id, 'verify', em) });
       return created;
     });
     return this.payload(user);
@@ -80,7 +81,7 @@ export class AuthService implements OnApplicationBootstrap {
   async login(rawEmail: string, password: string, ip: string): Promise<AuthPayload> {
     const email = normalizeEmail(rawEmail);
     await this.limiter.attempt(email, ip);
-    const user = emailProblem(email) ? null : await this.accountFor(this.db.manager, email);
+    const user = emailProblem(email) ? null : await this.users.findSignInAccount(email);
     const ok = await verify(user?.passwordHash ?? (await DUMMY_HASH), password).catch(() => false);
     if (!user || !ok) throw unauthenticated('Wrong email or password');
     await this.limiter.succeeded(email, ip);
@@ -90,9 +91,9 @@ export class AuthService implements OnApplicationBootstrap {
   /** Uses a verification link: the account's address is proved, and what was granted to it now applies. */
   async verifyEmail(token: string): Promise<boolean> {
     const userId = await this.provedOwner(async (em) => {
-      const id = await this.tokens.consume(em, 'verify', token);
+      const id = await this.tokens.consume('verify', token, em);
       if (!id) throw badInput(INVALID_LINK, { field: 'token' });
-      await em.query(`UPDATE "user" SET email_verified = true WHERE id = $1`, [id]);
+      await this.users.markVerified(id, em);
       return id;
     });
     return !!userId;
@@ -100,31 +101,28 @@ export class AuthService implements OnApplicationBootstrap {
 
   /** Mails a new verification link to the caller's address (rate-limited); true also when it is verified already. */
   async resendVerification(caller: Principal, ip: string): Promise<boolean> {
-    const user = await this.users.findOneBy({ id: caller.userId });
+    const user = await this.users.findById(caller.userId);
     if (!user) throw unauthenticated();
     if (user.emailVerified) return true;
     await this.limiter.accountMail(user.email, ip);
     await this.db.transaction(async (em) => {
-      await this.tokens.retireAll(em, user.id, 'verify');
-      await writeOutbox(em, 'account.mail', { userId: user.id, kind: 'verify', tokenId: await this.tokens.create(em, user.id, 'verify') });
+      await this.tokens.retireAll(user.id, 'verify', em);
+      await writeOutbox(em, 'account.mail', { userId: user.id, kind: 'verify', tokenId: await this.tokens.create(user.id, 'verify', em) });
     });
     return true;
   }
 
   /** Needs the current password (counted like a login); ends every other sign-in and answers a fresh token. */
   async changePassword(caller: Principal, current: string, next: string, ip: string): Promise<AuthPayload> {
-    const user = await this.users.findOneBy({ id: caller.userId });
+    const user = await this.users.findById(caller.userId);
     if (!user) throw unauthenticated();
     checkPassword(next, 'newPassword');
     await this.limiter.attempt(user.email, ip);
     if (!(await verify(user.passwordHash, current).catch(() => false))) throw badInput('The current password is wrong', { field: 'currentPassword' });
     await this.limiter.succeeded(user.email, ip);
-    const [[updated]]: [User[]] = await this.db.query(
-      `UPDATE "user" SET password_hash = $2, token_version = token_version + 1 WHERE id = $1 RETURNING id, token_version AS "tokenVersion"`,
-      [user.id, await hash(next)],
-    );
+    const tokenVersion = await this.users.setPassword(user.id, await hash(next));
     this.states.invalidate(user.id);
-    return { token: this.tokenFor(updated), user };
+    return { token: this.tokenFor({ id: user.id, tokenVersion }), user };
   }
 
   /**
@@ -135,8 +133,8 @@ export class AuthService implements OnApplicationBootstrap {
     const email = checkedEmail(rawEmail);
     await this.limiter.accountMail(email, ip);
     await this.db.transaction(async (em) => {
-      const user = await this.accountFor(em, email);
-      if (user) await writeOutbox(em, 'account.mail', { userId: user.id, kind: 'reset', tokenId: await this.tokens.create(em, user.id, 'reset') });
+      const user = await this.users.findSignInAccount(email, em);
+      if (user) await writeOutbox(em, 'account.mail', { userId: user.id, kind: 'reset', tokenId: await this.tokens.create(user.id, 'reset', em) });
     });
     return true;
   }
@@ -149,28 +147,28 @@ export class AuthService implements OnApplicationBootstrap {
     checkPassword(newPassword, 'newPassword');
     const passwordHash = await hash(newPassword);
     const userId = await this.provedOwner(async (em) => {
-      const id = await this.tokens.consume(em, 'reset', token);
+      const id = await this.tokens.consume('reset', token, em);
       if (!id) throw badInput(INVALID_LINK, { field: 'token' });
-      await em.query(`UPDATE "user" SET password_hash = $2, token_version = token_version + 1, email_verified = true WHERE id = $1`, [id, passwordHash]);
-      await this.tokens.retireAll(em, id, 'reset');
+      await this.users.resetPassword(id, passwordHash, em);
+      await this.tokens.retireAll(id, 'reset', em);
       return id;
     });
-    return this.payload((await this.users.findOneBy({ id: userId }))!);
+    return this.payload((await this.users.findById(userId))!);
   }
 
   /** Ends every token of the caller's account, this one included. */
   async signOutEverywhere(caller: Principal): Promise<boolean> {
-    await this.db.query(`UPDATE "user" SET token_version = token_version + 1 WHERE id = $1`, [caller.userId]);
+    await this.users.bumpTokenVersion(caller.userId);
     this.states.invalidate(caller.userId);
     return true;
   }
 
   findById(id: string): Promise<User | null> {
-    return this.users.findOneBy({ id });
+    return this.users.findById(id);
   }
 
   findByIds(ids: readonly string[]): Promise<User[]> {
-    return this.users.findBy({ id: In([...ids]) });
+    return this.users.findByIds(ids);
   }
 
   tokenFor(user: Pick<User, 'id' | 'tokenVersion'>): string {
@@ -180,11 +178,6 @@ export class AuthService implements OnApplicationBootstrap {
 
   private payload(user: User): AuthPayload {
     return { token: this.tokenFor(user), user };
-  }
-
-  /** The account an address signs in to: its verified one, else the newest unverified one. */
-  private async accountFor(em: EntityManager, email: string): Promise<User | null> {
-    return em.findOne(User, { where: { email }, order: { emailVerified: 'DESC', createdAt: 'DESC' } });
   }
 
   /**
@@ -198,11 +191,7 @@ export class AuthService implements OnApplicationBootstrap {
     try {
       userId = await this.db.transaction(async (em) => {
         const id = await step(em);
-        const [rows]: [{ id: string }[]] = await em.query(
-          `DELETE FROM "user" o USING "user" u WHERE u.id = $1 AND o.email = u.email AND o.id <> u.id AND NOT o.email_verified RETURNING o.id`,
-          [id],
-        );
-        dropped = rows.map((r) => r.id);
+        dropped = await this.users.deleteOtherUnverified(id, em);
         return id;
       });
     } catch (error) {

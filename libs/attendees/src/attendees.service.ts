@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { badInput, clip, csvRows, forbidden, pgError, PgCode, Principal, unauthenticated } from '@app/core';
 import { AccessService } from '@app/editions';
-import { DataSource, In, Repository } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { checkRow, AttendeeRow, headerField } from './attendee-row';
-import { AccessLevel, Attendee } from './attendee.entity';
+import { Attendee } from './attendee.entity';
 import { AttendeeImportReport, AttendeeImportRow, AttendeeInput, ImportOutcome, ImportRowResult } from './attendee.inputs';
+import { AttendeeRepository } from './attendee.repository';
 
 /** Rows per transaction: a bad chunk costs at most this many rows, never the whole file. */
 const IMPORT_CHUNK = 1000;
@@ -21,7 +22,7 @@ export class AttendeesService {
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    @InjectRepository(Attendee) private readonly attendees: Repository<Attendee>,
+    private readonly attendees: AttendeeRepository,
     private readonly access: AccessService,
   ) {}
 
@@ -30,7 +31,7 @@ export class AttendeesService {
     const report = await this.import(user, editionId, [input]);
     const [result] = report.rows;
     if (result.outcome === ImportOutcome.REFUSED) throw badInput(result.reason ?? 'The attendee was refused');
-    return this.attendees.findOneByOrFail({ id: result.attendeeId! });
+    return (await this.attendees.findById(result.attendeeId!))!;
   }
 
   /**
@@ -88,16 +89,12 @@ export class AttendeesService {
 
   /**
    * Every registration of these people, in any edition (keyed `editionId|email`, emails in lower
-   * case), with what deciding their schedule adds needs: one query by email, on a hot path (a batch
-   * of adds), so plain SQL rather than entity hydration.
+   * case), with what deciding their schedule adds needs.
    */
   async registrationsOf(emails: string[]): Promise<Map<string, Registration>> {
     if (!emails.length) return new Map();
-    const rows: { id: string; edition_id: string; email: string; access_level: AccessLevel }[] = await this.db.query(
-      `SELECT id, edition_id, email, access_level FROM attendee WHERE email = ANY($1::text[])`,
-      [emails.map((e) => e.toLowerCase())],
-    );
-    return new Map(rows.map((r) => [`${r.edition_id}|${r.email}`, { id: r.id, accessLevel: r.access_level }]));
+    const rows = await this.attendees.registrationsOf(emails.map((e) => e.toLowerCase()));
+    return new Map(rows.map((r) => [`${r.editionId}|${r.email}`, { id: r.id, accessLevel: r.accessLevel }]));
   }
 
   /** The caller's registration in an edition, or null. */
@@ -105,7 +102,7 @@ export class AttendeesService {
     if (!user) throw unauthenticated();
     // An unverified account has no registration: it binds to none until its owner proves the address.
     if (!user.email) return null;
-    return this.attendees.findOneBy({ editionId, email: user.email });
+    return this.attendees.findInEdition(editionId, user.email);
   }
 
   /** The caller's registration; FORBIDDEN when they have none. */
@@ -118,33 +115,49 @@ export class AttendeesService {
   /** An attendee, for the edition's organizers and the attendee themselves. */
   async get(user: Principal | undefined, id: string): Promise<Attendee | null> {
     if (!user) throw unauthenticated();
-    const attendee = await this.attendees.findOneBy({ id });
+    const attendee = await this.attendees.findById(id);
     if (!attendee) return null;
     if ((user.email !== null && attendee.email === user.email) || (await this.access.isOrganizer(user, attendee.editionId))) return attendee;
     return null;
   }
 
+  /** An attendee by id, or null, with no access check: for rules that checked access themselves. */
+  byId(id: string): Promise<Attendee | null> {
+    return this.attendees.findById(id);
+  }
+
   byIds(ids: readonly string[]): Promise<Attendee[]> {
-    return this.attendees.findBy({ id: In([...ids]) });
+    return this.attendees.findByIds(ids);
+  }
+
+  /**
+   * Turns schedule-update mails on or off for the registration of (edition, email); false when
+   * there is none. No access check: the caller has proved the address (signed in, or a mail's token).
+   */
+  setEmailUpdates(editionId: string, email: string, enabled: boolean): Promise<boolean> {
+    return this.attendees.setEmailUpdates(editionId, email.toLowerCase(), enabled);
+  }
+
+  /**
+   * Door admissions check attendees in: each one's check-in is the earliest admission seen. For
+   * scanning, in its transaction (`manager`) so that the admissions and the check-ins commit together.
+   */
+  async markCheckedIn(checkins: { attendeeId: string; at: Date }[], manager?: EntityManager): Promise<void> {
+    if (checkins.length) await this.attendees.markCheckedIn(checkins, manager);
   }
 
   /** The path of the caller's personal calendar feed (its token is made on first use). */
   async calendarPath(user: Principal | undefined, editionId: string): Promise<string> {
     const attendee = await this.requireMine(user, editionId);
     if (attendee.calendarToken) return calendarPath(attendee.calendarToken);
-    const token = newToken();
-    const [[row]]: [{ calendar_token: string }[]] = await this.db.query(
-      `UPDATE attendee SET calendar_token = coalesce(calendar_token, $2) WHERE id = $1 RETURNING calendar_token`,
-      [attendee.id, token],
-    );
-    return calendarPath(row.calendar_token);
+    return calendarPath(await this.attendees.ensureCalendarToken(attendee.id, newToken()));
   }
 
   /** Replaces the feed's token: the old URL stops working at once. */
   async rotateCalendarToken(user: Principal | undefined, editionId: string): Promise<string> {
     const attendee = await this.requireMine(user, editionId);
     const token = newToken();
-    await this.attendees.update({ id: attendee.id }, { calendarToken: token });
+    await this.attendees.setCalendarToken(attendee.id, token);
     return calendarPath(token);
   }
 
@@ -165,21 +178,10 @@ export class AttendeesService {
   private async upsertChunk(editionId: string, chunk: { result: ImportRowResult; row: AttendeeRow }[]): Promise<void> {
     const rows = chunk.map((c) => c.row);
     const outcomes = await this.db.transaction(async (em) => {
-      const written: { id: string; email: string; created: boolean }[] = await em.query(
-        `INSERT INTO attendee (edition_id, email, first_name, last_name, company, job_title, access_level)
-         SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::access_level[])
-         ON CONFLICT (edition_id, email) DO UPDATE
-            SET first_name = EXCLUDED.first_name, last_name = EXCLUDED.last_name, company = EXCLUDED.company,
-                job_title = EXCLUDED.job_title, access_level = EXCLUDED.access_level, updated_at = now()
-          WHERE (attendee.first_name, attendee.last_name, attendee.company, attendee.job_title, attendee.access_level)
-                IS DISTINCT FROM (EXCLUDED.first_name, EXCLUDED.last_name, EXCLUDED.company, EXCLUDED.job_title, EXCLUDED.access_level)
-         RETURNING id, email, (xmax = 0) AS created`,
-        [editionId, rows.map((r) => r.email), rows.map((r) => r.firstName), rows.map((r) => r.lastName), rows.map((r) => r.company), rows.map((r) => r.jobTitle), rows.map((r) => r.accessLevel)],
-      );
+      const written = await this.attendees.upsertMany(editionId, rows, em);
       const byEmail = new Map(written.map((w) => [w.email, w]));
       const untouched = rows.filter((r) => !byEmail.has(r.email)).map((r) => r.email);
-      const same: { id: string; email: string }[] = untouched.length ? await em.query(`SELECT id, email FROM attendee WHERE edition_id = $1 AND email = ANY($2)`, [editionId, untouched]) : [];
-      const unchanged = new Map(same.map((s) => [s.email, s.id]));
+      const unchanged = untouched.length ? await this.attendees.idsByEmail(editionId, untouched, em) : new Map<string, string>();
       return chunk.map(({ row }) => {
         const w = byEmail.get(row.email);
         return w ? { outcome: w.created ? ImportOutcome.CREATED : ImportOutcome.UPDATED, attendeeId: w.id } : { outcome: ImportOutcome.UNCHANGED, attendeeId: unchanged.get(row.email) ?? null };

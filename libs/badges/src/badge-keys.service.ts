@@ -1,12 +1,13 @@
 import { generateKeyPairSync, KeyObject } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, isPgError, notFound, PgCode, Principal, TtlCache } from '@app/core';
 import { AccessService, EditionsService } from '@app/editions';
-import { DataSource, IsNull, Repository } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { newKid, privateKeyFromPem, publicKeyFromPem } from './badge-code';
 import { KeyVault } from './key-vault';
 import { BadgeSigningKey } from './signing-key.entity';
+import { SigningKeyRepository } from './signing-key.repository';
 
 const PUBLIC_KEY_TTL_MS = 30_000;
 
@@ -21,7 +22,7 @@ export class BadgeKeysService {
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    @InjectRepository(BadgeSigningKey) private readonly keys: Repository<BadgeSigningKey>,
+    private readonly keys: SigningKeyRepository,
     private readonly access: AccessService,
     private readonly editions: EditionsService,
     config: AppConfig,
@@ -33,12 +34,12 @@ export class BadgeKeysService {
   async verificationKeys(editionId: string): Promise<BadgeSigningKey[]> {
     await this.editions.get(editionId);
     await this.signingKey(editionId); // an edition always has one, so scanners can be set up before printing
-    return this.keys.find({ where: { editionId, retiredAt: IsNull() }, order: { createdAt: 'DESC' } });
+    return this.keys.findVerifying(editionId);
   }
 
   /** The key that signs new codes, created when the edition has none. */
   async signingKey(editionId: string): Promise<{ kid: string; privateKey: KeyObject }> {
-    let key = await this.keys.findOneBy({ editionId, rotatedAt: IsNull() });
+    let key = await this.keys.findSigning(editionId);
     if (!key) key = await this.create(editionId);
     let privateKey = this.privateKeys.get(key.kid);
     if (!privateKey) {
@@ -51,8 +52,8 @@ export class BadgeKeysService {
   /** The public key of a kid if it belongs to the edition and is not retired. */
   async publicKey(editionId: string, kid: string): Promise<KeyObject | null> {
     return this.publicKeys.get(`${editionId}:${kid}`, async () => {
-      const row = await this.keys.findOneBy({ editionId, kid, retiredAt: IsNull() });
-      return row ? publicKeyFromPem(row.publicKeyPem) : null;
+      const row = await this.keys.findInEdition(editionId, kid);
+      return row && !row.retiredAt ? publicKeyFromPem(row.publicKeyPem) : null;
     });
   }
 
@@ -62,7 +63,7 @@ export class BadgeKeysService {
    */
   async keyByKid(kid: string): Promise<{ editionId: string; key: KeyObject | null } | null> {
     return this.kids.get(kid, async () => {
-      const row = await this.keys.findOneBy({ kid });
+      const row = await this.keys.findByKid(kid);
       return row ? { editionId: row.editionId, key: row.retiredAt ? null : publicKeyFromPem(row.publicKeyPem) } : null;
     });
   }
@@ -71,18 +72,18 @@ export class BadgeKeysService {
   async rotate(user: Principal | undefined, editionId: string): Promise<BadgeSigningKey> {
     await this.access.requireOrganizer(user, editionId);
     return this.db.transaction(async (em) => {
-      await em.update(BadgeSigningKey, { editionId, rotatedAt: IsNull() }, { rotatedAt: new Date() });
-      return em.save(this.newKey(editionId));
+      await this.keys.rotateOut(editionId, em);
+      return this.keys.insert(this.newKey(editionId), em);
     });
   }
 
   /** Codes signed with this key stop verifying (the signing key cannot be retired: rotate first). */
   async retire(user: Principal | undefined, editionId: string, kid: string): Promise<boolean> {
     await this.access.requireOrganizer(user, editionId);
-    const key = await this.keys.findOneBy({ editionId, kid });
+    const key = await this.keys.findInEdition(editionId, kid);
     if (!key) throw notFound('Signing key', kid);
     if (!key.rotatedAt) return false;
-    await this.keys.update(key.id, { retiredAt: key.retiredAt ?? new Date() });
+    await this.keys.retire(key.id, key.retiredAt ?? new Date());
     this.publicKeys.delete(`${editionId}:${kid}`);
     this.kids.delete(kid);
     return true;
@@ -90,17 +91,19 @@ export class BadgeKeysService {
 
   private async create(editionId: string): Promise<BadgeSigningKey> {
     try {
-      return await this.keys.save(this.newKey(editionId));
+      return await this.keys.insert(this.newKey(editionId));
     } catch (error) {
       // Two first uses at once: the partial unique index keeps one; use it.
       if (!isPgError(error, PgCode.UNIQUE_VIOLATION)) throw error;
-      return this.keys.findOneByOrFail({ editionId, rotatedAt: IsNull() });
+      const winner = await this.keys.findSigning(editionId);
+      if (!winner) throw error;
+      return winner;
     }
   }
 
-  private newKey(editionId: string): BadgeSigningKey {
+  private newKey(editionId: string): Omit<BadgeSigningKey, 'id' | 'createdAt'> {
     const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-    return this.keys.create({
+    return {
       editionId,
       kid: newKid(),
       algorithm: 'Ed25519',
@@ -108,6 +111,6 @@ export class BadgeKeysService {
       privateKeyEnc: this.vault.seal(privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()),
       rotatedAt: null,
       retiredAt: null,
-    });
+    };
   }
 }

@@ -5,12 +5,16 @@ import { EditionsModule } from '@app/editions';
 import { BadgeKeysService } from './badge-keys.service';
 import { BadgeRenderer } from './badge-renderer';
 import { Badge, BadgeBatch } from './badge.entity';
+import { BadgeRepository } from './badge.repository';
 import { BadgesController } from './badges.controller';
+import { BadgesLoaders } from './badges.loaders';
 import { BadgesProcessor } from './badges.processor';
 import { AttendeeBadgeResolver, BadgeKeysResolver, BadgesResolver } from './badges.resolver';
 import { BadgesService } from './badges.service';
+import { PrintSheetRepository } from './print-sheet.repository';
 import { PrintSheetsService } from './print-sheets';
 import { BadgeSigningKey } from './signing-key.entity';
+import { SigningKeyRepository } from './signing-key.repository';
 
 export const BADGE_ENTITIES = [BadgeSigningKey, Badge, BadgeBatch];
 
@@ -18,7 +22,18 @@ export const BADGE_ENTITIES = [BadgeSigningKey, Badge, BadgeBatch];
 @Module({
   imports: [TypeOrmModule.forFeature(BADGE_ENTITIES), EditionsModule, AttendeesModule],
   controllers: [BadgesController],
-  providers: [BadgeKeysService, BadgesService, PrintSheetsService, BadgeKeysResolver, BadgesResolver, AttendeeBadgeResolver],
+  providers: [
+    BadgeRepository,
+    SigningKeyRepository,
+    PrintSheetRepository,
+    BadgeKeysService,
+    BadgesService,
+    PrintSheetsService,
+    BadgeKeysResolver,
+    BadgesResolver,
+    AttendeeBadgeResolver,
+    BadgesLoaders,
+  ],
   exports: [BadgeKeysService, BadgesService],
 })
 export class BadgesModule {}
@@ -26,6 +41,14 @@ export class BadgesModule {}
 /** Worker side: rendering. */
 @Module({
   imports: [TypeOrmModule.forFeature(BADGE_ENTITIES), EditionsModule],
-  providers: [BadgeKeysService, BadgeRenderer, PrintSheetsService, BadgesProcessor],
+  providers: [
+    BadgeRepository,
+    SigningKeyRepository,
+    PrintSheetRepository,
+    BadgeKeysService,
+    BadgeRenderer,
+    PrintSheetsService,
+    BadgesProcessor,
+  ],
 })
 export class BadgesWorkerModule {}

@@ -1,7 +1,6 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, IdArg, Loaders, oneByKey, OptionalUser, Principal, Public, RequestLoaders, TextArg } from '@app/core';
-import { AccessService } from '@app/editions';
-import { AccessLevel, Attendee, AttendeesService } from '@app/attendees';
+import { CurrentUser, IdArg, Loaders, OptionalUser, Principal, Public, TextArg } from '@app/core';
+import { AccessLevel, Attendee } from '@app/attendees';
 import { BadgeKeysService } from './badge-keys.service';
 import { Badge, BadgeBatch, BadgeRevocation } from './badge.entity';
 import { BadgesService } from './badges.service';
@@ -33,7 +32,6 @@ export class BadgeKeysResolver {
 export class BadgesResolver {
   constructor(
     private readonly badges: BadgesService,
-    private readonly attendees: AttendeesService,
     private readonly printSheets: PrintSheetsService,
   ) {}
 
@@ -85,24 +83,18 @@ export class BadgesResolver {
   }
 
   @ResolveField(() => Attendee)
-  attendee(@Parent() badge: Badge, @Loaders() loaders: RequestLoaders): Promise<Attendee | null> {
-    return loaders.get<string, Attendee | null>('attendee', async (ids) => oneByKey(ids, await this.attendees.byIds(ids), (a) => a.id)).load(badge.attendeeId);
+  attendee(@Parent() badge: Badge, @Loaders() loaders: Loaders): Promise<Attendee | null> {
+    return loaders.attendee.load(badge.attendeeId);
   }
 }
 
 @Resolver(() => Attendee)
 export class AttendeeBadgeResolver {
-  constructor(
-    private readonly badges: BadgesService,
-    private readonly access: AccessService,
-  ) {}
+  constructor(private readonly badges: BadgesService) {}
 
   /** The attendee and the organizers see the badge; staff at a door or an exhibitor's lead list do not (null). */
   @ResolveField(() => Badge, { nullable: true, description: 'The current badge (not revoked); for the attendee and the organizers' })
-  async badge(@Parent() attendee: Attendee, @OptionalUser() user: Principal | undefined, @Loaders() loaders: RequestLoaders): Promise<Badge | null> {
-    if (!user) return null;
-    const own = user.email !== null && attendee.email === user.email;
-    if (!own && !(attendee.editionId && (await loaders.get<string, boolean>('organizerOf', (ids) => Promise.all(ids.map((id) => this.access.isOrganizer(user, id)))).load(attendee.editionId)))) return null;
-    return loaders.get<string, Badge | null>('attendee.badge', async (ids) => oneByKey(ids, await this.badges.currentOf(ids), (b) => b.attendeeId)).load(attendee.id);
+  badge(@Parent() attendee: Attendee, @OptionalUser() user: Principal | undefined, @Loaders() loaders: Loaders): Promise<Badge | null> {
+    return this.badges.badgeVisibleTo(user, attendee, loaders);
   }
 }

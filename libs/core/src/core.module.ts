@@ -3,11 +3,12 @@ import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { LoadersModule } from './graphql/loaders';
 import { loggerOptions, prettyLogStream } from './logging';
 import { PubSubModule } from './graphql/pubsub';
 import { RedisModule } from './redis/redis.module';
 
-/** What both apps need: validated config, structured logs, PostgreSQL, Redis and the events PubSub. */
+/** What both apps need: validated config, structured logs, PostgreSQL, Redis, the events PubSub and the request loaders' factory. */
 @Module({
   imports: [
     ConfigModule,
@@ -29,6 +30,7 @@ import { RedisModule } from './redis/redis.module';
     DatabaseModule,
     RedisModule,
     PubSubModule,
+    LoadersModule,
   ],
 })
 export class CoreModule {}

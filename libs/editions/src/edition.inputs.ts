@@ -1,15 +1,14 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsBoolean, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+import { IsBoolean, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsCalendarDay, IsIanaZone } from './timezones';
 
 @InputType()
 export class EditionInput {
   @Field() @IsString() @MinLength(1) @MaxLength(200) name: string;
   @Field(() => Int) @IsInt() @Min(2000) @Max(2100) year: number;
-  @Field({ description: 'IANA timezone name, e.g. America/Chicago' }) @IsString() @MaxLength(64) timezone: string;
-  @Field({ description: 'First day, YYYY-MM-DD' }) @Matches(DAY, { message: 'startsOn must be a date YYYY-MM-DD' }) startsOn: string;
-  @Field({ description: 'Last day, YYYY-MM-DD' }) @Matches(DAY, { message: 'endsOn must be a date YYYY-MM-DD' }) endsOn: string;
+  @Field({ description: 'IANA timezone name, e.g. America/Chicago' }) @IsString() @MaxLength(64) @IsIanaZone() timezone: string;
+  @Field({ description: 'First day, YYYY-MM-DD' }) @IsCalendarDay() startsOn: string;
+  @Field({ description: 'Last day, YYYY-MM-DD' }) @IsCalendarDay() endsOn: string;
 }
 
 @InputType()

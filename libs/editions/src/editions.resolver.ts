@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, IdArg, Loaders, manyByKey, Principal, Public, RequestLoaders, TextArg } from '@app/core';
+import { CurrentUser, IdArg, Loaders, Principal, Public, TextArg } from '@app/core';
 import { Edition, Role, Room, Track } from './edition.entity';
 import { EditionInput, RoomInput } from './edition.inputs';
 import { EditionsService } from './editions.service';
@@ -52,12 +52,12 @@ export class EditionsResolver {
   }
 
   @ResolveField(() => [Room])
-  rooms(@Parent() edition: Edition, @Loaders() loaders: RequestLoaders): Promise<Room[]> {
-    return loaders.get<string, Room[]>('edition.rooms', async (ids) => manyByKey(ids, await this.service.roomsOf(ids), (r) => r.editionId)).load(edition.id);
+  rooms(@Parent() edition: Edition, @Loaders() loaders: Loaders): Promise<Room[]> {
+    return loaders.editionRooms.load(edition.id);
   }
 
   @ResolveField(() => [Track])
-  tracks(@Parent() edition: Edition, @Loaders() loaders: RequestLoaders): Promise<Track[]> {
-    return loaders.get<string, Track[]>('edition.tracks', async (ids) => manyByKey(ids, await this.service.tracksOf(ids), (t) => t.editionId)).load(edition.id);
+  tracks(@Parent() edition: Edition, @Loaders() loaders: Loaders): Promise<Track[]> {
+    return loaders.editionTracks.load(edition.id);
   }
 }

@@ -1,3 +1,4 @@
+import { ValidateBy, ValidationOptions } from 'class-validator';
 import { DateTime, IANAZone } from 'luxon';
 
 /** An IANA zone name (not an offset such as +02:00, which has no daylight-saving rules). */
@@ -17,3 +18,11 @@ export function localDayRange(firstDay: string, lastDay: string, zone: string): 
     end: DateTime.fromISO(lastDay, { zone }).plus({ days: 1 }).startOf('day').toJSDate(),
   };
 }
+
+/** class-validator: an IANA zone name (isIanaZone). */
+export const IsIanaZone = (options?: ValidationOptions): PropertyDecorator =>
+  ValidateBy({ name: 'isIanaZone', validator: { validate: (value) => typeof value === 'string' && isIanaZone(value), defaultMessage: (args) => `Unknown ${args?.property ?? 'timezone'} "${String(args?.value)}": use an IANA name such as America/Chicago` } }, options);
+
+/** class-validator: a real calendar day written YYYY-MM-DD (isCalendarDay). */
+export const IsCalendarDay = (options?: ValidationOptions): PropertyDecorator =>
+  ValidateBy({ name: 'isCalendarDay', validator: { validate: (value) => typeof value === 'string' && isCalendarDay(value), defaultMessage: (args) => `${args?.property ?? 'day'} must be a calendar day YYYY-MM-DD` } }, options);

@@ -1,22 +1,20 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { JobPayloads, QUEUES, WORKER_OPTIONS } from '@app/core';
-import { DelayedError, Job, UnrecoverableError } from 'bullmq';
+import { Injectable } from '@nestjs/common';
+import { JobPayloads, OnJob } from '@app/core';
+import { DelayedError, Job } from 'bullmq';
 import { ExhibitorsService } from './exhibitors.service';
 
 /** Releases booth holds when they expire: the job waits (delayed) until the hold's end, then acts if the booth is still on that hold. */
-@Processor(QUEUES.booths, { concurrency: 5, ...WORKER_OPTIONS })
-export class BoothHoldsProcessor extends WorkerHost {
-  constructor(private readonly exhibitors: ExhibitorsService) {
-    super();
-  }
+@Injectable()
+export class BoothHoldsProcessor {
+  constructor(private readonly exhibitors: ExhibitorsService) {}
 
-  async process(job: Job<JobPayloads['booth.releaseHold']>, token?: string): Promise<void> {
-    if (job.name !== 'booth.releaseHold') throw new UnrecoverableError(`no handler for job ${job.name} in ${QUEUES.booths}`);
-    const expires = new Date(job.data.holdExpiresAt);
+  @OnJob('booth.releaseHold')
+  async releaseHold(payload: JobPayloads['booth.releaseHold'], job: Job, token?: string): Promise<void> {
+    const expires = new Date(payload.holdExpiresAt);
     if (expires.getTime() > Date.now()) {
       await job.moveToDelayed(expires.getTime() + 100, token);
       throw new DelayedError();
     }
-    await this.exhibitors.releaseExpiredHold(job.data.boothId, expires);
+    await this.exhibitors.releaseExpiredHold(payload.boothId, expires);
   }
 }

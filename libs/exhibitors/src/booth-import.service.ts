@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { badInput, clip, csvRows, DomainError, pgError, Principal, rowTextProblem } from '@app/core';
 import { AccessService } from '@app/editions';
-import { DataSource } from 'typeorm';
-import { Booth, BoothType, Hall } from './exhibitor.entity';
+import { BoothRepository } from './booth.repository';
+import { BoothType } from './exhibitor.entity';
 import { BoothImportOutcome, BoothImportReport, BoothImportRow, BoothImportRowResult } from './exhibitor.inputs';
 import { ExhibitorsService } from './exhibitors.service';
 
@@ -28,7 +27,7 @@ const compareCodes = (a: string | null | undefined, b: string | null | undefined
 @Injectable()
 export class BoothImportService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly booths: BoothRepository,
     private readonly access: AccessService,
     private readonly exhibitors: ExhibitorsService,
   ) {}
@@ -42,8 +41,8 @@ export class BoothImportService {
   async import(user: Principal | undefined, editionId: string, rows: BoothImportRow[]): Promise<BoothImportReport> {
     await this.access.requireOrganizer(user, editionId);
     if (rows.length > MAX_ROWS) throw badInput(`At most ${MAX_ROWS} booths per import`);
-    const halls = new Map((await this.db.getRepository(Hall).findBy({ editionId })).map((h) => [h.name.toLowerCase(), h]));
-    const existing = new Map((await this.db.getRepository(Booth).findBy({ editionId })).map((b) => [b.code.toLowerCase(), b]));
+    const halls = new Map((await this.booths.hallsOf([editionId])).map((h) => [h.name.toLowerCase(), h]));
+    const existing = new Map((await this.booths.booths(editionId)).map((b) => [b.code.toLowerCase(), b]));
     const seen = new Map<string, number>();
     const results: BoothImportRowResult[] = rows.map((row, index) => ({ row: index + 1, code: reportedCode(row.code), outcome: BoothImportOutcome.REFUSED, reason: null, boothId: null }));
     // Written in code order whatever the file's order: concurrent imports of one floor plan take
@@ -95,7 +94,7 @@ export class BoothImportService {
         continue;
       }
       try {
-        const booth = await this.exhibitors.writeBooth(this.db.manager, { id: before?.id, editionId, code: before?.code ?? code, hallId: hall.id, xM, yM, widthM, depthM, type });
+        const booth = await this.exhibitors.writeBooth({ id: before?.id, editionId, code: before?.code ?? code, hallId: hall.id, xM, yM, widthM, depthM, type });
         existing.set(code.toLowerCase(), booth);
         Object.assign(result, { outcome: before ? BoothImportOutcome.UPDATED : BoothImportOutcome.CREATED, boothId: booth.id });
       } catch (error) {

@@ -1,7 +1,11 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { CheckedPerRow, PageArgs } from '@app/core';
-import { IsOptional, IsString, IsUrl, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min, MinDate, MinLength } from 'class-validator';
 import { BoothType } from './exhibitor.entity';
+
+/** The most staff places an organizer may give one exhibitor. */
+export const MAX_STAFF_PLACES = 500;
+const PLACES_BOUND = `places must be 0..${MAX_STAFF_PLACES}`;
 
 @InputType()
 export class HallInput {
@@ -35,10 +39,22 @@ export class ExhibitorInput {
 
 @ArgsType()
 export class ExhibitorsArgs extends PageArgs {
-  @Field(() => ID) editionId: string;
+  @Field(() => ID) @IsUUID('all', { message: 'editionId is not a valid id' }) editionId: string;
   @Field({ nullable: true, description: 'Full-text search over name and description (web-search syntax)' }) @IsOptional() @IsString() @MaxLength(200) search?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) category?: string;
-  @Field(() => ID, { nullable: true, description: 'Exhibitors with a booth in this hall' }) @IsOptional() hallId?: string;
+  @Field(() => ID, { nullable: true, description: 'Exhibitors with a booth in this hall' }) @IsOptional() @IsUUID('all', { message: 'hallId is not a valid id' }) hallId?: string;
+}
+
+/** holdBooth's end of the hold (its ids are IdArgs). */
+@ArgsType()
+export class BoothHoldArgs {
+  @Field() @MinDate(() => new Date(), { message: 'A hold must end in the future' }) until: Date;
+}
+
+/** setStaffAllotment's number of places (its exhibitorId is an IdArg); null returns to the one derived from booth area. */
+@ArgsType()
+export class StaffAllotmentArgs {
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0, { message: PLACES_BOUND }) @Max(MAX_STAFF_PLACES, { message: PLACES_BOUND }) places?: number | null;
 }
 
 /** Checked row by row (a control character refuses the row, not the import). */

@@ -3,9 +3,12 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { EditionsModule } from '@app/editions';
 import { BoothHoldsProcessor } from './booth-holds.processor';
 import { BoothImportService } from './booth-import.service';
+import { BoothRepository } from './booth.repository';
 import { Booth, BoothChange, Exhibitor, Hall } from './exhibitor.entity';
+import { ExhibitorRepository } from './exhibitor.repository';
 import { ExhibitorsController } from './exhibitors.controller';
 import { BoothsResolver, EditionHallsResolver, ExhibitorsResolver } from './exhibitors.resolver';
+import { ExhibitorsLoaders } from './exhibitors.loaders';
 import { ExhibitorsService } from './exhibitors.service';
 
 export const EXHIBITOR_ENTITIES = [Hall, Exhibitor, Booth, BoothChange];
@@ -14,7 +17,7 @@ export const EXHIBITOR_ENTITIES = [Hall, Exhibitor, Booth, BoothChange];
 @Module({
   imports: [TypeOrmModule.forFeature(EXHIBITOR_ENTITIES), EditionsModule],
   controllers: [ExhibitorsController],
-  providers: [ExhibitorsService, BoothImportService, BoothsResolver, ExhibitorsResolver, EditionHallsResolver],
+  providers: [BoothRepository, ExhibitorRepository, ExhibitorsService, BoothImportService, BoothsResolver, ExhibitorsResolver, EditionHallsResolver, ExhibitorsLoaders],
   exports: [ExhibitorsService],
 })
 export class ExhibitorsModule {}
@@ -22,6 +25,6 @@ export class ExhibitorsModule {}
 /** Worker side: releasing expired booth holds. */
 @Module({
   imports: [TypeOrmModule.forFeature(EXHIBITOR_ENTITIES), EditionsModule],
-  providers: [ExhibitorsService, BoothHoldsProcessor],
+  providers: [BoothRepository, ExhibitorRepository, ExhibitorsService, BoothHoldsProcessor],
 })
 export class ExhibitorsWorkerModule {}

@@ -1,9 +1,9 @@
-import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Connection, ConnectionResult, CurrentUser, IdArg, Loaders, manyByKey, oneByKey, Principal, Public, RequestLoaders, TextArg } from '@app/core';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Connection, ConnectionResult, CurrentUser, IdArg, Loaders, Principal, Public, TextArg } from '@app/core';
 import { Edition } from '@app/editions';
 import { BoothImportService } from './booth-import.service';
 import { Booth, BoothChange, BoothStatus, Exhibitor, ExhibitorStaffMember, Hall, StaffAllotment } from './exhibitor.entity';
-import { BoothImportReport, BoothImportRow, BoothInput, ExhibitorInput, ExhibitorsArgs, HallInput } from './exhibitor.inputs';
+import { BoothHoldArgs, BoothImportReport, BoothImportRow, BoothInput, ExhibitorInput, ExhibitorsArgs, HallInput, StaffAllotmentArgs } from './exhibitor.inputs';
 import { ExhibitorsService } from './exhibitors.service';
 import { renderFloorPlan } from './floor-plan';
 
@@ -34,7 +34,7 @@ export class BoothsResolver {
   @Public()
   @Query(() => [Booth])
   booths(@IdArg('editionId') editionId: string, @IdArg('hallId', { nullable: true }) hallId?: string, @Args('status', { type: () => BoothStatus, nullable: true }) status?: BoothStatus): Promise<Booth[]> {
-    return this.service.booths(editionId, hallId, status);
+    return this.service.listBooths(editionId, hallId, status);
   }
 
   @Public()
@@ -45,7 +45,7 @@ export class BoothsResolver {
   }
 
   @Mutation(() => Booth, { description: 'AVAILABLE -> ON_HOLD for an exhibitor until a time (then released unless assigned)' })
-  holdBooth(@CurrentUser() user: Principal, @IdArg('boothId') boothId: string, @IdArg('exhibitorId') exhibitorId: string, @Args('until') until: Date): Promise<Booth> {
+  holdBooth(@CurrentUser() user: Principal, @IdArg('boothId') boothId: string, @IdArg('exhibitorId') exhibitorId: string, @Args() { until }: BoothHoldArgs): Promise<Booth> {
     return this.service.hold(user, boothId, exhibitorId, until);
   }
 
@@ -70,14 +70,14 @@ export class BoothsResolver {
   }
 
   @ResolveField(() => Hall)
-  hall(@Parent() booth: Booth, @Loaders() loaders: RequestLoaders): Promise<Hall | null> {
-    return loaders.get<string, Hall | null>('hall', async (ids) => oneByKey(ids, await this.service.hallsByIds(ids), (h) => h.id)).load(booth.hallId);
+  hall(@Parent() booth: Booth, @Loaders() loaders: Loaders): Promise<Hall | null> {
+    return loaders.hall.load(booth.hallId);
   }
 
   @ResolveField(() => Exhibitor, { nullable: true })
-  exhibitor(@Parent() booth: Booth, @Loaders() loaders: RequestLoaders): Promise<Exhibitor | null> | null {
+  exhibitor(@Parent() booth: Booth, @Loaders() loaders: Loaders): Promise<Exhibitor | null> | null {
     if (!booth.exhibitorId) return null;
-    return loaders.get<string, Exhibitor | null>('exhibitor', async (ids) => oneByKey(ids, await this.service.exhibitorsByIds(ids), (x) => x.id)).load(booth.exhibitorId);
+    return loaders.exhibitor.load(booth.exhibitorId);
   }
 }
 
@@ -134,22 +134,20 @@ export class ExhibitorsResolver {
   }
 
   @Mutation(() => StaffAllotment, { description: 'Organizers: a fixed number of staff places; null returns to the one derived from booth area' })
-  setStaffAllotment(@CurrentUser() user: Principal, @IdArg('exhibitorId') exhibitorId: string, @Args('places', { type: () => Int, nullable: true }) places: number | null): Promise<StaffAllotment> {
+  setStaffAllotment(@CurrentUser() user: Principal, @IdArg('exhibitorId') exhibitorId: string, @Args() { places }: StaffAllotmentArgs): Promise<StaffAllotment> {
     return this.service.setAllotment(user, exhibitorId, places ?? null);
   }
 
   @ResolveField(() => [Booth])
-  booths(@Parent() exhibitor: Exhibitor, @Loaders() loaders: RequestLoaders): Promise<Booth[]> {
-    return loaders.get<string, Booth[]>('exhibitor.booths', async (ids) => manyByKey(ids, await this.service.boothsOf(ids), (b) => b.exhibitorId!)).load(exhibitor.id);
+  booths(@Parent() exhibitor: Exhibitor, @Loaders() loaders: Loaders): Promise<Booth[]> {
+    return loaders.exhibitorBooths.load(exhibitor.id);
   }
 }
 
 @Resolver(() => Edition)
 export class EditionHallsResolver {
-  constructor(private readonly service: ExhibitorsService) {}
-
   @ResolveField(() => [Hall])
-  halls(@Parent() edition: Edition, @Loaders() loaders: RequestLoaders): Promise<Hall[]> {
-    return loaders.get<string, Hall[]>('edition.halls', async (ids) => manyByKey(ids, await this.service.hallsOf(ids), (h) => h.editionId)).load(edition.id);
+  halls(@Parent() edition: Edition, @Loaders() loaders: Loaders): Promise<Hall[]> {
+    return loaders.editionHalls.load(edition.id);
   }
 }

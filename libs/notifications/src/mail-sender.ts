@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, escapeXml as escapeHtml, JOB_LOCK_MS, MailTransport } from '@app/core';
-import { DataSource } from 'typeorm';
+import { ClaimedMail, NotificationRepository } from './notification.repository';
 import { unsubscribeUrl } from './unsubscribe-token';
 
 /**
@@ -10,15 +9,6 @@ import { unsubscribeUrl } from './unsubscribe-token';
  * free (or soon: see send). A live batch renews its claims three times as often.
  */
 const CLAIM_MS = JOB_LOCK_MS;
-
-interface Claimed {
-  id: string;
-  edition_id: string;
-  recipient_email: string;
-  title: string;
-  body: string;
-  session_id: string | null;
-}
 
 /**
  * Sends notification mails over SMTP (SMTP_URL; without it, mails are written to the log). A batch
@@ -29,22 +19,17 @@ interface Claimed {
 @Injectable()
 export class MailSender {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly notifications: NotificationRepository,
     private readonly config: AppConfig,
     private readonly mail: MailTransport,
   ) {}
 
   async send(notificationIds: string[]): Promise<void> {
-    const [claimed]: [Claimed[]] = await this.db.query(
-      `UPDATE notification SET mail_claimed_at = now()
-        WHERE id = ANY($1::uuid[]) AND mail AND mailed_at IS NULL AND (mail_claimed_at IS NULL OR mail_claimed_at < now() - make_interval(secs => $2))
-        RETURNING id, edition_id, recipient_email, title, body, session_id`,
-      [notificationIds, CLAIM_MS / 1000],
-    );
+    const claimed = await this.notifications.claimMail(notificationIds, CLAIM_MS / 1000);
     const unsent = new Set(claimed.map((n) => n.id));
     // Renewed while the batch runs, like the job's lock: a slow server never lets another job take these rows.
     const renew = setInterval(() => {
-      if (unsent.size) this.db.query(`UPDATE notification SET mail_claimed_at = now() WHERE id = ANY($1::uuid[]) AND mailed_at IS NULL`, [[...unsent]]).catch(() => undefined);
+      if (unsent.size) this.notifications.renewClaims([...unsent]).catch(() => undefined);
     }, CLAIM_MS / 3);
     renew.unref();
     let results: PromiseSettledResult<void>[];
@@ -53,14 +38,14 @@ export class MailSender {
         claimed.map(async (n) => {
           await this.sendOne(n);
           unsent.delete(n.id);
-          await this.db.query(`UPDATE notification SET mailed_at = now() WHERE id = $1`, [n.id]);
+          await this.notifications.markMailed(n.id);
         }),
       );
     } finally {
       clearInterval(renew);
     }
     const refused = [...unsent];
-    if (refused.length) await this.db.query(`UPDATE notification SET mail_claimed_at = NULL WHERE id = ANY($1::uuid[])`, [refused]);
+    if (refused.length) await this.notifications.releaseClaims(refused);
     const rejected = results.find((r) => r.status === 'rejected') as PromiseRejectedResult | undefined;
     if (rejected) {
       const reason = rejected.reason instanceof Error ? rejected.reason.message : String(rejected.reason);
@@ -68,14 +53,14 @@ export class MailSender {
     }
     // Rows of this batch another run still holds (a killed worker's, until its claim lapses): retry
     // later rather than finish with them unsent.
-    const [{ held }] = await this.db.query(`SELECT count(*)::int AS held FROM notification WHERE id = ANY($1::uuid[]) AND mail AND mailed_at IS NULL`, [notificationIds]);
+    const held = await this.notifications.countUnmailed(notificationIds);
     if (held) throw new Error(`${held} mails of this batch are claimed by another run; trying again`);
   }
 
-  private async sendOne(n: Claimed): Promise<void> {
+  private async sendOne(n: ClaimedMail): Promise<void> {
     const base = this.config.publicUrl.replace(/\/$/, '');
-    const unsubscribe = unsubscribeUrl(base, this.config.jwtSecret, n.edition_id, n.recipient_email);
-    const link = n.session_id ? `${base}/sessions/${n.session_id}` : null;
+    const unsubscribe = unsubscribeUrl(base, this.config.jwtSecret, n.editionId, n.recipientEmail);
+    const link = n.sessionId ? `${base}/sessions/${n.sessionId}` : null;
     const text = [n.body, ...(link ? ['', `Session: ${link}`] : []), '', '--', `Stop schedule updates by mail: ${unsubscribe}`].join('\n');
     const html = [
       `<p>${escapeHtml(n.body)}</p>`,
@@ -83,7 +68,7 @@ export class MailSender {
       `<p style="color:#666;font-size:12px"><a href="${escapeHtml(unsubscribe)}">Stop schedule updates by mail</a></p>`,
     ].join('\n');
     await this.mail.send({
-      to: n.recipient_email,
+      to: n.recipientEmail,
       subject: n.title,
       text,
       html,

@@ -1,49 +1,47 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { JobPayloads, QUEUES, WORKER_OPTIONS } from '@app/core';
-import { Job, UnrecoverableError } from 'bullmq';
+import { Injectable } from '@nestjs/common';
+import { JobPayloads, OnJob } from '@app/core';
+import { Job } from 'bullmq';
 import { MailSender } from './mail-sender';
 import { PromotionNotifier } from './promotion-notifier';
 import { ScheduleFanout } from './schedule-fanout';
 import { WebhookSender } from './webhook-sender';
 
-@Processor(QUEUES.notifications, { concurrency: 2, ...WORKER_OPTIONS })
-export class NotificationsProcessor extends WorkerHost {
+@Injectable()
+export class NotificationsProcessor {
   constructor(
     private readonly fanout: ScheduleFanout,
     private readonly promotions: PromotionNotifier,
-  ) {
-    super();
+  ) {}
+
+  @OnJob('schedule.fanout')
+  async fanOut(payload: JobPayloads['schedule.fanout']): Promise<void> {
+    await this.fanout.run(payload);
   }
 
-  async process(job: Job): Promise<void> {
-    if (job.name === 'schedule.fanout') return this.fanout.run(job.data as JobPayloads['schedule.fanout']);
-    if (job.name === 'promotion.notify') return this.promotions.run(job.data as JobPayloads['promotion.notify']);
-    throw new UnrecoverableError(`no handler for job ${job.name} in ${QUEUES.notifications}`);
-  }
-}
-
-/** Many receivers at once: one slow or dead endpoint never holds up the others. */
-@Processor(QUEUES.webhooks, { concurrency: 20, ...WORKER_OPTIONS })
-export class WebhooksProcessor extends WorkerHost {
-  constructor(private readonly sender: WebhookSender) {
-    super();
-  }
-
-  async process(job: Job<JobPayloads['webhook.deliver']>): Promise<void> {
-    if (job.name !== 'webhook.deliver') throw new UnrecoverableError(`no handler for job ${job.name} in ${QUEUES.webhooks}`);
-    await this.sender.deliver(job.data.deliveryId, job.attemptsMade + 1, job.opts.attempts ?? 1);
+  @OnJob('promotion.notify')
+  async notifyPromotions(payload: JobPayloads['promotion.notify']): Promise<void> {
+    await this.promotions.run(payload);
   }
 }
 
-/** Mail batches, a few at a time: the SMTP pool's connections are the real limit. */
-@Processor(QUEUES.mail, { concurrency: 4, ...WORKER_OPTIONS })
-export class MailProcessor extends WorkerHost {
-  constructor(private readonly mail: MailSender) {
-    super();
-  }
+/** Many receivers at once (QUEUE_CONCURRENCY): one slow or dead endpoint never holds up the others. */
+@Injectable()
+export class WebhooksProcessor {
+  constructor(private readonly sender: WebhookSender) {}
 
-  async process(job: Job<JobPayloads['mail.send']>): Promise<void> {
-    if (job.name !== 'mail.send') throw new UnrecoverableError(`no handler for job ${job.name} in ${QUEUES.mail}`);
-    await this.mail.send(job.data.notificationIds);
+  @OnJob('webhook.deliver')
+  async deliver({ deliveryId }: JobPayloads['webhook.deliver'], job: Job): Promise<void> {
+    await this.sender.deliver(deliveryId, job.attemptsMade + 1, job.opts.attempts ?? 1);
+  }
+}
+
+/** Mail batches, a few at a time (QUEUE_CONCURRENCY): the SMTP pool's connections are the real limit. */
+@Injectable()
+export class MailProcessor {
+  constructor(private readonly mail: MailSender) {}
+
+  @OnJob('mail.send')
+  async send({ notificationIds }: JobPayloads['mail.send']): Promise<void> {
+    await this.mail.send(notificationIds);
   }
 }

@@ -1,9 +1,10 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { Connection, ConnectionResult, CurrentUser, IdArg, InjectPubSub, Loaders, oneByKey, PageArgs, Principal, RequestLoaders, unauthenticated } from '@app/core';
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Connection, ConnectionResult, CurrentUser, IdArg, InjectPubSub, Loaders, PageArgs, Principal, unauthenticated } from '@app/core';
 import { ScheduleChange } from '@app/sessions';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import { Notification } from './notification.entity';
 import { NOTIFICATION_ADDED, NotificationAddedEvent } from './notification-events';
+import { MarkReadArgs } from './notification.inputs';
 import { NotificationsService } from './notifications.service';
 
 const NotificationConnection = Connection(Notification);
@@ -30,7 +31,7 @@ export class NotificationsResolver {
   }
 
   @Mutation(() => Int, { description: 'Marks my notifications read; returns how many changed' })
-  markNotificationsRead(@CurrentUser() user: Principal, @Args('ids', { type: () => [ID] }) ids: string[]): Promise<number> {
+  markNotificationsRead(@CurrentUser() user: Principal, @Args() { ids }: MarkReadArgs): Promise<number> {
     return this.service.markRead(user, ids);
   }
 
@@ -50,8 +51,8 @@ export class NotificationsResolver {
   }
 
   @ResolveField(() => ScheduleChange, { nullable: true })
-  change(@Parent() notification: Notification, @Loaders() loaders: RequestLoaders): Promise<ScheduleChange | null> | null {
+  change(@Parent() notification: Notification, @Loaders() loaders: Loaders): Promise<ScheduleChange | null> | null {
     if (!notification.changeId) return null;
-    return loaders.get<string, ScheduleChange | null>('scheduleChange', async (ids) => oneByKey(ids, await this.service.changesByIds(ids), (c) => c.id)).load(notification.changeId);
+    return loaders.scheduleChange.load(notification.changeId);
   }
 }

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, JobPayloads } from '@app/core';
-import { ScheduleChange, ScheduleChangeKind, Session } from '@app/sessions';
-import { DataSource } from 'typeorm';
-import { NotificationWriter, Recipient } from './notification-writer';
+import { ScheduleChange, ScheduleChangeKind, Session, SessionsService } from '@app/sessions';
+import { NotificationWriter } from './notification-writer';
+import { NotificationRepository, Recipient } from './notification.repository';
 import { WebhookSender } from './webhook-sender';
 
 const HEADLINE: Record<ScheduleChangeKind, string> = {
@@ -25,27 +24,20 @@ export const changeTitle = (change: ScheduleChange) => `${HEADLINE[change.kind]}
 @Injectable()
 export class ScheduleFanout {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly sessions: SessionsService,
+    private readonly repository: NotificationRepository,
     private readonly notifications: NotificationWriter,
     private readonly webhooks: WebhookSender,
     private readonly config: AppConfig,
   ) {}
 
   async run({ scheduleChangeId }: JobPayloads['schedule.fanout']): Promise<void> {
-    const change = await this.db.getRepository(ScheduleChange).findOneBy({ id: scheduleChangeId });
+    const change = await this.sessions.findChange(scheduleChangeId);
     if (!change) return; // the session (and its history) was deleted since
-    const session = await this.db.getRepository(Session).findOneByOrFail({ id: change.sessionId });
+    const [session] = await this.sessions.byIds([change.sessionId]);
+    if (!session) return; // deleted since (its changes go with it)
     await this.webhooks.fanOut(change.editionId, 'schedule.changed', change.id, webhookBody(change, session), this.config.webhookRetryBaseMs);
-    const recipients: { email: string; mail: boolean }[] = await this.db.query(
-      `SELECT DISTINCT ON (email) email, mail FROM (
-         SELECT a.email, a.email_updates AS mail FROM schedule_entry se JOIN attendee a ON a.id = se.attendee_id WHERE se.session_id = $1
-         UNION ALL
-         SELECT lower(sp.email), coalesce(a.email_updates, true) FROM speaker sp
-           LEFT JOIN attendee a ON a.edition_id = sp.edition_id AND a.email = lower(sp.email)
-          WHERE sp.id = ANY($2::uuid[]) AND sp.email IS NOT NULL
-       ) r ORDER BY email, mail`,
-      [session.id, [...new Set([...change.before.speakerIds, ...change.after.speakerIds])]],
-    );
+    const recipients = await this.repository.changeRecipients(session.id, [...new Set([...change.before.speakerIds, ...change.after.speakerIds])]);
     await this.notifications.write(
       { editionId: change.editionId, changeId: change.id, sessionId: session.id, title: changeTitle(change), body: change.summary },
       recipients.map((r): Recipient => ({ email: r.email, mail: r.mail, eventKey: change.id })),

@@ -1,11 +1,10 @@
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, Jobs } from '@app/core';
 import { UnrecoverableError } from 'bullmq';
-import { DataSource } from 'typeorm';
-import { DeliveryState, WebhookDelivery, WebhookEndpoint } from './webhook.entity';
+import { DeliveryState } from './webhook.entity';
+import { WebhookRepository } from './webhook.repository';
 import { SIGNATURE_HEADER, signWebhook } from './webhook-signature';
 import { BlockedTargetError, pinnedLookup, resolveTarget } from './webhook-target';
 
@@ -38,24 +37,18 @@ export class WebhookSender {
   private readonly logger = new Logger(WebhookSender.name);
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly webhooks: WebhookRepository,
     private readonly jobs: Jobs,
     private readonly config: AppConfig,
   ) {}
 
   /** One delivery per subscribed endpoint (idempotent per event), queued with deterministic job ids. */
   async fanOut(editionId: string, event: string, eventId: string, body: Record<string, unknown>, retryBaseMs: number): Promise<number> {
-    await this.db.query(
-      `INSERT INTO webhook_delivery (endpoint_id, event_id, event, body)
-       SELECT e.id, $2, $3::varchar, $4 FROM webhook_endpoint e WHERE e.edition_id = $1 AND e.active AND $3::varchar = ANY(e.events)
-       ON CONFLICT ON CONSTRAINT webhook_delivery_once DO NOTHING`,
-      [editionId, eventId, event, body],
-    );
-    const pending: { id: string }[] = await this.db.query(`SELECT id FROM webhook_delivery WHERE event_id = $1 AND state = $2`, [eventId, DeliveryState.PENDING]);
+    const pending = await this.webhooks.createDeliveries(editionId, event, eventId, body);
     if (pending.length) {
       await this.jobs.addBulk(
         'webhook.deliver',
-        pending.map((d) => ({ payload: { deliveryId: d.id }, options: { jobId: `webhook-${d.id}`, attempts: 10, backoff: { type: 'exponential', delay: retryBaseMs } } })),
+        pending.map((id) => ({ payload: { deliveryId: id }, options: { jobId: `webhook-${id}`, attempts: 10, backoff: { type: 'exponential', delay: retryBaseMs } } })),
       );
     }
     return pending.length;
@@ -63,9 +56,9 @@ export class WebhookSender {
 
   /** One attempt. Throws to have BullMQ retry; on the last attempt the delivery is marked FAILED. */
   async deliver(deliveryId: string, attempt: number, maxAttempts: number): Promise<void> {
-    const delivery = await this.db.getRepository(WebhookDelivery).findOneBy({ id: deliveryId });
+    const delivery = await this.webhooks.findDelivery(deliveryId);
     if (!delivery || delivery.state !== DeliveryState.PENDING) return; // delivered already, or gone
-    const endpoint = await this.db.getRepository(WebhookEndpoint).findOneBy({ id: delivery.endpointId });
+    const endpoint = await this.webhooks.findEndpoint(delivery.endpointId);
     if (!endpoint?.active) throw new UnrecoverableError('endpoint removed or inactive');
     const body = JSON.stringify(delivery.body);
     let status: number | null = null;
@@ -84,26 +77,21 @@ export class WebhookSender {
         this.config.webhookAllowPrivate,
       );
       if (status >= 200 && status < 300) {
-        await this.db.query(`UPDATE webhook_delivery SET state = $2, attempts = attempts + 1, last_status = $3, last_error = NULL, delivered_at = now() WHERE id = $1`, [deliveryId, DeliveryState.DELIVERED, status]);
+        await this.webhooks.recordAttempt(deliveryId, { state: DeliveryState.DELIVERED, status, error: null });
         return;
       }
       error = `HTTP ${status}`;
     } catch (e) {
       if (e instanceof BlockedTargetError) {
         // Refused, not failed: the address will not become public by retrying. Nothing was sent.
-        await this.db.query(`UPDATE webhook_delivery SET attempts = attempts + 1, last_status = NULL, last_error = $2, state = $3 WHERE id = $1`, [deliveryId, `refused: ${e.message}`, DeliveryState.FAILED]);
+        await this.webhooks.recordAttempt(deliveryId, { state: DeliveryState.FAILED, status: null, error: `refused: ${e.message}` });
         this.logger.warn(`webhook delivery ${deliveryId} refused: ${e.message}`);
         throw new UnrecoverableError(`webhook target refused: ${e.message}`);
       }
       error = e instanceof Error ? e.message : String(e);
     }
     const last = attempt >= maxAttempts;
-    await this.db.query(`UPDATE webhook_delivery SET attempts = attempts + 1, last_status = $2, last_error = $3, state = $4 WHERE id = $1`, [
-      deliveryId,
-      status,
-      error,
-      last ? DeliveryState.FAILED : DeliveryState.PENDING,
-    ]);
+    await this.webhooks.recordAttempt(deliveryId, { state: last ? DeliveryState.FAILED : DeliveryState.PENDING, status, error });
     if (last) this.logger.warn(`webhook delivery ${deliveryId} to ${endpoint.url} failed for good: ${error}`);
     throw new Error(`webhook delivery failed: ${error}`);
   }

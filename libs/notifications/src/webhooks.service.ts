@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { AppConfig, notFound, Principal } from '@app/core';
 import { AccessService } from '@app/editions';
-import { Repository } from 'typeorm';
 import { WebhookDelivery, WebhookEndpoint } from './webhook.entity';
+import { WebhookRepository } from './webhook.repository';
 import { WebhookInput } from './webhook.inputs';
 import { checkWebhookUrl } from './webhook-target';
 
@@ -11,8 +10,7 @@ import { checkWebhookUrl } from './webhook-target';
 @Injectable()
 export class WebhooksService {
   constructor(
-    @InjectRepository(WebhookEndpoint) private readonly endpoints: Repository<WebhookEndpoint>,
-    @InjectRepository(WebhookDelivery) private readonly deliveries: Repository<WebhookDelivery>,
+    private readonly webhooks: WebhookRepository,
     private readonly access: AccessService,
     private readonly config: AppConfig,
   ) {}
@@ -20,28 +18,28 @@ export class WebhooksService {
   async create(user: Principal | undefined, editionId: string, input: WebhookInput): Promise<WebhookEndpoint> {
     await this.access.requireOrganizer(user, editionId);
     await checkWebhookUrl(input.url, this.config.webhookAllowPrivate); // no internal targets (SSRF); each delivery checks again
-    return this.endpoints.save(this.endpoints.create({ editionId, url: input.url, secret: input.secret, events: input.events, active: true }));
+    return this.webhooks.insertEndpoint({ editionId, url: input.url, secret: input.secret, events: input.events, active: true });
   }
 
   async list(user: Principal | undefined, editionId: string): Promise<WebhookEndpoint[]> {
     await this.access.requireOrganizer(user, editionId);
-    return this.endpoints.find({ where: { editionId }, order: { createdAt: 'ASC' } });
+    return this.webhooks.endpointsOf(editionId);
   }
 
   async remove(user: Principal | undefined, id: string): Promise<boolean> {
     const endpoint = await this.owned(user, id);
-    await this.endpoints.delete(endpoint.id);
+    await this.webhooks.deleteEndpoint(endpoint.id);
     return true;
   }
 
   /** The latest deliveries to an endpoint, newest first. */
   async deliveriesOf(user: Principal | undefined, endpointId: string, first = 50): Promise<WebhookDelivery[]> {
     await this.owned(user, endpointId);
-    return this.deliveries.find({ where: { endpointId }, order: { createdAt: 'DESC' }, take: Math.min(Math.max(first, 1), 200) });
+    return this.webhooks.deliveriesOf(endpointId, Math.min(Math.max(first, 1), 200));
   }
 
   private async owned(user: Principal | undefined, id: string): Promise<WebhookEndpoint> {
-    const endpoint = await this.endpoints.findOneBy({ id });
+    const endpoint = await this.webhooks.findEndpoint(id);
     if (!endpoint) throw notFound('Webhook', id);
     await this.access.requireOrganizer(user, endpoint.editionId);
     return endpoint;

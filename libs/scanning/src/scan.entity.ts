@@ -1,10 +1,9 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { AccessLevel, Attendee } from '@app/attendees';
 import { numericColumn } from '@app/core';
 import { Edition } from '@app/editions';
 import { Exhibitor } from '@app/exhibitors';
 import { Session } from '@app/sessions';
-import { IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 
 export enum CheckpointKind {
@@ -20,7 +19,7 @@ export enum ScanOutcome {
 }
 registerEnumType(ScanOutcome, { name: 'ScanOutcome' });
 
-/** Why a scan was REJECTED (machine-readable, in ScanResult.reason). */
+/** Why a scan was REJECTED (machine-readable: rejectReason, and as text in reason). */
 export enum RejectReason {
   INVALID_CODE = 'INVALID_CODE',
   REVOKED = 'REVOKED',
@@ -29,6 +28,11 @@ export enum RejectReason {
   WRONG_EDITION = 'WRONG_EDITION',
   CLOSED = 'CLOSED',
 }
+registerEnumType(RejectReason, { name: 'RejectReason', description: 'Why a scan was REJECTED' });
+
+/** The reason of a REJECTED scan as its enum; null for any other outcome (an exit scan's reason is EXIT). */
+export const rejectReasonOf = (outcome: ScanOutcome, reason: string | null): RejectReason | null =>
+  outcome === ScanOutcome.REJECTED ? (reason as RejectReason) : null;
 
 /** A door or a session room where staff scan badges. */
 @ObjectType()
@@ -70,6 +74,10 @@ export class Scan {
   @Column({ type: 'uuid', nullable: true }) @ForeignKey(() => Attendee, { onDelete: 'SET NULL' }) attendeeId: string | null;
   @Field(() => ScanOutcome) @Column({ type: 'enum', enum: ScanOutcome, enumName: 'scan_outcome' }) outcome: ScanOutcome;
   @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 32, nullable: true }) reason: string | null;
+  @Field(() => RejectReason, { nullable: true, description: 'When REJECTED: why' })
+  get rejectReason(): RejectReason | null {
+    return rejectReasonOf(this.outcome, this.reason);
+  }
   /** IN, or OUT for the exit scan of a session room with exit scanning. */
   @Column({ type: 'varchar', length: 3, default: 'IN' }) direction: string;
   /** The scanner's own time of the scan (judged at that time). */
@@ -79,68 +87,6 @@ export class Scan {
   @CreateDateColumn({ type: 'timestamptz' }) receivedAt: Date;
   @Column({ type: 'varchar', length: 254 }) scannedBy: string;
   @Column({ type: 'varchar', length: 100, nullable: true }) device: string | null;
-}
-
-@ObjectType()
-export class ScanResult {
-  @Field(() => ScanOutcome) outcome: ScanOutcome;
-  @Field(() => String, { nullable: true, description: 'When REJECTED: INVALID_CODE, REVOKED, NOT_ALLOWED, UNKNOWN_BADGE, WRONG_EDITION, CLOSED; EXIT for an exit scan' }) reason: string | null;
-  @Field(() => Attendee, { nullable: true }) attendee: Attendee | null;
-  @Field(() => Scan) scan: Scan;
-  @Field(() => Date, { nullable: true, description: 'DUPLICATE: when this badge was first admitted here today' }) firstAdmittedAt: Date | null;
-  attendeeId: string | null;
-}
-
-@ObjectType()
-export class SyncResult {
-  @Field(() => Int) admitted: number;
-  @Field(() => Int) duplicates: number;
-  @Field(() => Int) rejected: number;
-  @Field(() => [ScanResult]) results: ScanResult[];
-}
-
-@ObjectType()
-export class CheckpointStats {
-  @Field(() => ID) checkpointId: string;
-  @Field(() => Int) admitted: number;
-  @Field(() => Int) duplicates: number;
-  @Field(() => Int) rejected: number;
-  @Field(() => Int) uniqueAttendees: number;
-}
-
-@ObjectType({ description: 'Unique people admitted at any entrance today (overlapping doors counted once)' })
-export class VenueStats {
-  @Field() day: string;
-  @Field(() => Int) uniqueAttendees: number;
-}
-
-@InputType()
-export class CheckpointInput {
-  @Field() @IsString() @MaxLength(100) name: string;
-  @Field(() => CheckpointKind) kind: CheckpointKind;
-  @Field(() => ID, { nullable: true }) @IsOptional() sessionId?: string;
-  @Field(() => [AccessLevel]) allowed: AccessLevel[];
-  @Field(() => Date, { nullable: true }) @IsOptional() opensAt?: Date;
-  @Field(() => Date, { nullable: true }) @IsOptional() closesAt?: Date;
-  @Field({ nullable: true }) @IsOptional() exitScanning?: boolean;
-  @Field(() => Float, { nullable: true, description: 'SESSION_ROOM: share of the session to attend for credits (default 0.75)' }) @IsOptional() @Min(0) @Max(1) minAttendanceShare?: number;
-}
-
-@InputType()
-export class ScanInput {
-  @Field(() => ID) checkpointId: string;
-  /** Any text: whatever a camera read. Bounded so a huge payload is refused, not processed. */
-  @Field() @IsString() @MaxLength(4096) code: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) clientScanId?: string;
-  /** Ignored: a live scan is judged at the server's clock, whatever time the scanner claims (offline scans use syncScans). */
-  @Field({ nullable: true, description: "Ignored: live scans use the server's clock (offline scans: syncScans)" }) @IsOptional() scannedAt?: Date;
-}
-
-@InputType()
-export class OfflineScanInput {
-  @Field() @IsString() @MaxLength(4096) code: string;
-  @Field() @IsString() @MaxLength(100) clientScanId: string;
-  @Field() scannedAt: Date;
 }
 
 /** A lead: an attendee whose badge an exhibitor's staff scanned, with a snapshot of their shareable contact. */
@@ -164,42 +110,3 @@ export class Lead {
   contactHidden?: boolean;
 }
 
-@InputType()
-export class LeadInput {
-  @Field(() => ID) exhibitorId: string;
-  @Field() @IsString() @MaxLength(4096) code: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) notes?: string;
-  @Field(() => Int, { nullable: true }) @IsOptional() @Min(1) @Max(5) rating?: number;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) clientScanId?: string;
-}
-
-@InputType()
-export class OfflineLeadInput {
-  @Field() @IsString() @MaxLength(4096) code: string;
-  @Field() @IsString() @MaxLength(100) clientScanId: string;
-  @Field() scannedAt: Date;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) notes?: string;
-  @Field(() => Int, { nullable: true }) @IsOptional() @Min(1) @Max(5) rating?: number;
-}
-
-@ObjectType()
-export class LeadSyncResult {
-  @Field({ description: 'Captured (or captured before: the same lead)' }) ok: boolean;
-  @Field(() => String, { nullable: true, description: 'Why not: INVALID_CODE, REVOKED, UNKNOWN_BADGE, WRONG_EDITION' }) reason: string | null;
-  @Field(() => Lead, { nullable: true }) lead: Lead | null;
-}
-
-@ObjectType()
-export class SessionCredit {
-  @Field(() => Session) session: Session;
-  @Field(() => Int) minutesAttended: number;
-  @Field(() => Float) credits: number;
-  sessionId: string;
-}
-
-@ObjectType()
-export class CreditsReport {
-  @Field(() => [SessionCredit]) sessions: SessionCredit[];
-  @Field(() => Float) total: number;
-  @Field(() => String, { nullable: true, description: 'A signed path to a certificate PDF listing the credits' }) certificateUrl: string | null;
-}

@@ -5,11 +5,15 @@ import { BadgesModule } from '@app/badges';
 import { EditionsModule } from '@app/editions';
 import { SessionsModule } from '@app/sessions';
 import { BadgeVerifier } from './badge-verifier';
+import { CheckpointCache } from './checkpoint-cache';
 import { CreditsController } from './credits.controller';
 import { CreditsService } from './credits.service';
+import { LeadRepository } from './lead.repository';
 import { LeadsController } from './leads.controller';
 import { LeadsService } from './leads.service';
 import { Checkpoint, Lead, Scan } from './scan.entity';
+import { ScanRepository } from './scan.repository';
+import { CheckpointStatsFeed } from './scan-stats';
 import { LeadsResolver, ScanningResolver } from './scanning.resolver';
 import { ScanRetention, ScanRetentionProcessor } from './scan-retention';
 import { ScanningService } from './scanning.service';
@@ -20,13 +24,13 @@ export const SCANNING_ENTITIES = [Checkpoint, Scan, Lead];
 @Module({
   imports: [TypeOrmModule.forFeature(SCANNING_ENTITIES), EditionsModule, BadgesModule, SessionsModule, AttendeesModule],
   controllers: [LeadsController, CreditsController],
-  providers: [BadgeVerifier, ScanningService, LeadsService, CreditsService, ScanningResolver, LeadsResolver],
+  providers: [ScanRepository, LeadRepository, CheckpointCache, CheckpointStatsFeed, BadgeVerifier, ScanningService, LeadsService, CreditsService, ScanningResolver, LeadsResolver],
 })
 export class ScanningModule {}
 
 /** Worker side: the audit trail's retention. */
 @Module({
   imports: [TypeOrmModule.forFeature(SCANNING_ENTITIES)],
-  providers: [ScanRetention, ScanRetentionProcessor],
+  providers: [ScanRepository, ScanRetention, ScanRetentionProcessor],
 })
 export class ScanningWorkerModule {}

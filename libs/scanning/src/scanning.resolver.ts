@@ -1,12 +1,16 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { Connection, ConnectionResult, CurrentUser, IdArg, InjectPubSub, Loaders, oneByKey, PageArgs, Principal, RequestLoaders, TextArg } from '@app/core';
+import { Connection, ConnectionResult, CurrentUser, IdArg, InjectPubSub, Loaders, PageArgs, Principal } from '@app/core';
 import { Attendee } from '@app/attendees';
-import { Session, SessionsService } from '@app/sessions';
+import { EditionsService } from '@app/editions';
+import { Session } from '@app/sessions';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import { LeadsService } from './leads.service';
 import { CreditsService } from './credits.service';
-import { Checkpoint, CheckpointInput, CreditsReport, LeadSyncResult, OfflineLeadInput, CheckpointStats, Lead, LeadInput, OfflineScanInput, ScanInput, ScanResult, SyncResult, VenueStats } from './scan.entity';
-import { CHECKPOINT_STATS, ScanningService } from './scanning.service';
+import { CHECKPOINT_STATS } from './scan-stats';
+import { Checkpoint, Lead } from './scan.entity';
+import { CheckpointInput, LeadInput, ScanInput, ScanRetentionArgs, SyncLeadsArgs, SyncScansArgs, UpdateLeadArgs, VenueStatsArgs } from './scan.inputs';
+import { CheckpointStats, CreditsReport, LeadSyncResult, ScanResult, SyncResult, VenueStats } from './scan.types';
+import { ScanningService } from './scanning.service';
 
 const LeadConnection = Connection(Lead);
 
@@ -23,8 +27,8 @@ const deviceOf = (ctx: GqlContext) => {
 export class ScanningResolver {
   constructor(
     private readonly scanning: ScanningService,
-    private readonly sessions: SessionsService,
     private readonly credits: CreditsService,
+    private readonly editions: EditionsService,
     @InjectPubSub() private readonly pubsub: RedisPubSub,
   ) {}
 
@@ -44,7 +48,7 @@ export class ScanningResolver {
   }
 
   @Mutation(() => SyncResult, { description: "An offline scanner's upload (up to 1,000), judged at each scan's time; results in order" })
-  syncScans(@CurrentUser() user: Principal, @IdArg('checkpointId') checkpointId: string, @Args('scans', { type: () => [OfflineScanInput] }) scans: OfflineScanInput[], @Context() ctx: GqlContext): Promise<SyncResult> {
+  syncScans(@CurrentUser() user: Principal, @IdArg('checkpointId') checkpointId: string, @Args() { scans }: SyncScansArgs, @Context() ctx: GqlContext): Promise<SyncResult> {
     return this.scanning.sync(user, checkpointId, scans, deviceOf(ctx));
   }
 
@@ -54,8 +58,8 @@ export class ScanningResolver {
   }
 
   @Query(() => VenueStats, { description: 'Unique people admitted at any entrance on a day (default: today in the edition timezone)' })
-  venueStats(@CurrentUser() user: Principal, @IdArg('editionId') editionId: string, @TextArg('day', 10, { nullable: true }) day?: string): Promise<VenueStats> {
-    return this.scanning.venue(user, editionId, day);
+  venueStats(@CurrentUser() user: Principal, @IdArg('editionId') editionId: string, @Args() { day }: VenueStatsArgs): Promise<VenueStats> {
+    return this.scanning.venue(user, editionId, day ?? undefined);
   }
 
   @Subscription(() => CheckpointStats, {
@@ -69,8 +73,8 @@ export class ScanningResolver {
   }
 
   @Mutation(() => Int, { nullable: true, description: 'Organizers: keep the scan audit trail this many days (null: keep it)' })
-  setScanRetention(@CurrentUser() user: Principal, @IdArg('editionId') editionId: string, @Args('days', { type: () => Int, nullable: true }) days: number | null): Promise<number | null> {
-    return this.scanning.setRetention(user, editionId, days ?? null);
+  setScanRetention(@CurrentUser() user: Principal, @IdArg('editionId') editionId: string, @Args() { days }: ScanRetentionArgs): Promise<number | null> {
+    return this.editions.setScanRetention(user, editionId, days ?? null);
   }
 
   @Query(() => CreditsReport, { description: 'My CE credits per attended session, the total and a certificate' })
@@ -79,9 +83,9 @@ export class ScanningResolver {
   }
 
   @ResolveField(() => Session, { nullable: true })
-  session(@Parent() checkpoint: Checkpoint, @Loaders() loaders: RequestLoaders): Promise<Session | null> | null {
+  session(@Parent() checkpoint: Checkpoint, @Loaders() loaders: Loaders): Promise<Session | null> | null {
     if (!checkpoint.sessionId) return null;
-    return loaders.get<string, Session | null>('session', async (ids) => oneByKey(ids, await this.sessions.byIds(ids), (s) => s.id)).load(checkpoint.sessionId);
+    return loaders.session.load(checkpoint.sessionId);
   }
 }
 
@@ -95,17 +99,12 @@ export class LeadsResolver {
   }
 
   @Mutation(() => [LeadSyncResult], { description: "An offline booth scanner's upload (up to 1,000): results in order; uploading again changes nothing" })
-  syncLeads(@CurrentUser() user: Principal, @IdArg('exhibitorId') exhibitorId: string, @Args('scans', { type: () => [OfflineLeadInput] }) scans: OfflineLeadInput[]): Promise<LeadSyncResult[]> {
+  syncLeads(@CurrentUser() user: Principal, @IdArg('exhibitorId') exhibitorId: string, @Args() { scans }: SyncLeadsArgs): Promise<LeadSyncResult[]> {
     return this.service.sync(user, exhibitorId, scans);
   }
 
   @Mutation(() => Lead)
-  updateLead(
-    @CurrentUser() user: Principal,
-    @IdArg('id') id: string,
-    @TextArg('notes', 5000, { nullable: true }) notes?: string | null, // the bound captureLead applies
-    @Args('rating', { type: () => Int, nullable: true }) rating?: number | null,
-  ): Promise<Lead> {
+  updateLead(@CurrentUser() user: Principal, @IdArg('id') id: string, @Args() { notes, rating }: UpdateLeadArgs): Promise<Lead> {
     return this.service.update(user, id, notes, rating);
   }
 

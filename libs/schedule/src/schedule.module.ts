@@ -4,17 +4,20 @@ import { AttendeesModule } from '@app/attendees';
 import { EditionsModule } from '@app/editions';
 import { SessionsModule } from '@app/sessions';
 import { CalendarController } from './calendar.controller';
+import { CalendarRepository } from './calendar.repository';
 import { CalendarService } from './calendar.service';
 import { MyScheduleCacheMiddleware } from './my-schedule-cache';
 import { ScheduleEntry } from './schedule-entry.entity';
+import { ScheduleLoaders } from './schedule.loaders';
 import { ScheduleResolver, SessionAttendanceResolver } from './schedule.resolver';
 import { ScheduleProcessor } from './schedule.processor';
+import { ScheduleRepository } from './schedule.repository';
 import { ScheduleService } from './schedule.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([ScheduleEntry]), AttendeesModule, EditionsModule, SessionsModule],
   controllers: [CalendarController],
-  providers: [ScheduleService, ScheduleResolver, SessionAttendanceResolver, CalendarService, MyScheduleCacheMiddleware],
+  providers: [ScheduleRepository, ScheduleService, ScheduleResolver, SessionAttendanceResolver, ScheduleLoaders, CalendarRepository, CalendarService, MyScheduleCacheMiddleware],
   exports: [ScheduleService],
 })
 export class ScheduleModule implements NestModule {
@@ -24,9 +27,9 @@ export class ScheduleModule implements NestModule {
   }
 }
 
-/** The worker's part: filling seats from the waitlist (ScheduleService needs only the database and AttendeesService). */
+/** The worker's part: filling seats from the waitlist (ScheduleService with its repository, AttendeesService and SessionsService). */
 @Module({
-  imports: [AttendeesModule],
-  providers: [ScheduleService, ScheduleProcessor],
+  imports: [AttendeesModule, SessionsModule],
+  providers: [ScheduleRepository, ScheduleService, ScheduleProcessor],
 })
 export class ScheduleWorkerModule {}

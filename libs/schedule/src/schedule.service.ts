@@ -1,56 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { conflict, forbidden, GroupCommit, notFound, Principal, unauthenticated, writeOutbox } from '@app/core';
+import { conflict, forbidden, GroupCommit, Loaders, notFound, Principal, unauthenticated, writeOutbox } from '@app/core';
 import { AccessLevel, AttendeesService } from '@app/attendees';
-import { Room, Track } from '@app/editions';
-import { Session, SessionFormat, SessionStatus } from '@app/sessions';
-import { Pool } from 'pg';
+import { SeatState, Session, SessionFormat, SessionsService, SessionStatus } from '@app/sessions';
 import { DataSource, EntityManager } from 'typeorm';
-import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { ScheduleEntry, ScheduleEntryStatus, SessionAttendance } from './schedule-entry.entity';
+import { ScheduleRepository } from './schedule.repository';
 
 /** What an expo-only pass may put in a schedule. */
 const EXPO_FORMATS = new Set([SessionFormat.THEATER, SessionFormat.NETWORKING]);
 
-interface SeatRow {
-  edition_id: string;
-  status: SessionStatus;
-  format: SessionFormat;
-  seats_taken: number;
-  /** Seats the session gives out: its own capacity, else its room's when the organizer enforces it, else none (bookmarks only). */
-  seat_limit: number | null;
-}
-/** SeatRow.seat_limit of session `s` in room `r`. */
-const SEAT_LIMIT = `coalesce(s.capacity, CASE WHEN r.enforce_capacity THEN r.capacity END)`;
-
-/** An entry's place on its session's waitlist (1 is next): the waitlisted entries with its sequence number or lower. */
-const waitlistPlace = (sessionId: string, seq: string) => `(SELECT count(*)::int FROM schedule_entry w WHERE w.session_id = ${sessionId} AND w.status = 'WAITLISTED' AND w.seq <= ${seq})`;
-
 const overlaps = (a: Session, b: Session): boolean => a.startsAt < b.endsAt && b.startsAt < a.endsAt;
-
-/**
- * A digest of everything a schedule's answer is made of, for each (edition, email): the attendee,
- * their entries, each entry's session, room, track, edition and speakers, by row version (xmin
- * changes with every update, and a deleted or added row changes the list), so any change to any of
- * these rows changes the digest. Seat counts and waitlist places move when OTHER people add, leave
- * or are promoted: every such change updates the session's row in the same transaction (seats_taken
- * and waitlisted, see takeSeat, remove and promote), so the session's version covers them too. Keep
- * it so: a change to a session's seats or waitlist that leaves its row untouched would let
- * MyScheduleCache serve a stale place. No row: no registration. One statement for many people,
- * prepared once per connection.
- */
-const FINGERPRINTS = `
-SELECT k.i::int AS i, md5(concat_ws('|', a.id, a.xmin, string_agg(concat_ws(':', e.id, e.xmin, s.xmin, r.xmin, t.xmin, ed.xmin,
-         (SELECT string_agg(concat_ws('.', ss.xmin, p.id, p.xmin), ',' ORDER BY p.id) FROM session_speaker ss JOIN speaker p ON p.id = ss.speaker_id WHERE ss.session_id = s.id)),
-       ',' ORDER BY e.id))) AS fingerprint
-  FROM unnest($1::uuid[], $2::text[]) WITH ORDINALITY AS k(edition_id, email, i)
-  JOIN attendee a ON a.edition_id = k.edition_id AND a.email = k.email
-  LEFT JOIN schedule_entry e ON e.attendee_id = a.id
-  LEFT JOIN session s ON s.id = e.session_id
-  LEFT JOIN room r ON r.id = s.room_id
-  LEFT JOIN track t ON t.id = s.track_id
-  LEFT JOIN edition ed ON ed.id = s.edition_id
- GROUP BY k.i, a.id, a.xmin::text`;
 
 interface AddRequest {
   email: string;
@@ -62,12 +22,12 @@ type AddOutcome = { error: unknown } | { entry: ScheduleEntry };
 @Injectable()
 export class ScheduleService {
   private readonly adds = new GroupCommit<AddRequest, AddOutcome | Promise<AddOutcome>>((_, items) => this.addMany(items));
-  /** Fingerprint reads that arrive while one is running go together in the next: each starts after its callers asked. */
-  private readonly fingerprintReads = new GroupCommit<{ editionId: string; email: string }, string | null>((_, items) => this.fingerprintsOf(items));
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly entries: ScheduleRepository,
     private readonly attendees: AttendeesService,
+    private readonly sessions: SessionsService,
   ) {}
 
   /**
@@ -96,7 +56,7 @@ export class ScheduleService {
   private async addMany(items: AddRequest[]): Promise<(AddOutcome | Promise<AddOutcome>)[]> {
     // The sessions and the callers' registrations are read side by side.
     const [rows, registrations] = await Promise.all([
-      this.seatRows(this.db.manager, [...new Set(items.map((i) => i.sessionId))], false),
+      this.sessions.seatStates([...new Set(items.map((i) => i.sessionId))], false),
       this.attendees.registrationsOf([...new Set(items.map((i) => i.email))]),
     ]);
     const sessions = new Map(rows.map((r) => [r.id, r]));
@@ -104,41 +64,43 @@ export class ScheduleService {
     const bookmarks: { index: number; attendeeId: string; sessionId: string }[] = [];
     for (const [index, { email, sessionId }] of items.entries()) {
       const session = sessions.get(sessionId);
-      const attendee = session && registrations.get(`${session.edition_id}|${email}`);
+      const attendee = session && registrations.get(`${session.editionId}|${email}`);
       if (!session || session.status === SessionStatus.DRAFT) outcomes[index] = { error: notFound('Session', sessionId) };
       else if (!attendee) outcomes[index] = { error: forbidden('You are not registered for this edition') };
       else if (attendee.accessLevel === AccessLevel.EXPO_ONLY && !EXPO_FORMATS.has(session.format)) outcomes[index] = { error: forbidden('An expo-only pass gives access to theater and networking sessions only') };
       else if (session.status === SessionStatus.CANCELLED) outcomes[index] = { error: conflict('This session has been cancelled', { status: session.status }) };
-      else if (session.seat_limit !== null) outcomes[index] = this.seat(attendee.id, sessionId);
+      else if (session.seatLimit !== null) outcomes[index] = this.seat(attendee.id, sessionId);
       else bookmarks.push({ index, attendeeId: attendee.id, sessionId }); // its outcome comes with the insert
     }
     if (bookmarks.length) await this.bookmark(bookmarks, outcomes);
     return outcomes;
   }
 
-  /** A seat-limited add: its new entry, the one the attendee already has, or the error. Never rejects. */
+  /**
+   * A seat-limited add, in one statement (ScheduleRepository.takeSeat): RESERVED while seats remain,
+   * else WAITLISTED at the end of the line. Its new entry, the one the attendee already has, or the
+   * error (the session is unpublished or cancelled since it was read). Never rejects.
+   */
   private seat(attendeeId: string, sessionId: string): Promise<AddOutcome> {
-    return this.takeSeat(attendeeId, sessionId)
-      .then(async (entry) => ({ entry: entry ?? (await this.existing(attendeeId, sessionId)) }))
+    return this.entries
+      .takeSeat(attendeeId, sessionId)
+      .then(async ({ sessionStatus, entry }): Promise<AddOutcome> => {
+        if (!sessionStatus || sessionStatus === SessionStatus.DRAFT) return { error: notFound('Session', sessionId) };
+        if (sessionStatus === SessionStatus.CANCELLED) return { error: conflict('This session has been cancelled', { status: sessionStatus }) };
+        return { entry: entry ?? (await this.existing(attendeeId, sessionId)) };
+      })
       .catch((error: unknown) => ({ error }));
   }
 
   /** Writes a batch's bookmarks in one insert and puts each one's entry (or the insert's error) in its outcome. */
   private async bookmark(bookmarks: { index: number; attendeeId: string; sessionId: string }[], outcomes: (AddOutcome | Promise<AddOutcome>)[]): Promise<void> {
     try {
-      const inserted: { id: string; seq: string; attendee_id: string; session_id: string }[] = await this.db.query(
-        `INSERT INTO schedule_entry (attendee_id, session_id, status)
-         SELECT a, s, 'BOOKMARKED' FROM unnest($1::uuid[], $2::uuid[]) AS b(a, s)
-         ON CONFLICT (attendee_id, session_id) DO NOTHING RETURNING id, seq, attendee_id, session_id`,
-        [bookmarks.map((b) => b.attendeeId), bookmarks.map((b) => b.sessionId)],
-      );
-      const made = new Map(inserted.map((r) => [`${r.attendee_id}|${r.session_id}`, r]));
+      const inserted = await this.entries.insertBookmarks(bookmarks);
+      const made = new Map(inserted.map((e) => [`${e.attendeeId}|${e.sessionId}`, e]));
       for (const b of bookmarks) {
-        const row = made.get(`${b.attendeeId}|${b.sessionId}`);
+        const entry = made.get(`${b.attendeeId}|${b.sessionId}`);
         made.delete(`${b.attendeeId}|${b.sessionId}`); // the same add twice in one batch: the second finds the first
-        outcomes[b.index] = row
-          ? { entry: Object.assign(new ScheduleEntry(), { id: row.id, seq: row.seq, attendeeId: b.attendeeId, sessionId: b.sessionId, status: ScheduleEntryStatus.BOOKMARKED, waitlistPosition: null }) }
-          : { entry: await this.existing(b.attendeeId, b.sessionId) };
+        outcomes[b.index] = { entry: entry ?? (await this.existing(b.attendeeId, b.sessionId)) };
       }
     } catch (error) {
       for (const b of bookmarks) outcomes[b.index] = { error };
@@ -146,8 +108,7 @@ export class ScheduleService {
   }
 
   private async existing(attendeeId: string, sessionId: string): Promise<ScheduleEntry> {
-    const [entry] = await this.entries(`e.attendeeId = :attendeeId AND e.sessionId = :sessionId`, { attendeeId, sessionId });
-    return entry;
+    return (await this.entries.entryOf(attendeeId, sessionId))!;
   }
 
   /**
@@ -156,17 +117,17 @@ export class ScheduleService {
    */
   async remove(user: Principal | undefined, sessionId: string): Promise<boolean> {
     if (!user) throw unauthenticated();
-    const session = await this.seats(this.db.manager, sessionId, false);
-    const attendee = await this.attendees.requireMine(user, session.edition_id);
+    const session = await this.seats(sessionId, false);
+    const attendee = await this.attendees.requireMine(user, session.editionId);
     return this.db.transaction(async (em) => {
-      const row = await this.seats(em, sessionId, true);
-      const [deleted]: [{ status: ScheduleEntryStatus }[]] = await em.query(`DELETE FROM schedule_entry WHERE attendee_id = $1 AND session_id = $2 RETURNING status`, [attendee.id, sessionId]);
-      if (!deleted.length) return false;
-      if (deleted[0].status === ScheduleEntryStatus.RESERVED) {
-        await em.query(`UPDATE session SET seats_taken = seats_taken - 1 WHERE id = $1`, [sessionId]);
-        await this.promote(em, sessionId, { ...row, seats_taken: row.seats_taken - 1 });
-      } else if (deleted[0].status === ScheduleEntryStatus.WAITLISTED) {
-        await em.query(`UPDATE session SET waitlisted = waitlisted - 1 WHERE id = $1`, [sessionId]);
+      const seats = await this.seats(sessionId, true, em);
+      const status = await this.entries.deleteEntry(attendee.id, sessionId, em);
+      if (!status) return false;
+      if (status === ScheduleEntryStatus.RESERVED) {
+        await this.sessions.countSeats(sessionId, { reserved: -1, waitlisted: 0 }, em);
+        await this.promote({ ...seats, seatsTaken: seats.seatsTaken - 1 }, em);
+      } else if (status === ScheduleEntryStatus.WAITLISTED) {
+        await this.sessions.countSeats(sessionId, { reserved: 0, waitlisted: -1 }, em);
       }
       return true;
     });
@@ -175,9 +136,9 @@ export class ScheduleService {
   /** Gives a session's free seats (after its capacity or room grew) to the waitlist, in one transaction. */
   async fillFreeSeats(sessionId: string): Promise<number> {
     return this.db.transaction(async (em) => {
-      const [row] = await this.seatRows(em, [sessionId], true);
-      if (row?.status !== SessionStatus.PUBLISHED) return 0; // deleted, unpublished or cancelled since
-      return (await this.promote(em, sessionId, row)).length;
+      const [seats] = await this.sessions.seatStates([sessionId], true, em);
+      if (seats?.status !== SessionStatus.PUBLISHED) return 0; // deleted, unpublished or cancelled since
+      return (await this.promote(seats, em)).length;
     });
   }
 
@@ -185,7 +146,7 @@ export class ScheduleService {
   async mine(user: Principal | undefined, editionId: string): Promise<ScheduleEntry[]> {
     const attendee = await this.attendees.mine(user, editionId);
     if (!attendee) return [];
-    const entries = await this.entries(`e.attendeeId = :attendeeId AND s.status = :published`, { attendeeId: attendee.id, published: SessionStatus.PUBLISHED });
+    const entries = await this.entries.publishedEntriesOf(attendee.id);
     // The whole schedule is at hand, so its conflicts need no query.
     for (const entry of entries) entry.conflicts = entries.filter((other) => other !== entry && overlaps(entry.session!, other.session!)).map((other) => other.session!);
     return entries;
@@ -198,136 +159,40 @@ export class ScheduleService {
    */
   fingerprint(user: Principal, editionId: string): Promise<string | null> {
     if (!user.email) return Promise.resolve(null);
-    return this.fingerprintReads.add('fingerprints', { editionId, email: user.email });
-  }
-
-  private async fingerprintsOf(items: { editionId: string; email: string }[]): Promise<(string | null)[]> {
-    const keys = [...new Set(items.map((i) => `${i.editionId}|${i.email}`))];
-    // A raw prepared statement: planned once per connection, not for every check.
-    const pool = (this.db.driver as PostgresDriver).master as Pool;
-    const { rows } = await pool.query<{ i: number; fingerprint: string }>({
-      name: 'schedule-fingerprints',
-      text: FINGERPRINTS,
-      values: [keys.map((k) => k.slice(0, k.indexOf('|'))), keys.map((k) => k.slice(k.indexOf('|') + 1))],
-    });
-    const found = new Map(rows.map((r) => [keys[r.i - 1], r.fingerprint]));
-    return items.map((i) => found.get(`${i.editionId}|${i.email}`) ?? null);
+    return this.entries.fingerprint(editionId, user.email);
   }
 
   /** For each entry, its attendee's other published entries that overlap it in time (DataLoader batch). */
-  async conflictsOf(entryIds: readonly string[]): Promise<{ entryId: string; session: Session }[]> {
-    const { entities, raw } = await this.db
-      .getRepository(Session)
-      .createQueryBuilder('s')
-      .innerJoin(ScheduleEntry, 'other', 'other.sessionId = s.id')
-      .innerJoin(ScheduleEntry, 'e', 'e.attendeeId = other.attendeeId AND e.id <> other.id')
-      .innerJoin(Session, 'mine', 'mine.id = e.sessionId')
-      .addSelect('e.id', 'entry_id')
-      .where('e.id IN (:...entryIds)', { entryIds })
-      .andWhere('s.status = :published', { published: SessionStatus.PUBLISHED })
-      // Plain comparisons, not a range overlap: the planner then walks the attendee's few entries.
-      .andWhere('s.startsAt < mine.endsAt AND mine.startsAt < s.endsAt')
-      .orderBy('s.startsAt', 'ASC')
-      .getRawAndEntities<{ entry_id: string; s_id: string }>();
-    const byId = new Map(entities.map((s) => [s.id, s]));
-    return raw.map((r) => ({ entryId: r.entry_id, session: byId.get(r.s_id)! }));
+  conflictsOf(entryIds: readonly string[]): Promise<{ entryId: string; session: Session }[]> {
+    return this.entries.conflictsOf(entryIds);
   }
 
   /** Reservation, waitlist and bookmark counts per session (DataLoader batch). */
-  async attendanceOf(sessionIds: readonly string[]): Promise<(SessionAttendance & { sessionId: string })[]> {
-    const rows: { session_id: string; reserved: number; waitlisted: number; bookmarked: number }[] = await this.db.query(
-      `SELECT session_id,
-              count(*) FILTER (WHERE status = 'RESERVED')::int AS reserved,
-              count(*) FILTER (WHERE status = 'WAITLISTED')::int AS waitlisted,
-              count(*) FILTER (WHERE status = 'BOOKMARKED')::int AS bookmarked
-         FROM schedule_entry WHERE session_id = ANY($1) GROUP BY session_id`,
-      [sessionIds],
-    );
-    const found = new Map(rows.map((r) => [r.session_id, r]));
-    return sessionIds.map((sessionId) => ({ sessionId, reserved: 0, waitlisted: 0, bookmarked: 0, ...found.get(sessionId) }));
+  attendanceOf(sessionIds: readonly string[]): Promise<(SessionAttendance & { sessionId: string })[]> {
+    return this.entries.attendanceOf(sessionIds);
   }
 
-  /** Entries with their sessions and waitlist positions, by session start. */
-  private async entries(where: string, parameters: Record<string, unknown>): Promise<ScheduleEntry[]> {
-    const { entities, raw } = await this.db
-      .getRepository(ScheduleEntry)
-      .createQueryBuilder('e')
-      .innerJoinAndMapOne('e.session', Session, 's', 's.id = e.sessionId')
-      .leftJoinAndMapOne('s.room', Room, 'r', 'r.id = s.roomId')
-      .leftJoinAndMapOne('s.track', Track, 't', 't.id = s.trackId')
-      .addSelect(
-        `CASE WHEN e.status = 'WAITLISTED' THEN ${waitlistPlace('e.session_id', 'e.seq')} END`,
-        'waitlist_position',
-      )
-      .where(where, parameters)
-      .orderBy('s.startsAt', 'ASC')
-      .addOrderBy('s.id', 'ASC')
-      .getRawAndEntities<{ e_id: string; waitlist_position: number | null }>();
-    const positions = new Map(raw.map((r) => [r.e_id, r.waitlist_position]));
-    for (const entry of entities) entry.waitlistPosition = positions.get(entry.id) ?? null;
-    return entities;
+  /** A session's reservations, waitlist and bookmarks: for the edition's organizers, null for anyone else. Batched through the request's loaders. */
+  async attendanceFor(user: Principal | undefined, session: Session, loaders: Loaders): Promise<SessionAttendance | null> {
+    if (!user || !(await loaders.organizerOf.load(session.editionId))) return null;
+    return loaders.sessionAttendance.load(session.id);
   }
 
-  /** Reads what decides a session's seats; with `lock`, locks the session row for a seat change (in a transaction). */
-  private async seats(em: EntityManager, sessionId: string, lock: boolean): Promise<SeatRow> {
-    const [row] = await this.seatRows(em, [sessionId], lock);
-    if (!row) throw notFound('Session', sessionId);
-    return row;
+  /** What decides a session's seats; with `lock`, locks the session row for a seat change (in the caller's transaction). */
+  private async seats(sessionId: string, lock: boolean, manager?: EntityManager): Promise<SeatState> {
+    const [seats] = await this.sessions.seatStates([sessionId], lock, manager);
+    if (!seats) throw notFound('Session', sessionId);
+    return seats;
   }
 
-  /** What decides these sessions' seats (the ones that exist); with `lock`, locks their rows (in a transaction). */
-  private seatRows(em: EntityManager, sessionIds: string[], lock: boolean): Promise<(SeatRow & { id: string })[]> {
-    return em.query(
-      `SELECT s.id, s.edition_id, s.status, s.format, s.seats_taken, ${SEAT_LIMIT} AS seat_limit
-         FROM session s LEFT JOIN room r ON r.id = s.room_id WHERE s.id = ANY($1::uuid[]) ${lock ? 'FOR NO KEY UPDATE OF s' : ''}`,
-      [sessionIds],
-    );
-  }
-
-  /**
-   * Adds a seat-limited session in one statement: it locks the session row, inserts the entry as
-   * RESERVED while seats remain (else WAITLISTED) and counts it on the session. A statement that
-   * waited for the lock works on the row as the previous holder left it (PostgreSQL reads a locked
-   * row again once it is free), so seats are never oversold, and entries take their sequence numbers
-   * under the lock, so the waitlist is in the order the lock was granted. The session's count of
-   * waitlisted entries, read under the same lock, is the new entry's place: the end of the line.
-   * Null when the attendee already has this session.
-   */
-  private async takeSeat(attendeeId: string, sessionId: string): Promise<ScheduleEntry | null> {
-    const [row]: { session_status: SessionStatus; id: string | null; seq: string; status: ScheduleEntryStatus; place: number }[] = await this.db.query(
-      `WITH s AS (
-         SELECT s.id, s.status, s.seats_taken, s.waitlisted, ${SEAT_LIMIT} AS seat_limit
-           FROM session s LEFT JOIN room r ON r.id = s.room_id WHERE s.id = $2 FOR NO KEY UPDATE OF s),
-       entry AS (
-         INSERT INTO schedule_entry (attendee_id, session_id, status)
-         SELECT $1, s.id, (CASE WHEN s.seat_limit IS NULL THEN 'BOOKMARKED' WHEN s.seats_taken < s.seat_limit THEN 'RESERVED' ELSE 'WAITLISTED' END)::schedule_entry_status
-           FROM s WHERE s.status = 'PUBLISHED'
-         ON CONFLICT (attendee_id, session_id) DO NOTHING RETURNING id, seq, status),
-       counted AS (
-         UPDATE session SET seats_taken = seats_taken + (entry.status = 'RESERVED')::int, waitlisted = waitlisted + (entry.status = 'WAITLISTED')::int
-           FROM entry WHERE session.id = $2 AND entry.status <> 'BOOKMARKED')
-       SELECT s.status AS session_status, entry.id, entry.seq, entry.status, s.waitlisted + 1 AS place FROM s LEFT JOIN entry ON true`,
-      [attendeeId, sessionId],
-    );
-    if (!row || row.session_status === SessionStatus.DRAFT) throw notFound('Session', sessionId);
-    if (row.session_status === SessionStatus.CANCELLED) throw conflict('This session has been cancelled', { status: row.session_status });
-    if (!row.id) return null;
-    return Object.assign(new ScheduleEntry(), { id: row.id, seq: row.seq, attendeeId, sessionId, status: row.status, waitlistPosition: row.status === ScheduleEntryStatus.WAITLISTED ? row.place : null });
-  }
-
-  /** Gives free seats to the waitlist, first come first served. Returns the promoted entries. */
-  private async promote(em: EntityManager, sessionId: string, row: SeatRow): Promise<{ id: string; attendee_id: string }[]> {
-    const free = row.seat_limit === null ? 0 : row.seat_limit - row.seats_taken;
+  /** Gives free seats to the waitlist, first come first served (session row locked). Returns the promoted entries. */
+  private async promote(seats: SeatState, em: EntityManager): Promise<{ id: string; attendeeId: string }[]> {
+    const free = seats.seatLimit === null ? 0 : seats.seatLimit - seats.seatsTaken;
     if (free <= 0) return [];
-    const [promoted]: [{ id: string; attendee_id: string }[]] = await em.query(
-      `UPDATE schedule_entry e SET status = 'RESERVED', updated_at = now()
-         FROM (SELECT id FROM schedule_entry WHERE session_id = $1 AND status = 'WAITLISTED' ORDER BY seq LIMIT $2) next
-        WHERE e.id = next.id RETURNING e.id, e.attendee_id`,
-      [sessionId, free],
-    );
+    const promoted = await this.entries.promoteWaitlisted(seats.id, free, em);
     if (promoted.length) {
-      await em.query(`UPDATE session SET seats_taken = seats_taken + $2, waitlisted = waitlisted - $2 WHERE id = $1`, [sessionId, promoted.length]);
-      await writeOutbox(em, 'seat.promoted', { sessionId, editionId: row.edition_id, entryIds: promoted.map((p) => p.id) });
+      await this.sessions.countSeats(seats.id, { reserved: promoted.length, waitlisted: -promoted.length }, em);
+      await writeOutbox(em, 'seat.promoted', { sessionId: seats.id, editionId: seats.editionId, entryIds: promoted.map((p) => p.id) });
     }
     return promoted;
   }

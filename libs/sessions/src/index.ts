@@ -1,5 +1,7 @@
 export * from './session.entity';
 export * from './session.inputs';
+export * from './seat.repository';
+export * from './session.repository';
 export * from './sessions.module';
 export * from './sessions.service';
 export * from './schedule-change.entity';

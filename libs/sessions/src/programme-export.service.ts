@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, PublicRevision } from '@app/core';
+import { AppConfig, PublicRevision, RenderedByRevision } from '@app/core';
 import { EditionsService } from '@app/editions';
 import { SpeakersService } from '@app/speakers';
-import { DataSource } from 'typeorm';
-import { Programme, ProgrammeSession, programmeVersion, scheduleJson, scheduleXml } from './programme-export';
+import { Programme, programmeVersion, scheduleJson, scheduleXml } from './programme-export';
+import { SessionRepository } from './session.repository';
 
 export type ProgrammeFormat = 'xml' | 'json';
 
@@ -24,30 +23,25 @@ const EXPORTS_KEPT = 200;
  */
 @Injectable()
 export class ProgrammeExportService {
-  private readonly rendered = new Map<string, ProgrammeExport>();
+  private readonly rendered: RenderedByRevision<ProgrammeExport>;
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly sessions: SessionRepository,
     private readonly editions: EditionsService,
     private readonly speakers: SpeakersService,
     private readonly config: AppConfig,
-    private readonly revision: PublicRevision,
-  ) {}
+    revision: PublicRevision,
+  ) {
+    this.rendered = new RenderedByRevision(revision, EXPORTS_KEPT);
+  }
 
-  async export(editionId: string, format: ProgrammeFormat): Promise<ProgrammeExport> {
-    const revision = await this.revision.current();
-    const key = `${editionId}:${format}@${revision}`;
-    const cached = revision === null ? undefined : this.rendered.get(key);
-    if (cached) return cached;
-    const programme = await this.publishedProgramme(editionId);
-    const version = programmeVersion(programme);
-    const body = format === 'xml' ? scheduleXml(programme, this.config.publicUrl, version) : JSON.stringify(scheduleJson(programme, this.config.publicUrl, version));
-    const rendered = { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"`, version };
-    if (revision !== null) {
-      if (this.rendered.size >= EXPORTS_KEPT) this.rendered.delete(this.rendered.keys().next().value!);
-      this.rendered.set(key, rendered);
-    }
-    return rendered;
+  export(editionId: string, format: ProgrammeFormat): Promise<ProgrammeExport> {
+    return this.rendered.get(`${editionId}:${format}`, async () => {
+      const programme = await this.publishedProgramme(editionId);
+      const version = programmeVersion(programme);
+      const body = format === 'xml' ? scheduleXml(programme, this.config.publicUrl, version) : JSON.stringify(scheduleJson(programme, this.config.publicUrl, version));
+      return { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"`, version };
+    });
   }
 
   /**
@@ -60,12 +54,7 @@ export class ProgrammeExportService {
     const [rooms, tracks, sessions] = await Promise.all([
       this.editions.roomsOf([editionId]),
       this.editions.tracksOf([editionId]),
-      this.db.query(
-        `SELECT s.id, s.number, s.title, s.abstract, s.format, s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.room_id AS "roomId", s.track_id AS "trackId",
-                coalesce((SELECT array_agg(sp.id::text ORDER BY ss.position, sp.name, sp.id) FROM session_speaker ss JOIN speaker sp ON sp.id = ss.speaker_id WHERE ss.session_id = s.id), '{}') AS "speakerIds"
-           FROM session s WHERE s.edition_id = $1 AND s.status = 'PUBLISHED' ORDER BY s.starts_at, s.number`,
-        [editionId],
-      ) as Promise<ProgrammeSession[]>,
+      this.sessions.publishedProgramme(editionId),
     ]);
     const speakerIds = [...new Set(sessions.flatMap((s) => s.speakerIds))];
     const speakers = speakerIds.length ? (await this.speakers.byIds(speakerIds)).sort((a, b) => a.number - b.number) : [];

@@ -1,10 +1,15 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { PageArgs } from '@app/core';
-import { ArrayMaxSize, ArrayUnique, IsDate, IsEnum, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { IsCalendarDay } from '@app/editions';
+import { ArrayMaxSize, ArrayUnique, IsDate, IsEnum, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateBy, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { SessionFormat, SessionStatus } from './session.entity';
 
 export const MAX_SPEAKERS_PER_SESSION = 20;
+
+/** CE credits come in quarter steps (0.25, 1.5, ...). */
+const IsQuarterStep = (): PropertyDecorator =>
+  ValidateBy({ name: 'isQuarterStep', validator: { validate: (value) => typeof value === 'number' && Math.round(value * 4) === value * 4, defaultMessage: (args) => `${args?.property ?? 'ceCredits'} come in steps of 0.25` } });
 
 @InputType()
 export class SessionInput {
@@ -19,7 +24,7 @@ export class SessionInput {
   @IsOptional() @ArrayMaxSize(MAX_SPEAKERS_PER_SESSION) @ArrayUnique() @IsUUID('all', { each: true, message: 'speakerIds must be valid ids' })
   speakerIds?: string[];
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(100_000) capacity?: number;
-  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber() @Min(0) @Max(100) ceCredits?: number;
+  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber() @Min(0) @Max(100) @IsQuarterStep() ceCredits?: number;
 }
 
 @InputType()
@@ -39,7 +44,7 @@ export class SessionPatch {
 @InputType()
 export class SessionFilter {
   @Field({ nullable: true, description: "A local day YYYY-MM-DD in the edition's timezone" })
-  @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'day must be a date YYYY-MM-DD' }) day?: string;
+  @IsOptional() @IsCalendarDay() day?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'trackId is not a valid id' }) trackId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'roomId is not a valid id' }) roomId?: string;
   @Field(() => SessionFormat, { nullable: true }) @IsOptional() @IsEnum(SessionFormat) format?: SessionFormat;

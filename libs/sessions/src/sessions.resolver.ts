@@ -1,6 +1,6 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Connection, ConnectionResult, CurrentUser, IdArg, Loaders, manyByKey, oneByKey, OptionalUser, Principal, Public, RequestLoaders, TextArg } from '@app/core';
-import { Edition, EditionsService, Room, Track } from '@app/editions';
+import { Connection, ConnectionResult, CurrentUser, IdArg, Loaders, OptionalUser, Principal, Public, TextArg } from '@app/core';
+import { Edition, Room, Track } from '@app/editions';
 import { Speaker } from '@app/speakers';
 import { ScheduleChange } from './schedule-change.entity';
 import { Session } from './session.entity';
@@ -11,10 +11,7 @@ export const SessionConnection = Connection(Session);
 
 @Resolver(() => Session)
 export class SessionsResolver {
-  constructor(
-    private readonly service: SessionsService,
-    private readonly editions: EditionsService,
-  ) {}
+  constructor(private readonly service: SessionsService) {}
 
   @Public()
   @Query(() => Session, { nullable: true })
@@ -49,41 +46,33 @@ export class SessionsResolver {
   }
 
   @ResolveField(() => Edition, { description: 'The edition the session belongs to (its timezone dates the session)' })
-  edition(@Parent() session: Session, @Loaders() loaders: RequestLoaders): Promise<Edition> {
-    return loaders.get<string, Edition | null>('edition', async (ids) => oneByKey(ids, await this.editions.byIds(ids), (e) => e.id)).load(session.editionId) as Promise<Edition>;
+  edition(@Parent() session: Session, @Loaders() loaders: Loaders): Promise<Edition | null> {
+    return loaders.edition.load(session.editionId);
   }
 
   @ResolveField(() => Room, { nullable: true })
-  room(@Parent() session: Session, @Loaders() loaders: RequestLoaders): Promise<Room | null> | Room | null {
+  room(@Parent() session: Session, @Loaders() loaders: Loaders): Promise<Room | null> | Room | null {
     if (session.room !== undefined || !session.roomId) return session.room ?? null;
-    return loaders.get<string, Room | null>('room', async (ids) => oneByKey(ids, await this.editions.roomsByIds(ids), (r) => r.id)).load(session.roomId);
+    return loaders.room.load(session.roomId);
   }
 
   @ResolveField(() => Track, { nullable: true })
-  track(@Parent() session: Session, @Loaders() loaders: RequestLoaders): Promise<Track | null> | Track | null {
+  track(@Parent() session: Session, @Loaders() loaders: Loaders): Promise<Track | null> | Track | null {
     if (session.track !== undefined || !session.trackId) return session.track ?? null;
-    return loaders.get<string, Track | null>('track', async (ids) => oneByKey(ids, await this.editions.tracksByIds(ids), (t) => t.id)).load(session.trackId);
+    return loaders.track.load(session.trackId);
   }
 
   @ResolveField(() => [Speaker])
-  async speakers(@Parent() session: Session, @Loaders() loaders: RequestLoaders): Promise<Speaker[]> {
-    const links = await loaders
-      .get<string, { sessionId: string; speaker: Speaker }[]>('session.speakers', async (ids) => manyByKey(ids, await this.service.speakersOf(ids), (l) => l.sessionId))
-      .load(session.id);
-    return links.map((l) => l.speaker);
+  speakers(@Parent() session: Session, @Loaders() loaders: Loaders): Promise<Speaker[]> {
+    return loaders.sessionSpeakers.load(session.id);
   }
 }
 
 @Resolver(() => Speaker)
 export class SpeakerSessionsResolver {
-  constructor(private readonly service: SessionsService) {}
-
   @ResolveField(() => [Session])
-  async sessions(@Parent() speaker: Speaker, @Loaders() loaders: RequestLoaders): Promise<Session[]> {
-    const links = await loaders
-      .get<string, { speakerId: string; session: Session }[]>('speaker.sessions', async (ids) => manyByKey(ids, await this.service.sessionsOfSpeakers(ids), (l) => l.speakerId))
-      .load(speaker.id);
-    return links.map((l) => l.session);
+  sessions(@Parent() speaker: Speaker, @Loaders() loaders: Loaders): Promise<Session[]> {
+    return loaders.speakerSessions.load(speaker.id);
   }
 }
 
@@ -98,7 +87,7 @@ export class ScheduleChangesResolver {
   }
 
   @ResolveField(() => Session)
-  session(@Parent() change: ScheduleChange, @Loaders() loaders: RequestLoaders): Promise<Session | null> {
-    return loaders.get<string, Session | null>('session', async (ids) => oneByKey(ids, await this.service.byIds(ids), (s) => s.id)).load(change.sessionId);
+  session(@Parent() change: ScheduleChange, @Loaders() loaders: Loaders): Promise<Session | null> {
+    return loaders.session.load(change.sessionId);
   }
 }

@@ -1,14 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { badInput, conflict, ConnectionResult, decodeCursor, DEFAULT_PAGE_SIZE, isPgError, notFound, PgCode, Principal, PublicRevision, toConnection, writeOutbox } from '@app/core';
-import { AccessService, Edition, isCalendarDay, localDayRange, Room } from '@app/editions';
-import { Speaker } from '@app/speakers';
+import { AccessService, Edition, EditionsService, localDayRange } from '@app/editions';
+import { Speaker, SpeakersService } from '@app/speakers';
 import { DateTime } from 'luxon';
-import { Brackets, DataSource, EntityManager, In, MoreThanOrEqual, Repository, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { ScheduleChange, SessionSnapshot } from './schedule-change.entity';
 import { changeKinds, describeChange } from './schedule-change';
-import { ROOM_OVERLAP_CONSTRAINT, Session, SessionSpeaker, SessionStatus } from './session.entity';
-import { SessionFilter, SessionInput, SessionPatch, SessionsArgs } from './session.inputs';
+import { SeatCount, SeatRepository, SeatState } from './seat.repository';
+import { ROOM_OVERLAP_CONSTRAINT, Session, SessionStatus } from './session.entity';
+import { SessionInput, SessionPatch, SessionsArgs } from './session.inputs';
+import { SessionRepository } from './session.repository';
 
 /** Everything that decides where and when a session happens, after a create or a patch. */
 interface Placement {
@@ -19,27 +21,26 @@ interface Placement {
   speakerIds: string[];
 }
 
-const PUBLIC_STATUSES = [SessionStatus.PUBLISHED, SessionStatus.CANCELLED];
-const SEARCH_VECTOR = `to_tsvector('english', s.title || ' ' || coalesce(s.abstract, ''))`;
-
 @Injectable()
 export class SessionsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    @InjectRepository(Session) private readonly sessions: Repository<Session>,
+    private readonly sessions: SessionRepository,
+    private readonly seats: SeatRepository,
     private readonly access: AccessService,
+    private readonly editions: EditionsService,
+    private readonly speakers: SpeakersService,
     private readonly revision: PublicRevision,
   ) {}
 
   async create(user: Principal | undefined, editionId: string, input: SessionInput): Promise<Session> {
     await this.access.requireOrganizer(user, editionId);
     const placement: Placement = { startsAt: input.startsAt, endsAt: input.endsAt, roomId: input.roomId ?? null, trackId: input.trackId ?? null, speakerIds: input.speakerIds ?? [] };
-    this.checkCredits(input.ceCredits);
     return this.db.transaction(async (em) => {
-      const edition = await em.findOneByOrFail(Edition, { id: editionId });
+      const edition = await this.editions.get(editionId, em);
       await this.checkPlacement(em, edition, placement);
-      const session = await em.save(
-        em.create(Session, {
+      const session = await this.sessions.insert(
+        {
           editionId,
           title: input.title.trim(),
           abstract: input.abstract?.trim() || null,
@@ -51,9 +52,10 @@ export class SessionsService {
           trackId: placement.trackId,
           capacity: input.capacity ?? null,
           ceCredits: input.ceCredits ?? 0,
-        }),
+        },
+        em,
       );
-      await this.setSpeakers(em, session.id, placement.speakerIds);
+      await this.sessions.setSpeakers(session.id, placement.speakerIds, em);
       return session;
     });
   }
@@ -62,8 +64,8 @@ export class SessionsService {
     await this.access.requireOrganizer(user, await this.editionIdOf(id));
     return this.inTransaction(id, async (em, attempt) => {
       const session = await this.lock(em, id);
-      const edition = await em.findOneByOrFail(Edition, { id: session.editionId });
-      const speakerIds = patch.speakerIds ?? (await this.speakerIdsOf(em, id));
+      const edition = await this.editions.get(session.editionId, em);
+      const speakerIds = patch.speakerIds ?? (await this.sessions.speakerIdsOf(id, em));
       const placement: Placement = {
         startsAt: patch.startsAt ?? session.startsAt,
         endsAt: patch.endsAt ?? session.endsAt,
@@ -88,8 +90,8 @@ export class SessionsService {
         capacity: patch.capacity === undefined ? session.capacity : patch.capacity,
         revision: session.status === SessionStatus.PUBLISHED ? session.revision + 1 : session.revision,
       });
-      await em.save(session);
-      if (patch.speakerIds) await this.setSpeakers(em, id, patch.speakerIds);
+      await this.sessions.save(session, em);
+      if (patch.speakerIds) await this.sessions.setSpeakers(id, patch.speakerIds, em);
       if (session.status === SessionStatus.PUBLISHED) await this.recordChange(em, edition, session, before);
       // More seats (a larger capacity or room) go to the waitlist: the schedule worker fills them.
       if (session.status === SessionStatus.PUBLISHED && (session.capacity !== seatsBefore.capacity || session.roomId !== seatsBefore.roomId)) await writeOutbox(em, 'session.seats', { sessionId: id });
@@ -103,10 +105,10 @@ export class SessionsService {
       const session = await this.lock(em, id);
       if (session.status === SessionStatus.PUBLISHED) return session;
       if (session.status === SessionStatus.CANCELLED) throw conflict('A cancelled session cannot be published again', { status: session.status });
-      const edition = await em.findOneByOrFail(Edition, { id: session.editionId });
-      await this.checkFree(em, edition, id, attempt({ ...session, speakerIds: await this.speakerIdsOf(em, id) }));
+      const edition = await this.editions.get(session.editionId, em);
+      await this.checkFree(em, edition, id, attempt({ ...session, speakerIds: await this.sessions.speakerIdsOf(id, em) }));
       session.status = SessionStatus.PUBLISHED;
-      await em.save(session);
+      await this.sessions.save(session, em);
       return session;
     });
   }
@@ -121,8 +123,8 @@ export class SessionsService {
       const wasPublished = session.status === SessionStatus.PUBLISHED;
       const before = await this.snapshot(em, session);
       Object.assign(session, { status: SessionStatus.CANCELLED, cancelReason: why, revision: wasPublished ? session.revision + 1 : session.revision });
-      await em.save(session);
-      if (wasPublished) await this.recordChange(em, await em.findOneByOrFail(Edition, { id: session.editionId }), session, before);
+      await this.sessions.save(session, em);
+      if (wasPublished) await this.recordChange(em, await this.editions.get(session.editionId, em), session, before);
       return session;
     });
     await this.revision.bump();
@@ -131,7 +133,7 @@ export class SessionsService {
 
   /** A session as the caller may see it: drafts only for the edition's organizers. */
   async get(user: Principal | undefined, id: string): Promise<Session | null> {
-    const session = await this.sessions.findOneBy({ id });
+    const session = await this.sessions.findById(id);
     if (!session) return null;
     if (session.status === SessionStatus.DRAFT && !(await this.access.isOrganizer(user, session.editionId))) return null;
     return session;
@@ -140,95 +142,65 @@ export class SessionsService {
   /** The programme, ordered by start time then id, with the contract's filters. */
   async list(user: Principal | undefined, { editionId, filter = {}, first = DEFAULT_PAGE_SIZE, after }: SessionsArgs): Promise<ConnectionResult<Session>> {
     const organizer = user ? await this.access.isOrganizer(user, editionId) : false;
-    if (filter.day && !isCalendarDay(filter.day)) throw badInput('day is not a calendar day', { field: 'day' });
-    const page = this.filtered(editionId, filter, organizer).orderBy('s.startsAt', 'ASC').addOrderBy('s.id', 'ASC').take(first + 1);
-    if (after) {
-      const [startsAt, id] = decodeCursor(after, ['string', 'string']);
-      page.andWhere('(s.startsAt, s.id) > (:cursorStart, :cursorId)', { cursorStart: startsAt, cursorId: id });
-    }
-    const rows = await page.getMany();
-    return toConnection(rows, first, (s) => [s.startsAt.toISOString(), s.id], () => this.filtered(editionId, filter, organizer).getCount());
+    const cursor = after ? decodeCursor(after, ['string', 'string']) : undefined;
+    const rows = await this.sessions.page({ editionId, filter, organizer, after: cursor && { startsAt: String(cursor[0]), id: String(cursor[1]) }, take: first + 1 });
+    return toConnection(rows, first, (s) => [s.startsAt.toISOString(), s.id], () => this.sessions.count(editionId, filter, organizer));
   }
 
   /** Changes to an edition's published sessions, oldest first (at most the latest 1,000). */
   async changes(editionId: string, since?: Date): Promise<ScheduleChange[]> {
-    const latest = await this.db.getRepository(ScheduleChange).find({
-      // The API speaks milliseconds, the database microseconds: 'after since' is from the next millisecond.
-      where: { editionId, ...(since ? { createdAt: MoreThanOrEqual(new Date(since.getTime() + 1)) } : {}) },
-      order: { createdAt: 'DESC', id: 'DESC' },
-      take: 1000,
-    });
+    // The API speaks milliseconds, the database microseconds: 'after since' is from the next millisecond.
+    const latest = await this.sessions.latestChanges(editionId, since && new Date(since.getTime() + 1), 1000);
     return latest.reverse();
   }
 
+  /** Changes by id (DataLoader batch). */
+  changesByIds(ids: readonly string[]): Promise<ScheduleChange[]> {
+    return this.sessions.changesByIds(ids);
+  }
+
+  /** One change, or null when its session (and its history) was deleted. */
+  findChange(id: string): Promise<ScheduleChange | null> {
+    return this.sessions.findChange(id);
+  }
+
   byIds(ids: readonly string[]): Promise<Session[]> {
-    return this.sessions.findBy({ id: In([...ids]) });
+    return this.sessions.byIds(ids);
+  }
+
+  /**
+   * What decides these sessions' seats (the ones that exist). With `lock`, their rows stay locked
+   * until the caller's transaction ends: every change to a session's seats is made under that lock,
+   * through countSeats. Other libs use these two methods whenever they take or free a seat.
+   */
+  seatStates(sessionIds: string[], lock: boolean, manager?: EntityManager): Promise<SeatState[]> {
+    return this.seats.states(sessionIds, lock, manager);
+  }
+
+  /** Counts reservations and waitlisted entries gained or lost, in the caller's transaction (its rows locked by seatStates). */
+  countSeats(sessionId: string, change: SeatCount, manager: EntityManager): Promise<void> {
+    return this.seats.count(sessionId, change, manager);
   }
 
   /** Speakers of each session, in billing order (DataLoader batch). */
-  async speakersOf(sessionIds: readonly string[]): Promise<{ sessionId: string; speaker: Speaker }[]> {
-    const rows: (Speaker & { sessionId: string })[] = await this.db.query(
-      `SELECT ss.session_id AS "sessionId", sp.id, sp.edition_id AS "editionId", sp.name, sp.email, sp.company, sp.job_title AS "jobTitle", sp.bio, sp.created_at AS "createdAt"
-         FROM session_speaker ss JOIN speaker sp ON sp.id = ss.speaker_id
-        WHERE ss.session_id = ANY($1) ORDER BY ss.position, sp.name`,
-      [sessionIds],
-    );
-    return rows.map(({ sessionId, ...speaker }) => ({ sessionId, speaker: Object.assign(new Speaker(), speaker) }));
+  speakersOf(sessionIds: readonly string[]): Promise<{ sessionId: string; speaker: Speaker }[]> {
+    return this.sessions.speakersOf(sessionIds);
   }
 
   /** Published and cancelled sessions of each speaker, by start time (DataLoader batch). */
-  async sessionsOfSpeakers(speakerIds: readonly string[]): Promise<{ speakerId: string; session: Session }[]> {
-    const { entities, raw } = await this.sessions
-      .createQueryBuilder('s')
-      .innerJoin(SessionSpeaker, 'ss', 'ss.sessionId = s.id')
-      .addSelect('ss.speakerId', 'speaker_id')
-      .where('ss.speakerId IN (:...speakerIds)', { speakerIds })
-      .andWhere('s.status IN (:...statuses)', { statuses: PUBLIC_STATUSES })
-      .orderBy('s.startsAt', 'ASC')
-      .getRawAndEntities<{ speaker_id: string; s_id: string }>();
-    const byId = new Map(entities.map((s) => [s.id, s]));
-    return raw.map((r) => ({ speakerId: r.speaker_id, session: byId.get(r.s_id)! }));
-  }
-
-  private filtered(editionId: string, filter: SessionFilter, organizer: boolean): SelectQueryBuilder<Session> {
-    const qb = this.sessions.createQueryBuilder('s').where('s.editionId = :editionId', { editionId });
-    if (organizer) {
-      if (filter.status) qb.andWhere('s.status = :status', { status: filter.status });
-    } else {
-      qb.andWhere('s.status IN (:...statuses)', { statuses: filter.status && PUBLIC_STATUSES.includes(filter.status) ? [filter.status] : PUBLIC_STATUSES });
-    }
-    if (filter.day) {
-      qb.andWhere(
-        new Brackets((w) =>
-          w
-            .where(`s.startsAt >= (CAST(:day AS date)::timestamp AT TIME ZONE (SELECT e.timezone FROM edition e WHERE e.id = :editionId))`, { day: filter.day })
-            .andWhere(`s.startsAt < ((CAST(:day AS date) + 1)::timestamp AT TIME ZONE (SELECT e.timezone FROM edition e WHERE e.id = :editionId))`),
-        ),
-      );
-    }
-    if (filter.trackId) qb.andWhere('s.trackId = :trackId', { trackId: filter.trackId });
-    if (filter.roomId) qb.andWhere('s.roomId = :roomId', { roomId: filter.roomId });
-    if (filter.format) qb.andWhere('s.format = :format', { format: filter.format });
-    if (filter.speakerId) {
-      qb.andWhere('EXISTS (SELECT 1 FROM session_speaker fss WHERE fss.session_id = s.id AND fss.speaker_id = :speakerId)', { speakerId: filter.speakerId });
-    }
-    if (filter.search?.trim()) qb.andWhere(`${SEARCH_VECTOR} @@ websearch_to_tsquery('english', :search)`, { search: filter.search.trim() });
-    return qb;
+  sessionsOfSpeakers(speakerIds: readonly string[]): Promise<{ speakerId: string; session: Session }[]> {
+    return this.sessions.sessionsOfSpeakers(speakerIds);
   }
 
   /** What attendees see of a session: times, room and speakers by name. */
   private async snapshot(em: EntityManager, session: Session): Promise<SessionSnapshot> {
-    const [room]: { name: string }[] = session.roomId ? await em.query(`SELECT name FROM room WHERE id = $1`, [session.roomId]) : [];
-    const speakers: { id: string; name: string }[] = await em.query(
-      `SELECT sp.id, sp.name FROM session_speaker ss JOIN speaker sp ON sp.id = ss.speaker_id WHERE ss.session_id = $1 ORDER BY ss.position`,
-      [session.id],
-    );
+    const { room, speakers } = await this.sessions.peopleOf(session, em);
     return {
       title: session.title,
       startsAt: session.startsAt.toISOString(),
       endsAt: session.endsAt.toISOString(),
       roomId: session.roomId,
-      room: room?.name ?? null,
+      room,
       speakerIds: speakers.map((s) => s.id),
       speakers: speakers.map((s) => s.name),
       status: session.status,
@@ -240,36 +212,23 @@ export class SessionsService {
     const after = await this.snapshot(em, session);
     const kinds = changeKinds(before, after);
     if (!kinds.length) return;
-    const change = await em.save(
-      em.create(ScheduleChange, { editionId: edition.id, sessionId: session.id, kind: kinds[0], kinds, before, after, summary: describeChange(before, after, edition.timezone, session.cancelReason) }),
+    const change = await this.sessions.insertChange(
+      { editionId: edition.id, sessionId: session.id, kind: kinds[0], kinds, before, after, summary: describeChange(before, after, edition.timezone, session.cancelReason) },
+      em,
     );
     await writeOutbox(em, 'schedule.changed', { scheduleChangeId: change.id, sessionId: session.id, editionId: edition.id });
   }
 
   private async editionIdOf(id: string): Promise<string> {
-    const row = await this.sessions.findOne({ where: { id }, select: { id: true, editionId: true } });
-    if (!row) throw notFound('Session', id);
-    return row.editionId;
+    const editionId = await this.sessions.editionIdOf(id);
+    if (!editionId) throw notFound('Session', id);
+    return editionId;
   }
 
   private async lock(em: EntityManager, id: string): Promise<Session> {
-    const session = await em.findOne(Session, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    const session = await this.sessions.lock(id, em);
     if (!session) throw notFound('Session', id);
     return session;
-  }
-
-  private async speakerIdsOf(em: EntityManager, sessionId: string): Promise<string[]> {
-    const links = await em.find(SessionSpeaker, { where: { sessionId }, order: { position: 'ASC' } });
-    return links.map((l) => l.speakerId);
-  }
-
-  private async setSpeakers(em: EntityManager, sessionId: string, speakerIds: string[]): Promise<void> {
-    await em.delete(SessionSpeaker, { sessionId });
-    if (speakerIds.length) await em.insert(SessionSpeaker, speakerIds.map((speakerId, position) => ({ sessionId, speakerId, position })));
-  }
-
-  private checkCredits(ceCredits?: number): void {
-    if (ceCredits !== undefined && Math.round(ceCredits * 4) !== ceCredits * 4) throw badInput('ceCredits come in steps of 0.25', { field: 'ceCredits' });
   }
 
   /** Times in order and inside the edition's local days; room, track and speakers of this edition. */
@@ -279,32 +238,19 @@ export class SessionsService {
     if (p.startsAt < days.start || p.endsAt > days.end) {
       throw badInput(`A session must take place during the edition (${edition.startsOn} to ${edition.endsOn}, ${edition.timezone})`, { field: 'startsAt' });
     }
-    const [room, track] = await Promise.all([
-      p.roomId ? em.findOne(Room, { where: { id: p.roomId, editionId: edition.id }, select: { id: true } }) : null,
-      p.trackId ? em.query(`SELECT 1 FROM track WHERE id = $1 AND edition_id = $2`, [p.trackId, edition.id]) : null,
-    ]);
-    if (p.roomId && !room) throw notFound('Room', p.roomId);
-    if (p.trackId && !track?.length) throw notFound('Track', p.trackId);
-    if (p.speakerIds.length) {
-      const found = await em.count(Speaker, { where: { id: In(p.speakerIds), editionId: edition.id } });
-      if (found !== p.speakerIds.length) throw notFound('Speaker', p.speakerIds.join(', '));
-    }
+    const [rooms, tracks] = await Promise.all([p.roomId ? this.editions.roomsByIds([p.roomId], em) : [], p.trackId ? this.editions.tracksByIds([p.trackId], em) : []]);
+    if (p.roomId && !rooms.some((r) => r.editionId === edition.id)) throw notFound('Room', p.roomId);
+    if (p.trackId && !tracks.some((t) => t.editionId === edition.id)) throw notFound('Track', p.trackId);
+    if (p.speakerIds.length && !(await this.speakers.allInEdition(p.speakerIds, edition.id, em))) throw notFound('Speaker', p.speakerIds.join(', '));
   }
 
   /** No speaker of this session may be in another published session at an overlapping time. Locks the speakers' rows. */
   private async checkSpeakersFree(em: EntityManager, edition: Edition, sessionId: string, p: Placement): Promise<void> {
     if (!p.speakerIds.length) return;
-    await em.query(`SELECT id FROM speaker WHERE id = ANY($1) ORDER BY id FOR UPDATE`, [p.speakerIds]);
-    const [clash]: { speaker: string; id: string; title: string; starts_at: Date; ends_at: Date }[] = await em.query(
-      `SELECT sp.name AS speaker, s.id, s.title, s.starts_at, s.ends_at
-         FROM session_speaker ss JOIN session s ON s.id = ss.session_id JOIN speaker sp ON sp.id = ss.speaker_id
-        WHERE ss.speaker_id = ANY($1) AND s.status = 'PUBLISHED' AND s.id <> $2
-          AND tstzrange(s.starts_at, s.ends_at) && tstzrange($3, $4)
-        ORDER BY s.starts_at LIMIT 1`,
-      [p.speakerIds, sessionId, p.startsAt, p.endsAt],
-    );
+    await this.speakers.lockForScheduling(p.speakerIds, em);
+    const clash = await this.sessions.speakerClash(sessionId, p, em);
     if (clash) {
-      throw conflict(`${clash.speaker} already speaks in "${clash.title}" (${this.when(edition, clash.starts_at, clash.ends_at)})`, { conflictingSessionId: clash.id });
+      throw conflict(`${clash.speaker} already speaks in "${clash.title}" (${this.when(edition, clash.startsAt, clash.endsAt)})`, { conflictingSessionId: clash.id });
     }
   }
 
@@ -316,16 +262,9 @@ export class SessionsService {
   }
 
   private async roomClash(em: EntityManager, sessionId: string, p: Placement) {
-    if (!p.roomId) return undefined;
-    const [other]: { id: string; title: string; room: string; starts_at: Date; ends_at: Date; timezone: string }[] = await em.query(
-      `SELECT o.id, o.title, r.name AS room, o.starts_at, o.ends_at, e.timezone
-         FROM session o JOIN room r ON r.id = o.room_id JOIN edition e ON e.id = o.edition_id
-        WHERE o.room_id = $1 AND o.id <> $2 AND o.status = 'PUBLISHED' AND tstzrange(o.starts_at, o.ends_at) && tstzrange($3, $4)
-        ORDER BY o.starts_at LIMIT 1`,
-      [p.roomId, sessionId, p.startsAt, p.endsAt],
-    );
+    const other = await this.sessions.roomClash(sessionId, p, em);
     if (!other) return undefined;
-    return conflict(`Room "${other.room}" is already booked for "${other.title}" (${this.when(other, other.starts_at, other.ends_at)})`, {
+    return conflict(`Room "${other.room}" is already booked for "${other.title}" (${this.when(other, other.startsAt, other.endsAt)})`, {
       conflictingSessionId: other.id,
     });
   }

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { INestApplication } from '@nestjs/common';
-import type { NextFunction, Request, Response } from 'express';
+import type { NextFunction, Request, Response, Router } from 'express';
 
 /**
  * The browsable API: `GET /explorer` is GraphiQL (a browser's `GET /graphql` is sent there), served from this process with
@@ -158,14 +157,12 @@ export const EXPLORER_PATH = '/explorer';
 const isBrowserVisit = (req: Request) => req.method === 'GET' && (req.headers.accept ?? '').includes('text/html') && req.query.query === undefined;
 
 /**
- * HTTP side of the explorer: the page at GET /explorer (with its CSP), its assets under
- * /explorer-assets/<version>/ with a year's cache (the version changes with their content), and a
- * browser's GET /graphql redirected to the page. POSTs and every other GET reach Apollo unchanged
- * (its CSRF prevention included).
+ * HTTP side of the explorer: the page at GET /explorer (with its CSP) and its assets under
+ * /explorer-assets/<version>/ with a year's cache (the version changes with their content).
  */
-export function mountExplorer(app: INestApplication): void {
+export function mountExplorer(pages: Router): void {
   const { version, files } = explorerAssets();
-  app.use(EXPLORER_ASSETS_PATH, (req: Request, res: Response, next: NextFunction) => {
+  pages.use(EXPLORER_ASSETS_PATH, (req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     const [, at, name, ...rest] = req.path.split('/');
     const asset = at === version && rest.length === 0 ? files.get(name) : undefined;
@@ -176,7 +173,7 @@ export function mountExplorer(app: INestApplication): void {
     res.end(asset.body); // Node drops the body of a HEAD
   });
   let html: string | undefined;
-  app.use(EXPLORER_PATH, (req: Request, res: Response, next: NextFunction) => {
+  pages.use(EXPLORER_PATH, (req: Request, res: Response, next: NextFunction) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path !== '/') return next();
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.setHeader('Content-Security-Policy', EXPLORER_CSP);
@@ -184,8 +181,13 @@ export function mountExplorer(app: INestApplication): void {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.end((html ??= explorerHtml()));
   });
-  app.use('/graphql', (req: Request, res: Response, next: NextFunction) => {
-    if (isBrowserVisit(req) && req.path === '/') return res.redirect(302, EXPLORER_PATH);
-    next();
-  });
+}
+
+/**
+ * At /graphql: a browser's GET goes to the explorer page. POSTs and every other GET reach Apollo
+ * unchanged (its CSRF prevention included).
+ */
+export function browserToExplorer(req: Request, res: Response, next: NextFunction): void {
+  if (isBrowserVisit(req) && req.path === '/') return res.redirect(302, EXPLORER_PATH);
+  next();
 }

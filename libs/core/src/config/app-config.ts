@@ -30,7 +30,6 @@ const ENV = {
   exposeQueryCount: 'EXPOSE_QUERY_COUNT',
   dbPoolSize: 'DB_POOL_SIZE',
   publicUrl: 'PUBLIC_URL',
-  benchCeiling: 'BENCH_CEILING',
   badgeKeySecret: 'BADGE_KEY_SECRET',
   webhookRetryBaseMs: 'WEBHOOK_RETRY_BASE_MS',
   webhookAllowPrivate: 'WEBHOOK_ALLOW_PRIVATE',
@@ -165,10 +164,6 @@ export class AppConfig {
   @IsString()
   webDistDir = 'apps/web/dist';
 
-  /** Mounts the benchmark's bare Apollo ceiling at /bench/ceiling (npm run bench). */
-  @IsBoolean()
-  benchCeiling = false;
-
   get isProduction(): boolean {
     return this.nodeEnv === 'production';
   }
@@ -177,7 +172,7 @@ export class AppConfig {
 export class ConfigError extends Error {}
 
 const NUMBER_KEYS: ConfigKey[] = ['webhookRetryBaseMs', 'mailRetryBaseMs', 'fanoutChunkSize', 'port', 'jwtTtlSeconds', 'loginLimitPerEmail', 'loginLimitPerIp', 'signupLimitPerIp', 'maxQueryComplexity', 'maxQueryDepth', 'maxQueryNodes', 'maxQueryAliases', 'requestTimeoutMs', 'dbPoolSize'];
-const BOOLEAN_KEYS: ConfigKey[] = ['webhookAllowPrivate', 'exposeQueryCount', 'benchCeiling', 'graphqlIntrospection', 'graphqlSuggestions'];
+const BOOLEAN_KEYS: ConfigKey[] = ['webhookAllowPrivate', 'exposeQueryCount', 'graphqlIntrospection', 'graphqlSuggestions'];
 
 /** Reads and validates settings; overrides (tests) win over env. Throws ConfigError naming each bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<AppConfig> = {}): AppConfig {

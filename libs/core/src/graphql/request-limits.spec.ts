@@ -32,14 +32,15 @@ describe('requestDeadline', () => {
         } catch (error) {
           late = error;
         }
-      }, 400);
+      }, 1500);
     });
     const started = Date.now();
     const res = await request(app).post('/graphql');
     expect(res.status).toBe(503);
     expect(res.body.errors[0].extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', reason: 'TIMEOUT' });
-    expect(Date.now() - started).toBeLessThan(350);
-    await new Promise((r) => setTimeout(r, 500));
+    // Well before the late answer (a loaded machine may take a few hundred ms to start the server and answer).
+    expect(Date.now() - started).toBeLessThan(1000);
+    await new Promise((r) => setTimeout(r, 1600));
     expect(late).toBeUndefined();
   });
 

@@ -3,9 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
-import { JobName, OUTBOX_ROUTES } from '../queues/jobs';
+import { JobName } from '../queues/jobs';
 import { Jobs } from '../queues/queues.module';
-import { OUTBOX_CHANNEL } from './outbox';
+import { OUTBOX_CHANNEL, OUTBOX_ROUTES } from './outbox';
 
 const BATCH = 500;
 const IDLE_POLL_MS = 1000;

@@ -1,22 +1,26 @@
 import { EntityManager } from 'typeorm';
+import { JobName, JobPayloads } from '../queues/jobs';
 
-/** Topics written to the outbox, with their payloads (ids only: handlers re-read the database). */
-export interface OutboxTopics {
+/** Topics written to the outbox, and the job each one becomes (its payload is the job's: JobPayloads). */
+export const OUTBOX_ROUTES = {
   /** A published session changed (time, room, speakers, details) or was cancelled. */
-  'schedule.changed': { scheduleChangeId: string; sessionId: string; editionId: string };
-  /** A published session's seat limit may have grown (its capacity or its room changed): fill seats from the waitlist. */
-  'session.seats': { sessionId: string };
+  'schedule.changed': 'schedule.fanout',
   /** Waitlisted entries of a session were given seats. */
-  'seat.promoted': { sessionId: string; editionId: string; entryIds: string[] };
+  'seat.promoted': 'promotion.notify',
+  /** A published session's seat limit may have grown (its capacity or its room changed): fill seats from the waitlist. */
+  'session.seats': 'seats.fill',
   /** Badges were created PENDING and need rendering (a single issue, or one chunk of a batch). */
-  'badges.requested': { badgeIds: string[] };
+  'badges.requested': 'badges.render',
   /** A badge print sheet was requested (a print_sheet row to render). */
-  'print-sheet.requested': { sheetId: string };
+  'print-sheet.requested': 'badges.printSheet',
   /** A booth was put on hold until a time. */
-  'booth.held': { boothId: string; holdExpiresAt: string };
+  'booth.held': 'booth.releaseHold',
   /** An account mail to send (verification link, reset link, sign-up attempt on an existing address). */
-  'account.mail': { userId: string; kind: 'verify' | 'reset' | 'signup-exists'; tokenId?: string };
-}
+  'account.mail': 'account.mail',
+} as const satisfies Record<string, JobName>;
+
+/** Each topic's payload: that of the job it becomes. */
+export type OutboxTopics = { [T in keyof typeof OUTBOX_ROUTES]: JobPayloads[(typeof OUTBOX_ROUTES)[T]] };
 export type OutboxTopic = keyof OutboxTopics;
 
 /** PostgreSQL NOTIFY channel that wakes the relay when a transaction with outbox messages commits. */

@@ -1,4 +1,4 @@
-import { JobsOptions } from 'bullmq';
+import { Job, JobsOptions } from 'bullmq';
 
 /** Every BullMQ queue. Processors run in apps/worker only. */
 export const QUEUES = {
@@ -13,7 +13,10 @@ export const QUEUES = {
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
-/** Every job: its queue and its payload. Payloads carry ids only; handlers re-read the database. */
+/**
+ * Every job and its payload, declared once: producers (Jobs, the outbox) and handlers (@OnJob) are
+ * typed from here. Payloads carry ids only; handlers re-read the database.
+ */
 export interface JobPayloads {
   /** Fan a schedule change out to everyone affected (outbox topic schedule.changed). */
   'schedule.fanout': { scheduleChangeId: string; sessionId: string; editionId: string };
@@ -33,6 +36,8 @@ export interface JobPayloads {
   'badges.printSheet': { sheetId: string };
   /** Mail an account holder a verification link, a password-reset link, or "someone tried to sign up with your address" (outbox topic account.mail). */
   'account.mail': { userId: string; kind: AccountMailKind; tokenId?: string };
+  /** Delete scans older than their edition's retention (a repeating job, hourly). */
+  'scans.purge': Record<string, never>;
 }
 export type AccountMailKind = 'verify' | 'reset' | 'signup-exists';
 export type JobName = keyof JobPayloads;
@@ -47,20 +52,33 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   'booth.releaseHold': QUEUES.booths,
   'seats.fill': QUEUES.schedule,
   'account.mail': QUEUES.accounts,
+  'scans.purge': QUEUES.maintenance,
 };
 
-/** Outbox topics and the job each one becomes (same payload). */
-export const OUTBOX_ROUTES = {
-  'schedule.changed': 'schedule.fanout',
-  'seat.promoted': 'promotion.notify',
-  'session.seats': 'seats.fill',
-  'badges.requested': 'badges.render',
-  'print-sheet.requested': 'badges.printSheet',
-  'booth.held': 'booth.releaseHold',
-  'account.mail': 'account.mail',
-} as const satisfies Record<string, JobName>;
+/** How many jobs of a queue one worker process runs at once. */
+export const QUEUE_CONCURRENCY: Record<QueueName, number> = {
+  notifications: 2,
+  // Many receivers at once: one slow or dead endpoint never holds up the others.
+  webhooks: 20,
+  // A few at a time: the SMTP pool's connections are the real limit.
+  mail: 4,
+  // Rendering is CPU work: one chunk at a time per worker process; run more worker processes to use more cores.
+  badges: 1,
+  booths: 5,
+  schedule: 2,
+  maintenance: 1,
+  accounts: 4,
+};
 
-/** Retries with exponential backoff; finished jobs are kept a while for inspection, within bounds. */
+/**
+ * A job's handler: a provider method marked @OnJob(name) (job-handlers.ts). It gets the payload, and
+ * the BullMQ job and lock token for what only some need (attempts, moving itself to delayed).
+ */
+export type JobHandler<N extends JobName> = (payload: JobPayloads[N], job: Job<JobPayloads[N]>, token?: string) => Promise<void>;
+
+/** Whether this run of a job is its last try (a handler reports a failure differently then). */
+export const isLastAttempt = (job: Job) => job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+
 /**
  * How long a worker's claim on an active job lasts without renewal (BullMQ lockDuration; stalled
  * jobs are checked as often). A killed worker's job runs again after about this long. Read from

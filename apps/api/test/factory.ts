@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
 import { normalizeEmail } from '@app/core';
-import { eventually, MailCatcher } from './mail-catcher';
+import { ADMIN, eventually, MailCatcher } from '@app/testing';
 import type { TestApp } from './test-app';
-import { ADMIN, TEST_PASSWORD } from './test-app';
+import { TEST_PASSWORD } from './test-app';
 
 export interface TestUser {
   id: string;

@@ -1,21 +1,17 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { INestApplication } from '@nestjs/common';
 import { INestApplicationContext } from '@nestjs/common';
 import { Test, TestingModuleBuilder } from '@nestjs/testing';
-import { AppConfig, loadConfig, REDIS } from '@app/core';
+import { AppConfig, REDIS } from '@app/core';
+import { createTestPlace, dropTestDatabase, MailCatcher, testConfig } from '@app/testing';
 import Redis from 'ioredis';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { AppModule } from '../../../apps/api/src/app.module';
-import { APP_OPTIONS, configureApp } from '../../../apps/api/src/configure-app';
-import { WorkerModule } from '../../../apps/worker/src/worker.module';
-import { createTestDatabase, dropTestDatabase, testDatabaseName } from './test-db';
+import { WorkerModule } from '../../worker/src/worker.module';
+import { AppModule } from '../src/app.module';
+import { APP_OPTIONS, configureApp } from '../src/configure-app';
 import { Factory } from './factory';
-import { MailCatcher } from './mail-catcher';
-
-export const ADMIN = { email: 'admin@test.example', password: 'admin-password' };
 
 /** The password factory users sign up with (passes the password rules). */
 export const TEST_PASSWORD = 'tangerine-octopus-42';
@@ -38,7 +34,7 @@ export interface TestAppOptions {
   customize?: (builder: TestingModuleBuilder) => TestingModuleBuilder;
 }
 
-/** One API instance on its own database and Redis prefix: one per test file. */
+/** The API-level test harness: one API instance on its own database and Redis prefix, one per test file (lib services alone: @app/testing's ServiceTier). */
 export class TestApp {
   readonly factory = new Factory(this);
   private readonly workers: INestApplicationContext[] = [];
@@ -53,32 +49,15 @@ export class TestApp {
   ) {}
 
   static async create(options: TestAppOptions = {}): Promise<TestApp> {
-    const suffix = `${process.env.JEST_WORKER_ID ?? 0}_${randomBytes(4).toString('hex')}`;
-    const dbName = testDatabaseName(suffix);
-    const databaseUrl = await createTestDatabase(dbName);
-    const config = loadConfig(process.env, {
-      databaseUrl,
-      redisPrefix: `test:${suffix}`,
-      logLevel: 'silent',
-      exposeQueryCount: true,
-      jwtSecret: 'test-secret-that-is-long-enough',
-      badgeKeySecret: 'test-badge-key-secret-long-enough',
-      organizerEmail: ADMIN.email,
-      organizerPassword: ADMIN.password,
-      dbPoolSize: 10,
-      // Test files sign many people up from one address; accounts-security tests the limit itself.
-      signupLimitPerIp: 10_000,
-      // No web app unless a test serves one (a developer's apps/web/dist must not change what the API tests see).
-      webDistDir: '',
-      ...options.config,
-    });
+    const place = await createTestPlace();
+    const config = testConfig(place, options.config);
     let builder = Test.createTestingModule({ imports: [AppModule] }).overrideProvider(AppConfig).useValue(config);
     if (options.customize) builder = options.customize(builder);
     const moduleRef = await builder.compile();
     const app = moduleRef.createNestApplication({ ...APP_OPTIONS, logger: false });
     configureApp(app);
     await app.init();
-    return new TestApp(app, config, dbName);
+    return new TestApp(app, config, place.dbName);
   }
 
   get db(): DataSource {

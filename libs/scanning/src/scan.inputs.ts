@@ -1,0 +1,122 @@
+import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import { AccessLevel } from '@app/attendees';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayNotEmpty,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { CheckpointKind } from './scan.entity';
+
+/** Scans in one offline upload (door or booth scanner). */
+export const SYNC_MAX = 1000;
+/** How long an edition may keep its scan audit trail. */
+export const MAX_RETENTION_DAYS = 3650;
+
+@InputType()
+export class CheckpointInput {
+  @Field() @IsString() @MaxLength(100) name: string;
+  @Field(() => CheckpointKind) kind: CheckpointKind;
+  @Field(() => ID, { nullable: true }) @IsOptional() sessionId?: string;
+  @Field(() => [AccessLevel])
+  @ArrayNotEmpty({ message: 'allowed must name at least one access level' })
+  allowed: AccessLevel[];
+  @Field(() => Date, { nullable: true }) @IsOptional() opensAt?: Date;
+  @Field(() => Date, { nullable: true }) @IsOptional() closesAt?: Date;
+  @Field({ nullable: true }) @IsOptional() exitScanning?: boolean;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'SESSION_ROOM: share of the session to attend for credits (default 0.75)',
+  })
+  @IsOptional()
+  @Min(0)
+  @Max(1)
+  minAttendanceShare?: number;
+}
+
+@InputType()
+export class ScanInput {
+  @Field(() => ID) checkpointId: string;
+  /** Any text: whatever a camera read. Bounded so a huge payload is refused, not processed. */
+  @Field() @IsString() @MaxLength(4096) code: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) clientScanId?: string;
+  /** Ignored: a live scan is judged at the server's clock, whatever time the scanner claims (offline scans use syncScans). */
+  @Field({ nullable: true, description: "Ignored: live scans use the server's clock (offline scans: syncScans)" })
+  @IsOptional()
+  scannedAt?: Date;
+}
+
+@InputType()
+export class OfflineScanInput {
+  @Field() @IsString() @MaxLength(4096) code: string;
+  @Field() @IsString() @MaxLength(100) clientScanId: string;
+  @Field() scannedAt: Date;
+}
+
+@InputType()
+export class LeadInput {
+  @Field(() => ID) exhibitorId: string;
+  @Field() @IsString() @MaxLength(4096) code: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) notes?: string;
+  @Field(() => Int, { nullable: true }) @IsOptional() @Min(1) @Max(5) rating?: number;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) clientScanId?: string;
+}
+
+@InputType()
+export class OfflineLeadInput {
+  @Field() @IsString() @MaxLength(4096) code: string;
+  @Field() @IsString() @MaxLength(100) clientScanId: string;
+  @Field() scannedAt: Date;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) notes?: string;
+  @Field(() => Int, { nullable: true }) @IsOptional() @Min(1) @Max(5) rating?: number;
+}
+
+@ArgsType()
+export class SyncScansArgs {
+  @Field(() => [OfflineScanInput])
+  @ArrayMaxSize(SYNC_MAX, { message: `At most ${SYNC_MAX} scans per upload` })
+  @ValidateNested({ each: true })
+  @Type(() => OfflineScanInput)
+  scans: OfflineScanInput[];
+}
+
+@ArgsType()
+export class SyncLeadsArgs {
+  @Field(() => [OfflineLeadInput])
+  @ArrayMaxSize(SYNC_MAX, { message: `At most ${SYNC_MAX} scans per upload` })
+  @ValidateNested({ each: true })
+  @Type(() => OfflineLeadInput)
+  scans: OfflineLeadInput[];
+}
+
+@ArgsType()
+export class VenueStatsArgs {
+  @Field({ nullable: true, description: "A local day YYYY-MM-DD (default: today in the edition's timezone)" })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'day must be YYYY-MM-DD' })
+  day?: string;
+}
+
+@ArgsType()
+export class ScanRetentionArgs {
+  @Field(() => Int, { nullable: true, description: `Days, 1..${MAX_RETENTION_DAYS}; null keeps the trail` })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_RETENTION_DAYS)
+  days?: number | null;
+}
+
+@ArgsType()
+export class UpdateLeadArgs {
+  /** The bound captureLead applies. */
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(5000) notes?: string | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(5) rating?: number | null;
+}
