@@ -41,7 +41,11 @@ export interface BenchContext {
   /** The ceiling scenario's requests/s in this run, once it has run. */
   ceilingPerSec?: number;
   /** One request to a second API instance that counts SQL statements per request (samples, setup). */
-  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<{ data: T; sqlQueries: number }>;
+  gql<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<{ data: T; sqlQueries: number }>;
   /** One request to the API under load (for timing a single call). */
   call<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<{ data: T }>;
   /**
@@ -50,7 +54,17 @@ export interface BenchContext {
    */
   tokenFor(email: string): Promise<string>;
   /** autocannon: the same request from every connection. With `cpu`, also the CPU the API and PostgreSQL spent per request. */
-  load(options: { base?: string; path?: string; body?: unknown; requests?: autocannon.Request[]; connections?: number; durationSec?: number; token?: string; headers?: Record<string, string>; cpu?: boolean }): Promise<LoadResult>;
+  load(options: {
+    base?: string;
+    path?: string;
+    body?: unknown;
+    requests?: autocannon.Request[];
+    connections?: number;
+    durationSec?: number;
+    token?: string;
+    headers?: Record<string, string>;
+    cpu?: boolean;
+  }): Promise<LoadResult>;
 }
 
 export interface Scenario {
@@ -78,7 +92,15 @@ export async function startApi(port: number, env: Record<string, string> = {}): 
   // API_NODE_ARGS passes flags to the API's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to see where a scenario's time goes.
   const nodeArgs = process.env.API_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
   const child = spawn(process.execPath, [...nodeArgs, join(__dirname, '..', 'apps', 'api', 'src', 'main.js')], {
-    env: { ...process.env, PORT: String(port), LOG_LEVEL: 'warn', EXPOSE_QUERY_COUNT: 'false', LOGIN_LIMIT_PER_IP: '1000000', LOGIN_LIMIT_PER_EMAIL: '1000000', ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      EXPOSE_QUERY_COUNT: 'false',
+      LOGIN_LIMIT_PER_IP: '1000000',
+      LOGIN_LIMIT_PER_EMAIL: '1000000',
+      ...env,
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const deadline = Date.now() + 60_000;
@@ -97,7 +119,10 @@ export async function startApi(port: number, env: Record<string, string> = {}): 
 
 /** Runs a built script as its own process; resolves once it prints `ready` (`what ready`). */
 async function startReady(what: string, script: string, env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [script], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${what} did not become ready within 60 s`)), 60_000);
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -122,12 +147,24 @@ export function startCeiling(port: number, env: Record<string, string> = {}): Pr
 }
 
 async function post(url: string, query: string, variables: Record<string, unknown>, token?: string) {
-  const { body, headers } = await exchangeJson<{ data: any; errors?: unknown[] }>(`${url}/graphql`, { query, variables }, token ? { authorization: `Bearer ${token}` } : {});
+  const { body, headers } = await exchangeJson<{ data: any; errors?: unknown[] }>(
+    `${url}/graphql`,
+    { query, variables },
+    token ? { authorization: `Bearer ${token}` } : {},
+  );
   if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors).slice(0, 500)}`);
   return { data: body.data, sqlQueries: Number(headers['x-sql-queries']) };
 }
 
-export function context(url: string, apiPid: number, countingUrl: string, ceilingUrl: string, db: DataSource, editionId: string, jwtSecret: string): BenchContext {
+export function context(
+  url: string,
+  apiPid: number,
+  countingUrl: string,
+  ceilingUrl: string,
+  db: DataSource,
+  editionId: string,
+  jwtSecret: string,
+): BenchContext {
   const jwt = new JwtService({ secret: jwtSecret, signOptions: { algorithm: 'HS256', expiresIn: 3600 } });
   return {
     url,
@@ -145,14 +182,28 @@ export function context(url: string, apiPid: number, countingUrl: string, ceilin
     },
     gql: (query, variables = {}, token) => post(countingUrl, query, variables, token),
     call: (query, variables = {}, token) => post(url, query, variables, token),
-    async load({ base = url, path = '/graphql', body, requests, connections = 50, durationSec = 10, token, headers = {}, cpu = false }) {
+    async load({
+      base = url,
+      path = '/graphql',
+      body,
+      requests,
+      connections = 50,
+      durationSec = 10,
+      token,
+      headers = {},
+      cpu = false,
+    }) {
       const cpuFrom = cpu ? cpuSnapshot(apiPid, postgresPids()) : undefined;
       const result = await autocannon({
         url: `${base}${path}`,
         method: body || requests ? 'POST' : 'GET',
         connections,
         duration: durationSec,
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...headers,
+        },
         body: body === undefined ? undefined : JSON.stringify(body),
         requests,
       });
@@ -176,7 +227,12 @@ export function context(url: string, apiPid: number, countingUrl: string, ceilin
  * (new connections, the first calls down a path, caches filling) are made but not counted, as in
  * any steady-state measurement. Given the API's pid, it also tells the CPU the measured calls cost.
  */
-export async function clientsLoad(clients: number, durationSec: number, step: (client: number) => Promise<boolean>, apiPid?: number): Promise<LoadResult> {
+export async function clientsLoad(
+  clients: number,
+  durationSec: number,
+  step: (client: number) => Promise<boolean>,
+  apiPid?: number,
+): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
   const from = performance.now() + WARM_UP_MS;
@@ -188,7 +244,10 @@ export async function clientsLoad(clients: number, durationSec: number, step: (c
   const timers =
     apiPid === undefined
       ? []
-      : [setTimeout(() => (dbPids = postgresPids()), WARM_UP_MS / 2), setTimeout(() => (cpuFrom = cpuSnapshot(apiPid, dbPids)), WARM_UP_MS)];
+      : [
+          setTimeout(() => (dbPids = postgresPids()), WARM_UP_MS / 2),
+          setTimeout(() => (cpuFrom = cpuSnapshot(apiPid, dbPids)), WARM_UP_MS),
+        ];
   await Promise.all(
     Array.from({ length: clients }, async (_, client) => {
       for (let t0 = performance.now(); t0 < until; t0 = performance.now()) {
@@ -201,7 +260,9 @@ export async function clientsLoad(clients: number, durationSec: number, step: (c
   );
   timers.forEach(clearTimeout);
   const result = summarize(latencies, errors, durationSec * 1000);
-  return apiPid !== undefined && cpuFrom ? { ...result, cpu: cpuUse(cpuFrom, cpuSnapshot(apiPid, postgresPids()), latencies.length) } : result;
+  return apiPid !== undefined && cpuFrom
+    ? { ...result, cpu: cpuUse(cpuFrom, cpuSnapshot(apiPid, postgresPids()), latencies.length) }
+    : result;
 }
 
 interface CpuSnapshot {
@@ -286,7 +347,9 @@ parentPort.on('message', () => (stop = true));
  * (PostgreSQL's WAL), so one slow flush holds every request in flight at that moment: on a shared
  * virtual disk these set the tail of a write-heavy run, and this shows when they did.
  */
-export async function withFlushProbe<T>(work: () => Promise<T>): Promise<{ result: T; slowFlushes: { over20Ms: number; slowestMs: number } }> {
+export async function withFlushProbe<T>(
+  work: () => Promise<T>,
+): Promise<{ result: T; slowFlushes: { over20Ms: number; slowestMs: number } }> {
   const probe = new Worker(FLUSH_PROBE, { eval: true });
   try {
     const result = await work();
@@ -306,8 +369,16 @@ const WARM_UP_MS = 1000;
 /** Requests/s and latency percentiles (ms, one decimal) of measured calls. */
 function summarize(latencies: number[], errors: number, elapsedMs: number): LoadResult {
   latencies.sort((a, b) => a - b);
-  const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] * 10) / 10;
-  return { requestsPerSec: Math.round(latencies.length / (elapsedMs / 1000)), p50Ms: at(0.5), p99Ms: at(0.99), requests: latencies.length, errors, non2xx: 0 };
+  const at = (q: number) =>
+    Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] * 10) / 10;
+  return {
+    requestsPerSec: Math.round(latencies.length / (elapsedMs / 1000)),
+    p50Ms: at(0.5),
+    p99Ms: at(0.99),
+    requests: latencies.length,
+    errors,
+    non2xx: 0,
+  };
 }
 
 /**
@@ -317,13 +388,17 @@ function summarize(latencies: number[], errors: number, elapsedMs: number): Load
  * (Closed-loop clients that send back to back measure saturation: their mean latency is always
  * clients / throughput.)
  */
-export async function pacedLoad(ratePerSec: number, durationSec: number, step: (i: number) => Promise<boolean>): Promise<LoadResult & { offeredPerSec: number }> {
+export async function pacedLoad(
+  ratePerSec: number,
+  durationSec: number,
+  step: (i: number) => Promise<boolean>,
+): Promise<LoadResult & { offeredPerSec: number }> {
   const total = Math.round(ratePerSec * durationSec);
   const latencies: number[] = [];
   const running: Promise<void>[] = [];
   let errors = 0;
   const started = performance.now();
-  for (let i = 0; i < total; ) {
+  for (let i = 0; i < total;) {
     const now = performance.now();
     for (; i < total && started + (i * 1000) / ratePerSec <= now; i++) {
       const due = started + (i * 1000) / ratePerSec;
@@ -427,12 +502,23 @@ const idle = new Map<string, Connection[]>();
  * POSTs JSON over a keep-alive connection and parses the answer, with the response headers: the
  * bench's one HTTP client.
  */
-async function exchangeJson<T>(url: string, body: unknown, headers: Record<string, string>): Promise<{ body: T; headers: Record<string, string> }> {
+async function exchangeJson<T>(
+  url: string,
+  body: unknown,
+  headers: Record<string, string>,
+): Promise<{ body: T; headers: Record<string, string> }> {
   const { hostname, port, pathname } = new URL(url);
   const key = `${hostname}:${port}`;
   const payload = Buffer.from(JSON.stringify(body));
-  const head = Object.entries({ ...headers, 'content-type': 'application/json', 'content-length': String(payload.length) }).map(([k, v]) => `${k}: ${v}\r\n`);
-  const request = Buffer.concat([Buffer.from(`POST ${pathname} HTTP/1.1\r\nhost: ${key}\r\n${head.join('')}\r\n`, 'latin1'), payload]);
+  const head = Object.entries({
+    ...headers,
+    'content-type': 'application/json',
+    'content-length': String(payload.length),
+  }).map(([k, v]) => `${k}: ${v}\r\n`);
+  const request = Buffer.concat([
+    Buffer.from(`POST ${pathname} HTTP/1.1\r\nhost: ${key}\r\n${head.join('')}\r\n`, 'latin1'),
+    payload,
+  ]);
   for (let attempt = 0; ; attempt++) {
     const pool = idle.get(key) ?? idle.set(key, []).get(key)!;
     let connection = pool.pop();

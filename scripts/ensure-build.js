@@ -18,7 +18,9 @@ function newestSource(dir) {
   return newest;
 }
 
-const sources = Math.max(...['apps', 'libs', 'migrations', 'bench'].map((d) => (existsSync(join(root, d)) ? newestSource(join(root, d)) : 0)));
+const sources = Math.max(
+  ...['apps', 'libs', 'migrations', 'bench'].map((d) => (existsSync(join(root, d)) ? newestSource(join(root, d)) : 0)),
+);
 if (!existsSync(stamp) || statSync(stamp).mtimeMs < sources) {
   console.log('building...');
   execSync('npm run -s build', { cwd: root, stdio: 'inherit' });

@@ -20,7 +20,11 @@ function newest(path) {
   return latest;
 }
 
-const sources = Math.max(...['src', 'public', 'index.html', 'vite.config.ts', 'precompress.ts', 'preload-route.ts', 'package.json'].map((p) => newest(join(web, p))));
+const sources = Math.max(
+  ...['src', 'public', 'index.html', 'vite.config.ts', 'precompress.ts', 'preload-route.ts', 'package.json'].map((p) =>
+    newest(join(web, p)),
+  ),
+);
 if (!existsSync(stamp) || statSync(stamp).mtimeMs < sources) {
   console.log('building the web app...');
   execSync('npm run -s build', { cwd: web, stdio: 'inherit' });

@@ -7,7 +7,8 @@ const { execFileSync, spawn } = require('node:child_process');
 const { join } = require('node:path');
 
 const root = join(__dirname, '..');
-const node = (script, args = []) => execFileSync(process.execPath, [join(root, script), ...args], { cwd: root, stdio: 'inherit' });
+const node = (script, args = []) =>
+  execFileSync(process.execPath, [join(root, script), ...args], { cwd: root, stdio: 'inherit' });
 
 const FIRST_DELAY_MS = 1000;
 const MAX_DELAY_MS = 30_000;
@@ -27,11 +28,18 @@ const apps = ['api', 'worker'].map((name) => ({ name, child: null, delay: FIRST_
 // "ready" line: once both have said it, the summary is printed, so it is the last thing on screen.
 const READY = { api: 'API ready', worker: 'worker ready' };
 const ready = new Set();
-const childEnv = process.stdout.isTTY && !process.env.NO_COLOR ? { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '1' } : process.env;
+const childEnv =
+  process.stdout.isTTY && !process.env.NO_COLOR
+    ? { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '1' }
+    : process.env;
 
 function run(app) {
   const started = Date.now();
-  const child = spawn(process.execPath, [join(root, `dist/apps/${app.name}/src/main.js`)], { cwd: root, env: childEnv, stdio: ['inherit', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [join(root, `dist/apps/${app.name}/src/main.js`)], {
+    cwd: root,
+    env: childEnv,
+    stdio: ['inherit', 'pipe', 'inherit'],
+  });
   app.child = child;
   let tail = '';
   child.stdout.on('data', (chunk) => {
@@ -95,7 +103,9 @@ function printSummary() {
   const introspection = process.env.GRAPHQL_INTROSPECTION ?? (process.env.NODE_ENV === 'production' ? 'false' : 'true');
   const explorer = introspection !== 'false' && introspection !== '0';
   const web = require('node:fs').existsSync(join(root, process.env.WEB_DIST_DIR || 'apps/web/dist', 'index.html'));
-  const organizer = process.env.ORGANIZER_EMAIL ? `${process.env.ORGANIZER_EMAIL} (ORGANIZER_PASSWORD)` : 'organizer@example.com / organizer-demo';
+  const organizer = process.env.ORGANIZER_EMAIL
+    ? `${process.env.ORGANIZER_EMAIL} (ORGANIZER_PASSWORD)`
+    : 'organizer@example.com / organizer-demo';
   console.log(`
   Conference platform running (Ctrl-C stops it)
 ${web ? `  Web app:  ${base}/   (open it in a browser)\n` : ''}${explorer ? `  Explorer: ${base}/explorer\n` : ''}  GraphQL:  POST ${base}/graphql

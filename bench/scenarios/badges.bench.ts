@@ -18,16 +18,24 @@ export const badges: Scenario = {
       for (let i = 0; i < WORKERS; i++) workers.push(await startWorker({ LOG_LEVEL: 'warn' }));
       const token = await ctx.tokenFor('organizer@example.com');
       const started = Date.now();
-      const { data } = await ctx.gql(`mutation($e: ID!) { generateBadges(editionId: $e) { id total } }`, { e: ctx.editionId }, token);
+      const { data } = await ctx.gql(
+        `mutation($e: ID!) { generateBadges(editionId: $e) { id total } }`,
+        { e: ctx.editionId },
+        token,
+      );
       const queuedMs = Date.now() - started;
       const { id, total } = data.generateBadges as { id: string; total: number };
       let batch = { state: 'QUEUED', done: 0, failed: 0 };
       while (!['COMPLETED', 'FAILED'].includes(batch.state) && Date.now() - started < 600_000) {
         await new Promise((r) => setTimeout(r, 500));
-        batch = (await ctx.gql(`query($id: ID!) { badgeBatch(id: $id) { state done failed } }`, { id }, token)).data.badgeBatch;
+        batch = (await ctx.gql(`query($id: ID!) { badgeBatch(id: $id) { state done failed } }`, { id }, token)).data
+          .badgeBatch;
       }
       const seconds = (Date.now() - started) / 1000;
-      const [{ mb }] = await ctx.db.query(`SELECT round(sum(octet_length(pdf) + octet_length(qr_svg)) / 1048576.0, 1)::float AS mb FROM badge WHERE batch_id = $1`, [id]);
+      const [{ mb }] = await ctx.db.query(
+        `SELECT round(sum(octet_length(pdf) + octet_length(qr_svg)) / 1048576.0, 1)::float AS mb FROM badge WHERE batch_id = $1`,
+        [id],
+      );
       // Leave the database as it would be by the show (badges are printed days before): vacuumed,
       // with fresh statistics and its writes checkpointed. Otherwise autovacuum works through the
       // 80,000 replaced rows and 300 MB of PDFs while the door scenarios run.

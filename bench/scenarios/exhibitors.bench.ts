@@ -5,7 +5,14 @@ import { clientsLoad, pacedLoad, postJson, Scenario } from '../harness';
 const SEARCH = `query Search($e: ID!, $s: String) { exhibitors(editionId: $e, search: $s, first: 20) { totalCount edges { node { id name category booths { code } } } } }`;
 
 /** Searches people type: topics of the programme, alone or with a product word, each over the whole directory. */
-const TERMS = [...TOPICS, ...TOPICS.flatMap((t) => ['cloud', 'analytics', 'nurses', 'security', 'app'].map((w) => `${t} ${w}`)), 'cloud imaging', 'analytics', 'patients', 'device integration'];
+const TERMS = [
+  ...TOPICS,
+  ...TOPICS.flatMap((t) => ['cloud', 'analytics', 'nurses', 'security', 'app'].map((w) => `${t} ${w}`)),
+  'cloud imaging',
+  'analytics',
+  'patients',
+  'device integration',
+];
 
 /** Signed-in attendees searching the exhibitor directory with different terms (never from the public cache). */
 export const exhibitorSearch: Scenario = {
@@ -14,7 +21,11 @@ export const exhibitorSearch: Scenario = {
     const token = await ctx.tokenFor('attendee@example.com');
     const sample = await ctx.gql(SEARCH, { e: ctx.editionId, s: 'cloud imaging' }, token);
     const search = async (i: number) => {
-      const body = await postJson<{ data?: unknown }>(`${ctx.url}/graphql`, { query: SEARCH, variables: { e: ctx.editionId, s: TERMS[i % TERMS.length] } }, { authorization: `Bearer ${token}` });
+      const body = await postJson<{ data?: unknown }>(
+        `${ctx.url}/graphql`,
+        { query: SEARCH, variables: { e: ctx.editionId, s: TERMS[i % TERMS.length] } },
+        { authorization: `Bearer ${token}` },
+      );
       return !!body.data;
     };
     let n = 0;
@@ -39,7 +50,10 @@ export const exhibitorSearch: Scenario = {
 export const floorPlan: Scenario = {
   name: 'floor-plan',
   async run(ctx) {
-    const [hall] = await ctx.db.query(`SELECT h.id, h.name, h.width_m::float AS "widthM", h.depth_m::float AS "depthM", count(b.id)::int AS booths FROM hall h JOIN booth b ON b.hall_id = h.id WHERE h.edition_id = $1 GROUP BY h.id ORDER BY booths DESC LIMIT 1`, [ctx.editionId]);
+    const [hall] = await ctx.db.query(
+      `SELECT h.id, h.name, h.width_m::float AS "widthM", h.depth_m::float AS "depthM", count(b.id)::int AS booths FROM hall h JOIN booth b ON b.hall_id = h.id WHERE h.edition_id = $1 GROUP BY h.id ORDER BY booths DESC LIMIT 1`,
+      [ctx.editionId],
+    );
     const booths = await ctx.db.query(
       `SELECT b.code, b.x_m::float AS "xM", b.y_m::float AS "yM", b.width_m::float AS "widthM", b.depth_m::float AS "depthM", b.status, x.name AS exhibitor FROM booth b LEFT JOIN exhibitor x ON x.id = b.exhibitor_id WHERE b.hall_id = $1`,
       [hall.id],
@@ -62,6 +76,14 @@ export const floorPlan: Scenario = {
     }
     http.sort((a, b) => a - b);
     const ms = (v: number) => Math.round(v * 100) / 100;
-    return { booths: hall.booths, svgKb: Math.round(bytes / 1024), renderP50Ms: ms(times[100]), renderP99Ms: ms(times[198]), httpP50Ms: ms(http[25]), httpP99Ms: ms(http[49]), targets: { renderMs: 100 } };
+    return {
+      booths: hall.booths,
+      svgKb: Math.round(bytes / 1024),
+      renderP50Ms: ms(times[100]),
+      renderP99Ms: ms(times[198]),
+      httpP50Ms: ms(http[25]),
+      httpP99Ms: ms(http[49]),
+      targets: { renderMs: 100 },
+    };
   },
 };

@@ -53,14 +53,20 @@ export const fanout: Scenario = {
       );
       const token = await ctx.tokenFor('organizer@example.com');
       const started = Date.now();
-      await ctx.gql(MOVE, { id: sessionId, p: { startsAt: '2027-03-12T21:00:00Z', endsAt: '2027-03-12T22:00:00Z' } }, token);
+      await ctx.gql(
+        MOVE,
+        { id: sessionId, p: { startsAt: '2027-03-12T21:00:00Z', endsAt: '2027-03-12T22:00:00Z' } },
+        token,
+      );
       const responded = Date.now();
       let inAppMs: number | null = null;
       let mailMs: number | null = null;
       const deadline = responded + 120_000;
       while ((inAppMs === null || mailMs === null) && Date.now() < deadline) {
         if (inAppMs === null) {
-          const [{ n }] = await ctx.db.query(`SELECT count(*)::int AS n FROM notification WHERE session_id = $1`, [sessionId]);
+          const [{ n }] = await ctx.db.query(`SELECT count(*)::int AS n FROM notification WHERE session_id = $1`, [
+            sessionId,
+          ]);
           if (n >= RECIPIENTS) inAppMs = Date.now() - responded;
         }
         if (mailMs === null && smtp.count() >= RECIPIENTS) mailMs = Date.now() - responded;

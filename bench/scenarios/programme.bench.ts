@@ -16,7 +16,12 @@ export const agenda: Scenario = {
     const variables = { e: ctx.editionId, day: AGENDA_DAY };
     const sample = await ctx.gql(AGENDA, variables);
     const load = await ctx.load({ body: { query: AGENDA, variables } });
-    return { sessions: sample.data.sessions.edges.length, sqlQueriesPerRequest: sample.sqlQueries, ...load, targets: { p99Ms: 100, fractionOfCeiling: 0.4 } };
+    return {
+      sessions: sample.data.sessions.edges.length,
+      sqlQueriesPerRequest: sample.sqlQueries,
+      ...load,
+      targets: { p99Ms: 100, fractionOfCeiling: 0.4 },
+    };
   },
 };
 
@@ -32,7 +37,9 @@ export const ceiling: Scenario = {
 export const agendaSignedIn: Scenario = {
   name: 'agenda-signed-in',
   async run(ctx) {
-    const { data } = await ctx.gql(`mutation { login(email: "attendee@example.com", password: "attendee-demo") { token } }`);
+    const { data } = await ctx.gql(
+      `mutation { login(email: "attendee@example.com", password: "attendee-demo") { token } }`,
+    );
     const token = data.login.token as string;
     const variables = { e: ctx.editionId, day: AGENDA_DAY };
     const load = await ctx.load({ body: { query: AGENDA, variables }, token });

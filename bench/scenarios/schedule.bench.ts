@@ -24,21 +24,38 @@ export const scheduleAdd: Scenario = {
       `INSERT INTO attendee (edition_id, email, first_name, last_name, access_level) SELECT $1, e, 'Bench', 'Client', 'FULL_CONFERENCE' FROM unnest($2::text[]) e`,
       [ctx.editionId, emails],
     );
-    const sessions: { id: string }[] = await ctx.db.query(`SELECT id FROM session WHERE edition_id = $1 AND status = 'PUBLISHED' ORDER BY md5(id::text)`, [ctx.editionId]);
+    const sessions: { id: string }[] = await ctx.db.query(
+      `SELECT id FROM session WHERE edition_id = $1 AND status = 'PUBLISHED' ORDER BY md5(id::text)`,
+      [ctx.editionId],
+    );
     const tokens = await Promise.all(emails.map((e) => ctx.tokenFor(e)));
     const next = Array.from({ length: clients }, (_, i) => i * 17);
     const statuses: Record<string, number> = {};
     const add = async (client: number) => {
       const session = sessions[next[client]++ % sessions.length];
-      const body = await postJson<{ data?: { addToSchedule: { status: string } }; errors?: unknown[] }>(`${ctx.url}/graphql`, { query: ADD, variables: { s: session.id } }, { authorization: `Bearer ${tokens[client]}` });
+      const body = await postJson<{ data?: { addToSchedule: { status: string } }; errors?: unknown[] }>(
+        `${ctx.url}/graphql`,
+        { query: ADD, variables: { s: session.id } },
+        { authorization: `Bearer ${tokens[client]}` },
+      );
       if (body.errors || !body.data) return false;
       statuses[body.data.addToSchedule.status] = (statuses[body.data.addToSchedule.status] ?? 0) + 1;
       return true;
     };
     const oneClient = await clientsLoad(1, 3, add);
     const { result: load, slowFlushes } = await withFlushProbe(() => clientsLoad(clients, 10, add, ctx.apiPid));
-    const { result: paced, slowFlushes: pacedFlushes } = await withFlushProbe(() => pacedLoad(250, 10, (i) => add(i % clients)));
-    return { clients, ...load, slowFlushes, oneClient: { p50Ms: oneClient.p50Ms, p99Ms: oneClient.p99Ms }, at250PerSec: { p50Ms: paced.p50Ms, p99Ms: paced.p99Ms, errors: paced.errors, slowFlushes: pacedFlushes }, statuses, targets: { p99Ms: 50 } };
+    const { result: paced, slowFlushes: pacedFlushes } = await withFlushProbe(() =>
+      pacedLoad(250, 10, (i) => add(i % clients)),
+    );
+    return {
+      clients,
+      ...load,
+      slowFlushes,
+      oneClient: { p50Ms: oneClient.p50Ms, p99Ms: oneClient.p99Ms },
+      at250PerSec: { p50Ms: paced.p50Ms, p99Ms: paced.p99Ms, errors: paced.errors, slowFlushes: pacedFlushes },
+      statuses,
+      targets: { p99Ms: 50 },
+    };
   },
 };
 
@@ -64,7 +81,11 @@ export const mySchedule: Scenario = {
     const tokens = await Promise.all(people.map((p) => ctx.tokenFor(p.email)));
     const body = { query: MINE, variables };
     const ask = async (client: number) => {
-      const answer = await postJson<{ data?: { mySchedule: unknown[] }; errors?: unknown[] }>(`${ctx.url}/graphql`, body, { authorization: `Bearer ${tokens[client]}` });
+      const answer = await postJson<{ data?: { mySchedule: unknown[] }; errors?: unknown[] }>(
+        `${ctx.url}/graphql`,
+        body,
+        { authorization: `Bearer ${tokens[client]}` },
+      );
       return !answer.errors && !!answer.data?.mySchedule.length;
     };
     const fiftyAttendees = await clientsLoad(tokens.length, 10, ask, ctx.apiPid);
@@ -74,7 +95,16 @@ export const mySchedule: Scenario = {
       sqlQueriesPerRepeatedRequest: again.sqlQueries,
       ...load,
       oneClient: { p50Ms: oneClient.p50Ms, p99Ms: oneClient.p99Ms },
-      fiftyAttendees: { requestsPerSec: fiftyAttendees.requestsPerSec, ...(ctx.ceilingPerSec ? { fractionOfCeiling: Math.round((fiftyAttendees.requestsPerSec / ctx.ceilingPerSec) * 100) / 100 } : {}), p50Ms: fiftyAttendees.p50Ms, p99Ms: fiftyAttendees.p99Ms, errors: fiftyAttendees.errors, cpu: fiftyAttendees.cpu },
+      fiftyAttendees: {
+        requestsPerSec: fiftyAttendees.requestsPerSec,
+        ...(ctx.ceilingPerSec
+          ? { fractionOfCeiling: Math.round((fiftyAttendees.requestsPerSec / ctx.ceilingPerSec) * 100) / 100 }
+          : {}),
+        p50Ms: fiftyAttendees.p50Ms,
+        p99Ms: fiftyAttendees.p99Ms,
+        errors: fiftyAttendees.errors,
+        cpu: fiftyAttendees.cpu,
+      },
       targets: { fractionOfCeiling: 0.3, p99Ms: 100 },
     };
   },
@@ -95,7 +125,11 @@ export const ical: Scenario = {
     const programmePath = `/calendar/editions/${ctx.editionId}/programme.ics`;
     const programmeEtag = (await fetch(`${ctx.url}${programmePath}`)).headers.get('etag')!;
     const programme = await ctx.load({ path: programmePath, durationSec: 5 });
-    const programmeNotModified = await ctx.load({ path: programmePath, durationSec: 5, headers: { 'if-none-match': programmeEtag } });
+    const programmeNotModified = await ctx.load({
+      path: programmePath,
+      durationSec: 5,
+      headers: { 'if-none-match': programmeEtag },
+    });
     return {
       events,
       personal: pick(full),
@@ -107,4 +141,10 @@ export const ical: Scenario = {
   },
 };
 
-const pick = (r: { requestsPerSec: number; p50Ms: number; p99Ms: number; errors: number; non2xx: number }) => ({ requestsPerSec: r.requestsPerSec, p50Ms: r.p50Ms, p99Ms: r.p99Ms, errors: r.errors, non2xx: r.non2xx });
+const pick = (r: { requestsPerSec: number; p50Ms: number; p99Ms: number; errors: number; non2xx: number }) => ({
+  requestsPerSec: r.requestsPerSec,
+  p50Ms: r.p50Ms,
+  p99Ms: r.p99Ms,
+  errors: r.errors,
+  non2xx: r.non2xx,
+});

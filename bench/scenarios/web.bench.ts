@@ -7,13 +7,22 @@ import { Scenario } from '../harness';
 
 /** The repository (the compiled bench runs from dist/bench/scenarios). */
 const ROOT = (() => {
-  for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir)) if (existsSync(join(dir, 'scripts', 'ensure-web-build.js'))) return dir;
+  for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir))
+    if (existsSync(join(dir, 'scripts', 'ensure-web-build.js'))) return dir;
   return process.cwd();
 })();
 /** Debian's Chromium (WEB.md), or CHROME_PATH. */
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 /** Without them Chromium floods this closed network with refused connections (WEB.md). */
-const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const LOADS = 5;
 /** A main-thread task this long blocks input (the long-task threshold); ready once none has run for QUIET_MS. */
 const QUIET_MS = 500;
@@ -54,7 +63,8 @@ const median = (values: number[]) => {
 function readyAt(watch: Watch): number | null {
   let ready = watch.articlesAt ?? watch.lastChangeAt;
   if (ready === null) return null;
-  for (const [start, end] of [...watch.longTasks].sort((a, b) => a[0] - b[0])) if (start < ready + QUIET_MS) ready = Math.max(ready, end);
+  for (const [start, end] of [...watch.longTasks].sort((a, b) => a[0] - b[0]))
+    if (start < ready + QUIET_MS) ready = Math.max(ready, end);
   return ready;
 }
 
@@ -70,13 +80,20 @@ async function loads(url: string, expected: number, viewport: { width: number; h
   let otherOrigins: string[] = [];
   try {
     for (let i = 0; i < LOADS; i++) {
-      const context = await browser.newContext({ viewport, isMobile, hasTouch: isMobile, deviceScaleFactor: isMobile ? 2 : 1, serviceWorkers: 'block' });
+      const context = await browser.newContext({
+        viewport,
+        isMobile,
+        hasTouch: isMobile,
+        deviceScaleFactor: isMobile ? 2 : 1,
+        serviceWorkers: 'block',
+      });
       const page = await context.newPage();
       await page.addInitScript(WATCH.replace('EXPECTED', String(expected)));
       const scripts: Promise<Buffer | null>[] = [];
       const origins = new Set<string>();
       page.on('request', (r) => {
-        if (!r.url().startsWith(new URL(url).origin) && !r.url().startsWith('data:')) origins.add(new URL(r.url()).origin);
+        if (!r.url().startsWith(new URL(url).origin) && !r.url().startsWith('data:'))
+          origins.add(new URL(r.url()).origin);
       });
       page.on('response', (r) => {
         if (r.request().resourceType() === 'script') scripts.push(r.body().catch(() => null));
@@ -93,7 +110,8 @@ async function loads(url: string, expected: number, viewport: { width: number; h
       watch = await page.evaluate<Watch>('window.__bench');
       const at = readyAt(watch);
       if (at !== null) ready.push(at);
-      if (watch.articlesAt !== null || watch.lastChangeAt !== null) articlesIn.push((watch.articlesAt ?? watch.lastChangeAt)!);
+      if (watch.articlesAt !== null || watch.lastChangeAt !== null)
+        articlesIn.push((watch.articlesAt ?? watch.lastChangeAt)!);
       longTaskMs.push(watch.longTasks.reduce((sum, [s, e]) => sum + (e - s), 0));
       articles = watch.articles;
       if (i === 0) {
@@ -132,22 +150,38 @@ async function lighthouse(url: string): Promise<Record<string, unknown>> {
     `--chrome-flags=--headless=new ${CHROME_ARGS.join(' ')}`,
   ];
   const json = await new Promise<string>((resolve, reject) => {
-    const child = spawn(process.execPath, args, { env: { ...process.env, CHROME_PATH: CHROME }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, {
+      env: { ...process.env, CHROME_PATH: CHROME },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => out.push(c));
     child.stderr.on('data', (c: Buffer) => err.push(c));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(Buffer.concat(out).toString('utf8')) : reject(new Error(`lighthouse exited with ${code}: ${Buffer.concat(err).toString('utf8').slice(-500)}`))));
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve(Buffer.concat(out).toString('utf8'))
+        : reject(new Error(`lighthouse exited with ${code}: ${Buffer.concat(err).toString('utf8').slice(-500)}`)),
+    );
   });
   const report = JSON.parse(json) as {
     categories: Record<string, { score: number | null }>;
     audits: Record<string, { score: number | null; numericValue?: number; title: string }>;
   };
-  const score = (c: string) => (report.categories[c]?.score === null || report.categories[c] === undefined ? null : Math.round(report.categories[c].score! * 100));
-  const ms = (a: string) => (report.audits[a]?.numericValue === undefined ? null : Math.round(report.audits[a].numericValue!));
+  const score = (c: string) =>
+    report.categories[c]?.score === null || report.categories[c] === undefined
+      ? null
+      : Math.round(report.categories[c].score! * 100);
+  const ms = (a: string) =>
+    report.audits[a]?.numericValue === undefined ? null : Math.round(report.audits[a].numericValue!);
   const failing = Object.entries(report.audits)
-    .filter(([, a]) => a.score !== null && a.score < 0.9 && !['metrics', 'diagnostics', 'main-thread-tasks', 'screenshot-thumbnails', 'final-screenshot'].includes(a.title))
+    .filter(
+      ([, a]) =>
+        a.score !== null &&
+        a.score < 0.9 &&
+        !['metrics', 'diagnostics', 'main-thread-tasks', 'screenshot-thumbnails', 'final-screenshot'].includes(a.title),
+    )
     .map(([id]) => id);
   return {
     performance: score('performance'),
@@ -170,16 +204,26 @@ async function lighthouse(url: string): Promise<Record<string, unknown>> {
 export const web: Scenario = {
   name: 'web',
   async run(ctx) {
-    if (!existsSync(CHROME)) throw new Error(`Chromium is missing at ${CHROME}: install it with \`apt-get install -y chromium\` (or set CHROME_PATH)`);
-    execFileSync(process.execPath, [join(ROOT, 'scripts', 'ensure-web-build.js')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-    const [edition]: { starts_on: string; timezone: string }[] = await ctx.db.query(`SELECT starts_on::text, timezone FROM edition WHERE id = $1`, [ctx.editionId]);
+    if (!existsSync(CHROME))
+      throw new Error(
+        `Chromium is missing at ${CHROME}: install it with \`apt-get install -y chromium\` (or set CHROME_PATH)`,
+      );
+    execFileSync(process.execPath, [join(ROOT, 'scripts', 'ensure-web-build.js')], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    const [edition]: { starts_on: string; timezone: string }[] = await ctx.db.query(
+      `SELECT starts_on::text, timezone FROM edition WHERE id = $1`,
+      [ctx.editionId],
+    );
     const [{ n }]: { n: number }[] = await ctx.db.query(
       `SELECT count(*)::int AS n FROM session WHERE edition_id = $1 AND status = 'PUBLISHED' AND (starts_at AT TIME ZONE $2)::date = $3::date`,
       [ctx.editionId, edition.timezone, edition.starts_on],
     );
     const url = `${ctx.url}/?edition=${ctx.editionId}`;
     const index = await fetch(url);
-    if (!index.ok || !(index.headers.get('content-type') ?? '').includes('text/html')) throw new Error(`the API does not serve the web app at ${url} (${index.status}): run \`npm run build:web\``);
+    if (!index.ok || !(index.headers.get('content-type') ?? '').includes('text/html'))
+      throw new Error(`the API does not serve the web app at ${url} (${index.status}): run \`npm run build:web\``);
     const phone = await loads(url, n, { width: 390, height: 844 }, true);
     const desktop = await loads(url, n, { width: 1440, height: 900 }, false);
     const scores = await lighthouse(url);

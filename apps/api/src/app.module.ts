@@ -8,7 +8,27 @@ import { TerminusModule } from '@nestjs/terminus';
 import { AccountsModule } from '@app/accounts';
 import { AttendeesModule } from '@app/attendees';
 import { BadgesModule } from '@app/badges';
-import { AppConfig, AppExceptionFilter, AuthCoreModule, AuthGuard, complexityPlugin, CoreModule, deadlinePlugin, formatError, inputErrorsPlugin, inputHygienePlugin, InputValidationPipe, LoaderFactory, MAX_QUERY_TOKENS, Principal, PublicCache, PublicCacheMiddleware, publicCachePlugin, queryCountPlugin, StrictDateTime } from '@app/core';
+import {
+  AppConfig,
+  AppExceptionFilter,
+  AuthCoreModule,
+  AuthGuard,
+  complexityPlugin,
+  CoreModule,
+  deadlinePlugin,
+  formatError,
+  inputErrorsPlugin,
+  inputHygienePlugin,
+  InputValidationPipe,
+  LoaderFactory,
+  MAX_QUERY_TOKENS,
+  Principal,
+  PublicCache,
+  PublicCacheMiddleware,
+  publicCachePlugin,
+  queryCountPlugin,
+  StrictDateTime,
+} from '@app/core';
 import { EditionsModule } from '@app/editions';
 import { ExhibitorsModule } from '@app/exhibitors';
 import { NotificationsModule } from '@app/notifications';
@@ -54,7 +74,9 @@ import { PublicCacheModule } from './public-cache.module';
             onConnect: async (ctx: Context<Record<string, unknown> | undefined, unknown>) => {
               const header = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
               try {
-                (ctx.extra as { user?: Principal }).user = await auth.principalFrom(typeof header === 'string' ? header : undefined);
+                (ctx.extra as { user?: Principal }).user = await auth.principalFrom(
+                  typeof header === 'string' ? header : undefined,
+                );
                 return true;
               } catch {
                 return false;
@@ -67,7 +89,12 @@ import { PublicCacheModule } from './public-cache.module';
           ApolloServerPluginCacheControlDisabled(),
           inputErrorsPlugin(),
           inputHygienePlugin(),
-          complexityPlugin({ maxComplexity: config.maxQueryComplexity, maxDepth: config.maxQueryDepth, maxNodes: config.maxQueryNodes, maxAliases: config.maxQueryAliases }),
+          complexityPlugin({
+            maxComplexity: config.maxQueryComplexity,
+            maxDepth: config.maxQueryDepth,
+            maxNodes: config.maxQueryNodes,
+            maxAliases: config.maxQueryAliases,
+          }),
           deadlinePlugin(),
           publicCachePlugin(cache),
           ...(config.exposeQueryCount ? [queryCountPlugin()] : []),

@@ -53,7 +53,12 @@ export function configureApp(app: INestApplication): void {
   // client accepts it, small hot ones (door scans) untouched; a browser's GET sent to the explorer.
   app.use(
     '/graphql',
-    inOneLayer(graphqlBodyGuard(), requestDeadline(config.requestTimeoutMs), graphqlCompression(), ...(config.graphqlIntrospection ? [browserToExplorer] : [])),
+    inOneLayer(
+      graphqlBodyGuard(),
+      requestDeadline(config.requestTimeoutMs),
+      graphqlCompression(),
+      ...(config.graphqlIntrospection ? [browserToExplorer] : []),
+    ),
   );
   // Pages, behind one layer that only GETs and HEADs enter (a POST /graphql never walks them): the
   // browsable API (GraphiQL at /explorer and its assets) wherever the schema may be introspected, and
@@ -66,10 +71,13 @@ export function configureApp(app: INestApplication): void {
       next();
     });
   }
-  app.use((req: Request, res: Response, next: NextFunction) => (req.method === 'GET' || req.method === 'HEAD' ? pages(req, res, next) : next()));
+  app.use((req: Request, res: Response, next: NextFunction) =>
+    req.method === 'GET' || req.method === 'HEAD' ? pages(req, res, next) : next(),
+  );
   app.use('/editions', text({ type: ['text/csv', 'text/plain'], limit: '20mb' }));
   // Counting runs each request in an AsyncLocalStorage, which on Node 20 hooks every promise: only when asked for.
-  if (config.exposeQueryCount) app.use((_req: unknown, _res: unknown, next: () => void) => queryCount.run({ queries: 0 }, next));
+  if (config.exposeQueryCount)
+    app.use((_req: unknown, _res: unknown, next: () => void) => queryCount.run({ queries: 0 }, next));
   app.enableShutdownHooks();
 }
 
@@ -78,7 +86,10 @@ export function configureApp(app: INestApplication): void {
  * close the HTTP server, Apollo and the connections in order, and if that has not finished by then
  * (a request stuck on a slow client or statement) the process exits with status 1.
  */
-export function exitWithinAfterSignal(ms = SHUTDOWN_DEADLINE_MS, exit: (code: number) => void = (code) => process.exit(code)): void {
+export function exitWithinAfterSignal(
+  ms = SHUTDOWN_DEADLINE_MS,
+  exit: (code: number) => void = (code) => process.exit(code),
+): void {
   const arm = (signal: NodeJS.Signals) => {
     // once: Nest re-sends the signal to the process after its hooks ran, which must then end it.
     process.once(signal, () => {

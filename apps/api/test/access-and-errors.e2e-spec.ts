@@ -50,8 +50,16 @@ describe('roles stay in their edition; unexpected errors are masked', () => {
       updateSession: codeOf(await t.gql(MOVE, { id: bSession.id, p: { title: 'Hijacked' } }, as)),
       cancelSession: codeOf(await t.gql(CANCEL, { id: bSession.id }, as)),
       grantRole: codeOf(await t.gql(GRANT, { e: b, m: organizer.email, r: 'ORGANIZER' }, as)),
-      registerAttendee: codeOf(await t.gql(REGISTER, { e: b, i: { email: 'x@test.example', firstName: 'X', lastName: 'Y', accessLevel: 'FULL_CONFERENCE' } }, as)),
-      createCheckpoint: codeOf(await t.gql(CHECKPOINT, { e: b, i: { name: 'B door', kind: 'ENTRANCE', allowed: ['FULL_CONFERENCE'] } }, as)),
+      registerAttendee: codeOf(
+        await t.gql(
+          REGISTER,
+          { e: b, i: { email: 'x@test.example', firstName: 'X', lastName: 'Y', accessLevel: 'FULL_CONFERENCE' } },
+          as,
+        ),
+      ),
+      createCheckpoint: codeOf(
+        await t.gql(CHECKPOINT, { e: b, i: { name: 'B door', kind: 'ENTRANCE', allowed: ['FULL_CONFERENCE'] } }, as),
+      ),
     };
     expect(refused).toEqual({
       createRoom: 'FORBIDDEN',
@@ -67,17 +75,28 @@ describe('roles stay in their edition; unexpected errors are masked', () => {
     // Nothing changed in B.
     const [row] = await t.db.query(`SELECT title, status FROM session WHERE id = $1`, [bSession.id]);
     expect(row).toEqual({ title: 'B keynote', status: 'PUBLISHED' });
-    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM edition_role WHERE edition_id = $1 AND email = lower($2)`, [b, organizer.email]);
+    const [{ n }] = await t.db.query(
+      `SELECT count(*)::int AS n FROM edition_role WHERE edition_id = $1 AND email = lower($2)`,
+      [b, organizer.email],
+    );
     expect(n).toBe(0);
   });
 
   it('refuses staff of edition A at the doors of edition B', async () => {
     const staffer = await t.factory.user('Staff of A');
     await t.ok(GRANT, { e: a, m: staffer.email, r: 'STAFF' }, admin);
-    const bDoor = (await t.ok(CHECKPOINT, { e: b, i: { name: 'B door', kind: 'ENTRANCE', allowed: ['FULL_CONFERENCE'] } }, admin)).createCheckpoint.id;
-    const aDoor = (await t.ok(CHECKPOINT, { e: a, i: { name: 'A door', kind: 'ENTRANCE', allowed: ['FULL_CONFERENCE'] } }, admin)).createCheckpoint.id;
-    expect((await t.ok(CHECKPOINTS, { e: a }, staffer.token)).checkpoints.map((c: { id: string }) => c.id)).toEqual([aDoor]); // the control
-    expect((await t.ok(SCAN, { i: { checkpointId: aDoor, code: 'garbage' } }, staffer.token)).scanBadge.outcome).toBe('REJECTED');
+    const bDoor = (
+      await t.ok(CHECKPOINT, { e: b, i: { name: 'B door', kind: 'ENTRANCE', allowed: ['FULL_CONFERENCE'] } }, admin)
+    ).createCheckpoint.id;
+    const aDoor = (
+      await t.ok(CHECKPOINT, { e: a, i: { name: 'A door', kind: 'ENTRANCE', allowed: ['FULL_CONFERENCE'] } }, admin)
+    ).createCheckpoint.id;
+    expect((await t.ok(CHECKPOINTS, { e: a }, staffer.token)).checkpoints.map((c: { id: string }) => c.id)).toEqual([
+      aDoor,
+    ]); // the control
+    expect((await t.ok(SCAN, { i: { checkpointId: aDoor, code: 'garbage' } }, staffer.token)).scanBadge.outcome).toBe(
+      'REJECTED',
+    );
     expect(codeOf(await t.gql(CHECKPOINTS, { e: b }, staffer.token))).toBe('FORBIDDEN');
     expect(codeOf(await t.gql(SCAN, { i: { checkpointId: bDoor, code: 'garbage' } }, staffer.token))).toBe('FORBIDDEN');
     const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM scan WHERE checkpoint_id = $1`, [bDoor]);
@@ -89,7 +108,11 @@ describe('roles stay in their edition; unexpected errors are masked', () => {
     const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
     const sql = `SELECT password_hash FROM "user" WHERE email = $1`;
     const failures = [
-      new QueryFailedError(sql, ['leaked@example.com'], Object.assign(new Error('column "password_hash" is ambiguous'), { code: '42702' })),
+      new QueryFailedError(
+        sql,
+        ['leaked@example.com'],
+        Object.assign(new Error('column "password_hash" is ambiguous'), { code: '42702' }),
+      ),
       new TypeError("Cannot read properties of undefined (reading 'secretField')"),
       new Error('ENOENT: no such file or directory, open /srv/conference/.local/badge-key-secret'),
     ];
@@ -97,11 +120,34 @@ describe('roles stay in their edition; unexpected errors are masked', () => {
       for (const failure of failures) {
         const create = jest.spyOn(speakers, 'create').mockRejectedValueOnce(failure);
         logged.mockClear();
-        const res = await t.http.post('/graphql').set('Authorization', `Bearer ${admin}`).send({ query: SPEAKER, variables: { e: a, i: { name: 'Boom' } } });
+        const res = await t.http
+          .post('/graphql')
+          .set('Authorization', `Bearer ${admin}`)
+          .send({ query: SPEAKER, variables: { e: a, i: { name: 'Boom' } } });
         expect(create).toHaveBeenCalledTimes(1);
         expect(res.status).toBe(200);
-        expect(res.body).toEqual({ data: null, errors: [{ message: 'Internal server error', locations: expect.any(Array), path: ['createSpeaker'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
-        for (const secret of ['password_hash', 'SELECT', 'leaked@example.com', 'secretField', 'ENOENT', '/srv/conference', 'stacktrace', '    at ']) expect(res.text).not.toContain(secret);
+        expect(res.body).toEqual({
+          data: null,
+          errors: [
+            {
+              message: 'Internal server error',
+              locations: expect.any(Array),
+              path: ['createSpeaker'],
+              extensions: { code: 'INTERNAL_SERVER_ERROR' },
+            },
+          ],
+        });
+        for (const secret of [
+          'password_hash',
+          'SELECT',
+          'leaked@example.com',
+          'secretField',
+          'ENOENT',
+          '/srv/conference',
+          'stacktrace',
+          '    at ',
+        ])
+          expect(res.text).not.toContain(secret);
         expect(logged.mock.calls.filter((c) => String(c[1]).includes('Unexpected error'))).toHaveLength(1);
         create.mockRestore();
       }

@@ -20,23 +20,35 @@ const client = () => ({ 'X-Forwarded-For': `10.7.${(clients >> 8) & 255}.${clien
 
 /** Waits for (and takes out) a mail to an address whose text matches, in any open SMTP listener. */
 async function mailTo(address: string, pattern: RegExp): Promise<ParsedMail | undefined> {
-  return eventually(() => [...MailCatcher.running].map((c) => c.take(address, (m) => pattern.test(m.text ?? ''))).find(Boolean), (m) => !!m, { what: `a mail to ${address} matching ${pattern}` });
+  return eventually(
+    () => [...MailCatcher.running].map((c) => c.take(address, (m) => pattern.test(m.text ?? ''))).find(Boolean),
+    (m) => !!m,
+    { what: `a mail to ${address} matching ${pattern}` },
+  );
 }
 /** The mail to an address matching `pattern` that arrived within `timeoutMs`, if any (for "no mail is sent" checks). */
 async function mailWithin(address: string, pattern: RegExp, timeoutMs: number): Promise<ParsedMail | undefined> {
-  return eventually(() => [...MailCatcher.running].map((c) => c.take(address, (m) => pattern.test(m.text ?? ''))).find(Boolean), (m) => !!m, { timeoutMs, returnLast: true });
+  return eventually(
+    () => [...MailCatcher.running].map((c) => c.take(address, (m) => pattern.test(m.text ?? ''))).find(Boolean),
+    (m) => !!m,
+    { timeoutMs, returnLast: true },
+  );
 }
-const linkToken = (mail: ParsedMail | undefined, path: string) => mail?.text?.match(new RegExp(`/${path}\\?token=(\\S+)`))?.[1];
+const linkToken = (mail: ParsedMail | undefined, path: string) =>
+  mail?.text?.match(new RegExp(`/${path}\\?token=(\\S+)`))?.[1];
 
 describe('accounts: verification, passwords, sign-in limits (issue 14: 1, 8, 9, 17)', () => {
   let t: TestApp;
   let admin: string;
   let editionId: string;
 
-  const signUp = (email: string, password = TEST_PASSWORD, headers = client()) => t.gql(SIGN_UP, { i: { email, password, name: 'Someone' } }, undefined, headers);
+  const signUp = (email: string, password = TEST_PASSWORD, headers = client()) =>
+    t.gql(SIGN_UP, { i: { email, password, name: 'Someone' } }, undefined, headers);
 
   beforeAll(async () => {
-    t = await TestApp.create({ config: { trustProxy: 'loopback', signupLimitPerIp: 10, loginLimitPerEmail: 10, loginLimitPerIp: 100 } });
+    t = await TestApp.create({
+      config: { trustProxy: 'loopback', signupLimitPerIp: 10, loginLimitPerEmail: 10, loginLimitPerIp: 100 },
+    });
     await t.ensureWorker();
     admin = await t.factory.admin();
     editionId = (await t.factory.edition()).id;
@@ -48,30 +60,44 @@ describe('accounts: verification, passwords, sign-in limits (issue 14: 1, 8, 9, 
     const mallory = (await signUp('co-organizer@partner.example')).data!.signUp.token;
     const claim = await t.gql(GRANT, { e: editionId, m: 'mallory@evil.example', r: 'ORGANIZER' }, mallory);
     expect(codeOf(claim)).toBe('FORBIDDEN');
-    expect(codeOf(await t.gql(CREATE_ROOM, { e: editionId, i: { name: 'Stolen', capacity: 10 } }, mallory))).toBe('FORBIDDEN');
+    expect(codeOf(await t.gql(CREATE_ROOM, { e: editionId, i: { name: 'Stolen', capacity: 10 } }, mallory))).toBe(
+      'FORBIDDEN',
+    );
 
     // The address's owner opens the link mailed to it: now the role applies.
     const token = linkToken(await mailTo('co-organizer@partner.example', /verify-email/), 'verify-email');
     expect((await t.ok(VERIFY, { t: token })).verifyEmail).toBe(true);
-    expect((await t.ok(GRANT, { e: editionId, m: 'helper@partner.example', r: 'ORGANIZER' }, mallory)).grantRole).toBe(true);
+    expect((await t.ok(GRANT, { e: editionId, m: 'helper@partner.example', r: 'ORGANIZER' }, mallory)).grantRole).toBe(
+      true,
+    );
   });
 
   it("a registered attendee's registration and badge are not reachable by an unverified account of that email", async () => {
     const email = 'registered@hospital.example';
     const { registerAttendee } = await t.ok(
       `mutation($e: ID!, $i: AttendeeInput!) { registerAttendee(editionId: $e, input: $i) { id } }`,
-      { e: editionId, i: { email, firstName: 'Reg', lastName: 'Istered', accessLevel: 'FULL_CONFERENCE', company: 'St Elsewhere' } },
+      {
+        e: editionId,
+        i: { email, firstName: 'Reg', lastName: 'Istered', accessLevel: 'FULL_CONFERENCE', company: 'St Elsewhere' },
+      },
       admin,
     );
     const session = await t.factory.session(editionId);
     const token = (await signUp(email.toUpperCase())).data!.signUp.token;
     expect((await t.ok(MY_ATTENDEE, { e: editionId }, token)).myAttendee).toBeNull();
-    expect((await t.ok(`query($id: ID!) { attendee(id: $id) { id company } }`, { id: registerAttendee.id }, token)).attendee).toBeNull();
-    expect(codeOf(await t.gql(`mutation($s: ID!) { addToSchedule(sessionId: $s) { id } }`, { s: session.id }, token))).toBe('FORBIDDEN');
+    expect(
+      (await t.ok(`query($id: ID!) { attendee(id: $id) { id company } }`, { id: registerAttendee.id }, token)).attendee,
+    ).toBeNull();
+    expect(
+      codeOf(await t.gql(`mutation($s: ID!) { addToSchedule(sessionId: $s) { id } }`, { s: session.id }, token)),
+    ).toBe('FORBIDDEN');
     expect((await t.ok(`{ notifications { totalCount } }`, {}, token)).notifications.totalCount).toBe(0);
 
     await t.ok(VERIFY, { t: linkToken(await mailTo(email, /verify-email/), 'verify-email') });
-    expect((await t.ok(MY_ATTENDEE, { e: editionId }, token)).myAttendee).toMatchObject({ id: registerAttendee.id, company: 'St Elsewhere' });
+    expect((await t.ok(MY_ATTENDEE, { e: editionId }, token)).myAttendee).toMatchObject({
+      id: registerAttendee.id,
+      company: 'St Elsewhere',
+    });
   });
 
   it('a verification link works once, within 24 hours, and only as a verification link', async () => {
@@ -84,7 +110,9 @@ describe('accounts: verification, passwords, sign-in limits (issue 14: 1, 8, 9, 
 
     await signUp('late@example.com');
     const late = linkToken(await mailTo('late@example.com', /verify-email/), 'verify-email')!;
-    await t.db.query(`UPDATE account_token SET expires_at = now() - interval '1 second' WHERE id = $1`, [late.split('.')[0]]);
+    await t.db.query(`UPDATE account_token SET expires_at = now() - interval '1 second' WHERE id = $1`, [
+      late.split('.')[0],
+    ]);
     expect(codeOf(await t.gql(VERIFY, { t: late }))).toBe('BAD_USER_INPUT'); // expired
     expect(codeOf(await t.gql(VERIFY, { t: 'x'.repeat(150) }))).toBe('BAD_USER_INPUT');
   });
@@ -92,9 +120,14 @@ describe('accounts: verification, passwords, sign-in limits (issue 14: 1, 8, 9, 
   it('changePassword and signOutEverywhere end every older token', async () => {
     const user = await t.factory.user('Changer', 'changer@example.com');
     const other = (await t.ok(LOGIN, { e: user.email, p: TEST_PASSWORD })).login.token;
-    expect(codeOf(await t.gql(CHANGE_PASSWORD, { c: 'not-the-password', n: 'marmalade-sky-77' }, user.token))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await t.gql(CHANGE_PASSWORD, { c: TEST_PASSWORD, n: 'password123' }, user.token))).toBe('BAD_USER_INPUT');
-    const fresh = (await t.ok(CHANGE_PASSWORD, { c: TEST_PASSWORD, n: 'marmalade-sky-77' }, user.token)).changePassword.token;
+    expect(codeOf(await t.gql(CHANGE_PASSWORD, { c: 'not-the-password', n: 'marmalade-sky-77' }, user.token))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(codeOf(await t.gql(CHANGE_PASSWORD, { c: TEST_PASSWORD, n: 'password123' }, user.token))).toBe(
+      'BAD_USER_INPUT',
+    );
+    const fresh = (await t.ok(CHANGE_PASSWORD, { c: TEST_PASSWORD, n: 'marmalade-sky-77' }, user.token)).changePassword
+      .token;
     expect(codeOf(await t.gql(ME, {}, user.token))).toBe('UNAUTHENTICATED');
     expect(codeOf(await t.gql(ME, {}, other))).toBe('UNAUTHENTICATED');
     expect((await t.ok(ME, {}, fresh)).me.email).toBe('changer@example.com');
@@ -118,10 +151,14 @@ describe('accounts: verification, passwords, sign-in limits (issue 14: 1, 8, 9, 
     expect(reset.user.email).toBe('forgetful@example.com');
     expect(codeOf(await t.gql(RESET, { t: token, n: 'lighthouse-keeper-10' }))).toBe('BAD_USER_INPUT'); // used
     expect(codeOf(await t.gql(ME, {}, signed.token))).toBe('UNAUTHENTICATED');
-    expect((await t.ok(LOGIN, { e: 'forgetful@example.com', p: 'lighthouse-keeper-9' })).login.user.id).toBe(signed.user.id);
+    expect((await t.ok(LOGIN, { e: 'forgetful@example.com', p: 'lighthouse-keeper-9' })).login.user.id).toBe(
+      signed.user.id,
+    );
     // The mail proved the address: a role granted to it applies.
     await t.ok(GRANT, { e: editionId, m: 'forgetful@example.com', r: 'ORGANIZER' }, admin);
-    expect(codeOf(await t.gql(CREATE_ROOM, { e: editionId, i: { name: 'Forgetful room', capacity: 5 } }, reset.token))).toBeUndefined();
+    expect(
+      codeOf(await t.gql(CREATE_ROOM, { e: editionId, i: { name: 'Forgetful room', capacity: 5 } }, reset.token)),
+    ).toBeUndefined();
     // The unknown address got nothing.
     expect(await mailWithin('nobody-here@example.com', /./, 500)).toBeUndefined();
   });
@@ -129,13 +166,24 @@ describe('accounts: verification, passwords, sign-in limits (issue 14: 1, 8, 9, 
   it('normalizes emails (trim, NFKC, case) and refuses invisible characters and mixed-script lookalikes', async () => {
     expect((await signUp('  Grace@Example.COM ')).data!.signUp.user.email).toBe('grace@example.com');
     expect((await signUp('ｈｏｐｐｅｒ@example.com')).data!.signUp.user.email).toBe('hopper@example.com');
-    for (const email of ['p\u0430ypal@example.com', 'ev\u200be@example.com', 'eve@exa\u200dmple.com', 'eve\u2060@example.com']) {
+    for (const email of [
+      'p\u0430ypal@example.com',
+      'ev\u200be@example.com',
+      'eve@exa\u200dmple.com',
+      'eve\u2060@example.com',
+    ]) {
       expect(codeOf(await signUp(email))).toBe('BAD_USER_INPUT');
       expect(codeOf(await t.gql(GRANT, { e: editionId, m: email, r: 'ORGANIZER' }, admin))).toBe('BAD_USER_INPUT');
     }
     const report = await t.ok(
       `mutation($e: ID!, $rows: [AttendeeImportRow!]!) { importAttendees(editionId: $e, rows: $rows) { rows { outcome reason } } }`,
-      { e: editionId, rows: [{ email: 'm\u0430llory@example.com', firstName: 'M', lastName: 'L', accessLevel: 'FULL_CONFERENCE' }, { email: ' Fine@Example.com', firstName: 'F', lastName: 'N', accessLevel: 'FULL_CONFERENCE' }] },
+      {
+        e: editionId,
+        rows: [
+          { email: 'm\u0430llory@example.com', firstName: 'M', lastName: 'L', accessLevel: 'FULL_CONFERENCE' },
+          { email: ' Fine@Example.com', firstName: 'F', lastName: 'N', accessLevel: 'FULL_CONFERENCE' },
+        ],
+      },
       admin,
     );
     expect(report.importAttendees.rows.map((r: { outcome: string }) => r.outcome)).toEqual(['REFUSED', 'CREATED']);
@@ -171,7 +219,9 @@ describe('accounts: verification, passwords, sign-in limits (issue 14: 1, 8, 9, 
   it('refuses sign-ups from one client after the hourly limit (200 in a burst)', async () => {
     const from = { 'X-Forwarded-For': '10.9.9.9' };
     const started = Date.now();
-    const results = await Promise.all(Array.from({ length: 200 }, (_, i) => signUp(`burst-${i}@example.com`, TEST_PASSWORD, from)));
+    const results = await Promise.all(
+      Array.from({ length: 200 }, (_, i) => signUp(`burst-${i}@example.com`, TEST_PASSWORD, from)),
+    );
     const codes = results.map((r) => codeOf(r) ?? 'OK');
     expect(codes.filter((c) => c === 'OK')).toHaveLength(10);
     expect(codes.filter((c) => c === 'RATE_LIMITED')).toHaveLength(190);
@@ -182,19 +232,28 @@ describe('accounts: verification, passwords, sign-in limits (issue 14: 1, 8, 9, 
   it("a stranger's failed logins lock out the stranger, not the owner signing in from elsewhere", async () => {
     const owner = await t.factory.user('Victim', 'victim@example.com');
     const stranger = { 'X-Forwarded-For': '10.66.0.1' };
-    for (let i = 0; i < 10; i++) expect(codeOf(await t.gql(LOGIN, { e: ' VICTIM@example.com ', p: `guess-${i}-password` }, undefined, stranger))).toBe('UNAUTHENTICATED');
+    for (let i = 0; i < 10; i++)
+      expect(
+        codeOf(await t.gql(LOGIN, { e: ' VICTIM@example.com ', p: `guess-${i}-password` }, undefined, stranger)),
+      ).toBe('UNAUTHENTICATED');
     const locked = await t.gql(LOGIN, { e: 'victim@example.com', p: TEST_PASSWORD }, undefined, stranger);
     expect(codeOf(locked)).toBe('RATE_LIMITED');
     expect(locked.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(800);
     // The owner, from their own address, signs in at once; the stranger stays locked out.
     expect((await t.ok(LOGIN, { e: 'victim@example.com', p: TEST_PASSWORD }, undefined)).login.user.id).toBe(owner.id);
-    expect(codeOf(await t.gql(LOGIN, { e: 'victim@example.com', p: 'guess-11-password' }, undefined, stranger))).toBe('RATE_LIMITED');
+    expect(codeOf(await t.gql(LOGIN, { e: 'victim@example.com', p: 'guess-11-password' }, undefined, stranger))).toBe(
+      'RATE_LIMITED',
+    );
   });
 
   it('counts concurrent wrong logins atomically: 60 at once run at most 10 password checks', async () => {
     await t.factory.user('Target', 'target@example.com');
     const from = { 'X-Forwarded-For': '10.60.0.1' };
-    const results = await Promise.all(Array.from({ length: 60 }, (_, i) => t.gql(LOGIN, { e: 'target@example.com', p: `wrong-guess-${i}` }, undefined, from)));
+    const results = await Promise.all(
+      Array.from({ length: 60 }, (_, i) =>
+        t.gql(LOGIN, { e: 'target@example.com', p: `wrong-guess-${i}` }, undefined, from),
+      ),
+    );
     const codes = results.map((r) => codeOf(r));
     // Every answer that is not RATE_LIMITED is a password that was checked (and found wrong).
     expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(10);
@@ -205,11 +264,23 @@ describe('accounts: verification, passwords, sign-in limits (issue 14: 1, 8, 9, 
     const helper = await t.factory.user('Helper', 'revokable@example.com');
     const outsider = await t.factory.user('Outsider', 'outsider@example.com');
     await t.ok(GRANT, { e: editionId, m: 'revokable@example.com', r: 'ORGANIZER' }, admin);
-    expect(codeOf(await t.gql(CREATE_ROOM, { e: editionId, i: { name: 'Before revoke', capacity: 5 } }, helper.token))).toBeUndefined();
-    expect(codeOf(await t.gql(REVOKE, { e: editionId, m: 'revokable@example.com', r: 'ORGANIZER' }, outsider.token))).toBe('FORBIDDEN');
-    expect((await t.ok(REVOKE, { e: editionId, m: ' Revokable@Example.com', r: 'ORGANIZER' }, admin)).revokeRole).toBe(true);
-    expect(codeOf(await t.gql(CREATE_ROOM, { e: editionId, i: { name: 'After revoke', capacity: 5 } }, helper.token))).toBe('FORBIDDEN');
-    expect((await t.ok(REVOKE, { e: editionId, m: 'revokable@example.com', r: 'ORGANIZER' }, admin)).revokeRole).toBe(false);
-    expect(codeOf(await t.gql(REVOKE, { e: editionId, m: 'admin@test.example', r: 'ORGANIZER' }, admin))).toBe('BAD_USER_INPUT');
+    expect(
+      codeOf(await t.gql(CREATE_ROOM, { e: editionId, i: { name: 'Before revoke', capacity: 5 } }, helper.token)),
+    ).toBeUndefined();
+    expect(
+      codeOf(await t.gql(REVOKE, { e: editionId, m: 'revokable@example.com', r: 'ORGANIZER' }, outsider.token)),
+    ).toBe('FORBIDDEN');
+    expect((await t.ok(REVOKE, { e: editionId, m: ' Revokable@Example.com', r: 'ORGANIZER' }, admin)).revokeRole).toBe(
+      true,
+    );
+    expect(
+      codeOf(await t.gql(CREATE_ROOM, { e: editionId, i: { name: 'After revoke', capacity: 5 } }, helper.token)),
+    ).toBe('FORBIDDEN');
+    expect((await t.ok(REVOKE, { e: editionId, m: 'revokable@example.com', r: 'ORGANIZER' }, admin)).revokeRole).toBe(
+      false,
+    );
+    expect(codeOf(await t.gql(REVOKE, { e: editionId, m: 'admin@test.example', r: 'ORGANIZER' }, admin))).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 });

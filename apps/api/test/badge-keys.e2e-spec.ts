@@ -24,8 +24,14 @@ describe('badge signing keys', () => {
   /** The code of a new attendee's badge, once the worker has signed and rendered it. */
   async function badgeCode(edition: string): Promise<string> {
     const a = await t.factory.attendee(edition);
-    const { id } = (await t.ok(`mutation($a: ID!) { issueBadge(attendeeId: $a) { id } }`, { a: a.id }, admin)).issueBadge;
-    return (await eventually(async () => (await t.ok(BADGE, { id }, admin)).badge, (b) => b.status === 'ACTIVE')).code;
+    const { id } = (await t.ok(`mutation($a: ID!) { issueBadge(attendeeId: $a) { id } }`, { a: a.id }, admin))
+      .issueBadge;
+    return (
+      await eventually(
+        async () => (await t.ok(BADGE, { id }, admin)).badge,
+        (b) => b.status === 'ACTIVE',
+      )
+    ).code;
   }
 
   it('publishes an Ed25519 public key that verifies codes with node:crypto alone', async () => {
@@ -45,15 +51,27 @@ describe('badge signing keys', () => {
   it('rotates: a badge printed with the old key still verifies and scans ADMITTED until the old key is retired, then it is REJECTED', async () => {
     await t.startWorker();
     const today = DateTime.now().setZone('America/Chicago');
-    const live = (await t.factory.edition({ startsOn: today.minus({ days: 1 }).toISODate()!, endsOn: today.plus({ days: 1 }).toISODate()! })).id;
-    const door = async (name: string) => (await t.ok(CHECKPOINT, { e: live, i: { name, kind: 'ENTRANCE', allowed: ['FULL_CONFERENCE'] } }, admin)).createCheckpoint.id as string;
-    const scan = async (checkpointId: string, code: string) => (await t.ok(SCAN, { i: { checkpointId, code } }, admin)).scanBadge as { outcome: string; reason: string | null };
+    const live = (
+      await t.factory.edition({
+        startsOn: today.minus({ days: 1 }).toISODate()!,
+        endsOn: today.plus({ days: 1 }).toISODate()!,
+      })
+    ).id;
+    const door = async (name: string) =>
+      (await t.ok(CHECKPOINT, { e: live, i: { name, kind: 'ENTRANCE', allowed: ['FULL_CONFERENCE'] } }, admin))
+        .createCheckpoint.id as string;
+    const scan = async (checkpointId: string, code: string) =>
+      (await t.ok(SCAN, { i: { checkpointId, code } }, admin)).scanBadge as { outcome: string; reason: string | null };
     const keys = t.app.get(BadgeKeysService);
     const old = await keys.signingKey(live);
     const printed = await badgeCode(live);
     expect(parseBadgeCode(printed)!.kid).toBe(old.kid);
 
-    const { rotateBadgeKey } = await t.ok(`mutation($e: ID!) { rotateBadgeKey(editionId: $e) { kid } }`, { e: live }, admin);
+    const { rotateBadgeKey } = await t.ok(
+      `mutation($e: ID!) { rotateBadgeKey(editionId: $e) { kid } }`,
+      { e: live },
+      admin,
+    );
     expect(rotateBadgeKey.kid).not.toBe(old.kid);
     expect((await keys.signingKey(live)).kid).toBe(rotateBadgeKey.kid);
     const published: { kid: string; publicKeyPem: string }[] = (await t.ok(KEYS, { e: live })).badgeVerificationKeys;
@@ -68,7 +86,9 @@ describe('badge signing keys', () => {
     const retire = `mutation($e: ID!, $k: String!) { retireBadgeKey(editionId: $e, kid: $k) }`;
     expect((await t.ok(retire, { e: live, k: rotateBadgeKey.kid }, admin)).retireBadgeKey).toBe(false); // the signing key: rotate first
     expect((await t.ok(retire, { e: live, k: old.kid }, admin)).retireBadgeKey).toBe(true);
-    expect((await t.ok(KEYS, { e: live })).badgeVerificationKeys.map((k: { kid: string }) => k.kid)).toEqual([rotateBadgeKey.kid]);
+    expect((await t.ok(KEYS, { e: live })).badgeVerificationKeys.map((k: { kid: string }) => k.kid)).toEqual([
+      rotateBadgeKey.kid,
+    ]);
     expect(await keys.publicKey(live, old.kid)).toBeNull();
     // After retirement the printed badge is refused at a door it never passed, with the reason; the new one still gets in.
     const south = await door('South');
@@ -89,7 +109,12 @@ describe('badge signing keys', () => {
       await lock.query(`LOCK TABLE badge_signing_key IN SHARE MODE`);
       const pending = Promise.all(Array.from({ length: 4 }, (_, i) => services[i % 2].signingKey(fresh)));
       await eventually(
-        async () => (await t.db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%INSERT INTO "badge_signing_key"%'`))[0].n,
+        async () =>
+          (
+            await t.db.query(
+              `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%INSERT INTO "badge_signing_key"%'`,
+            )
+          )[0].n,
         (n) => n === 4,
         { what: 'four first uses waiting to insert a key' },
       );
@@ -100,9 +125,13 @@ describe('badge signing keys', () => {
       await lock.release();
     }
     expect(new Set(results.map((r) => r.kid)).size).toBe(1);
-    const rows: { kid: string }[] = await t.db.query(`SELECT kid FROM badge_signing_key WHERE edition_id = $1`, [fresh]);
+    const rows: { kid: string }[] = await t.db.query(`SELECT kid FROM badge_signing_key WHERE edition_id = $1`, [
+      fresh,
+    ]);
     expect(rows.map((r) => r.kid)).toEqual([results[0].kid]);
-    expect((await t.ok(KEYS, { e: fresh })).badgeVerificationKeys.map((k: { kid: string }) => k.kid)).toEqual([results[0].kid]);
+    expect((await t.ok(KEYS, { e: fresh })).badgeVerificationKeys.map((k: { kid: string }) => k.kid)).toEqual([
+      results[0].kid,
+    ]);
   });
 
   it('keys of one edition never verify another edition', async () => {
@@ -116,7 +145,9 @@ describe('badge signing keys', () => {
 
   it('only organizers rotate or retire; unknown editions are NOT_FOUND', async () => {
     const user = await t.factory.user();
-    expect(codeOf(await t.gql(`mutation($e: ID!) { rotateBadgeKey(editionId: $e) { kid } }`, { e: editionId }, user.token))).toBe('FORBIDDEN');
+    expect(
+      codeOf(await t.gql(`mutation($e: ID!) { rotateBadgeKey(editionId: $e) { kid } }`, { e: editionId }, user.token)),
+    ).toBe('FORBIDDEN');
     expect(codeOf(await t.gql(KEYS, { e: randomUUID() }))).toBe('NOT_FOUND');
   });
 });

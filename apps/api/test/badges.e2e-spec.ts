@@ -22,7 +22,11 @@ interface BadgeView {
  * What an offline scanner does with nothing but the published keys and node:crypto: parse the
  * token as the README documents it and check the Ed25519 signature over "CB1" + edition + payload.
  */
-function offlineVerify(code: string, editionId: string, keys: { kid: string; publicKeyPem: string }[]): { badgeId: string; version: number } | null {
+function offlineVerify(
+  code: string,
+  editionId: string,
+  keys: { kid: string; publicKeyPem: string }[],
+): { badgeId: string; version: number } | null {
   const match = /^CB1\.([A-Za-z0-9_-]+)$/.exec(code);
   if (!match) return null;
   const bytes = Buffer.from(match[1], 'base64url');
@@ -33,7 +37,10 @@ function offlineVerify(code: string, editionId: string, keys: { kid: string; pub
   const message = Buffer.concat([Buffer.from('CB1'), Buffer.from(editionId.replace(/-/g, ''), 'hex'), payload]);
   if (!verify(null, message, createPublicKey(key.publicKeyPem), bytes.subarray(22))) return null;
   const hex = payload.subarray(4, 20).toString('hex');
-  return { badgeId: `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`, version: payload.readUInt16BE(20) };
+  return {
+    badgeId: `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`,
+    version: payload.readUInt16BE(20),
+  };
 }
 
 describe('badges', () => {
@@ -49,7 +56,11 @@ describe('badges', () => {
   });
   afterAll(() => t.close());
 
-  const active = (id: string, token = admin) => eventually(async () => (await t.ok(BADGE, { id }, token)).badge as BadgeView, (b) => b.status === 'ACTIVE');
+  const active = (id: string, token = admin) =>
+    eventually(
+      async () => (await t.ok(BADGE, { id }, token)).badge as BadgeView,
+      (b) => b.status === 'ACTIVE',
+    );
 
   it('issues a badge that the worker signs and renders: the QR in the SVG and in the PDF decode to the code', async () => {
     const me = await t.factory.attendee(editionId, { firstName: 'Grace', lastName: 'Hopper', company: 'Navy' });
@@ -96,7 +107,13 @@ describe('badges', () => {
     expect(offlineVerify(second.code!, editionId, keys)).toEqual({ badgeId: second.id, version: 2 });
     expect(offlineVerify(code, editionId, keys)).toEqual({ badgeId: first.id, version: 1 }); // still signed, but...
     expect((await t.ok(BADGE, { id: first.id }, admin)).badge.status).toBe('REVOKED');
-    const revoked = (await t.ok(`query($e: ID!) { badgeRevocations(editionId: $e) { badgeId version revokedAt } }`, { e: editionId }, admin)).badgeRevocations;
+    const revoked = (
+      await t.ok(
+        `query($e: ID!) { badgeRevocations(editionId: $e) { badgeId version revokedAt } }`,
+        { e: editionId },
+        admin,
+      )
+    ).badgeRevocations;
     expect(revoked).toContainEqual(expect.objectContaining({ badgeId: first.id, version: 1 }));
     expect((await t.ok(BADGE, { id: second.id }, admin)).badge.attendee.badge.id).toBe(second.id);
     expect((await t.ok(BADGE, { id: first.id }, admin)).badge.pdfUrl).toBeNull();
@@ -110,40 +127,90 @@ describe('badges', () => {
     expect(codeOf(await t.gql(BADGE, { id }))).toBe('UNAUTHENTICATED');
     expect(codeOf(await t.gql(ISSUE, { a: me.id }, me.token))).toBe('FORBIDDEN');
     expect(codeOf(await t.gql(ISSUE, { a: '00000000-0000-4000-8000-000000000000' }, admin))).toBe('NOT_FOUND');
-    expect((await t.ok(`query($e: ID!) { myAttendee(editionId: $e) { badge { id } } }`, { e: editionId }, me.token)).myAttendee.badge.id).toBe(id);
-    expect(codeOf(await t.gql(`query($e: ID!) { badgeRevocations(editionId: $e) { badgeId } }`, { e: editionId }, me.token))).toBe('FORBIDDEN');
+    expect(
+      (await t.ok(`query($e: ID!) { myAttendee(editionId: $e) { badge { id } } }`, { e: editionId }, me.token))
+        .myAttendee.badge.id,
+    ).toBe(id);
+    expect(
+      codeOf(await t.gql(`query($e: ID!) { badgeRevocations(editionId: $e) { badgeId } }`, { e: editionId }, me.token)),
+    ).toBe('FORBIDDEN');
   });
 
   it('generates a batch for everyone without a badge, reports progress, never duplicates, and prints a sorted sheet', async () => {
     const e = (await t.factory.edition({ name: 'Batch Show' })).id;
-    const names = ['Zimmer', 'adams', 'Murphy', 'Baker', 'Ng', 'Olsen', 'Evans', 'Quinn', 'Lopez', 'Chen', 'Diaz', 'Young'];
-    const rows = Array.from({ length: 120 }, (_, i) => ({ email: `b${i}@batch.example`, firstName: `P${i}`, lastName: `${names[i % names.length]}`, accessLevel: i % 4 === 0 ? 'EXPO_ONLY' : 'FULL_CONFERENCE' }));
-    await t.ok(`mutation($e: ID!, $rows: [AttendeeImportRow!]!) { importAttendees(editionId: $e, rows: $rows) { created } }`, { e, rows }, admin);
+    const names = [
+      'Zimmer',
+      'adams',
+      'Murphy',
+      'Baker',
+      'Ng',
+      'Olsen',
+      'Evans',
+      'Quinn',
+      'Lopez',
+      'Chen',
+      'Diaz',
+      'Young',
+    ];
+    const rows = Array.from({ length: 120 }, (_, i) => ({
+      email: `b${i}@batch.example`,
+      firstName: `P${i}`,
+      lastName: `${names[i % names.length]}`,
+      accessLevel: i % 4 === 0 ? 'EXPO_ONLY' : 'FULL_CONFERENCE',
+    }));
+    await t.ok(
+      `mutation($e: ID!, $rows: [AttendeeImportRow!]!) { importAttendees(editionId: $e, rows: $rows) { created } }`,
+      { e, rows },
+      admin,
+    );
     const already = (await t.db.query(`SELECT id FROM attendee WHERE email = 'b0@batch.example'`))[0].id;
     await t.ok(ISSUE, { a: already }, admin);
 
     const batch = (await t.ok(GENERATE, { e }, admin)).generateBadges;
     expect(batch).toMatchObject({ total: 119, failed: 0 });
     expect(['QUEUED', 'RUNNING', 'COMPLETED']).toContain(batch.state);
-    const finished = await eventually(async () => (await t.ok(BATCH, { id: batch.id }, admin)).badgeBatch, (b) => b.state === 'COMPLETED', 30_000);
+    const finished = await eventually(
+      async () => (await t.ok(BATCH, { id: batch.id }, admin)).badgeBatch,
+      (b) => b.state === 'COMPLETED',
+      30_000,
+    );
     expect(finished).toEqual({ id: batch.id, state: 'COMPLETED', total: 119, done: 119, failed: 0 });
 
     const again = (await t.ok(GENERATE, { e }, admin)).generateBadges;
     expect(again).toMatchObject({ total: 0, state: 'COMPLETED' });
-    const [{ n, people }] = await t.db.query(`SELECT count(*)::int AS n, count(DISTINCT attendee_id)::int AS people FROM badge WHERE edition_id = $1`, [e]);
+    const [{ n, people }] = await t.db.query(
+      `SELECT count(*)::int AS n, count(DISTINCT attendee_id)::int AS people FROM badge WHERE edition_id = $1`,
+      [e],
+    );
     expect({ n, people }).toEqual({ n: 120, people: 120 });
 
-    const path = (await t.ok(`query($e: ID!, $b: ID, $l: AccessLevel, $to: String) { badgePrintSheetUrl(editionId: $e, batchId: $b, accessLevel: $l, lastNameTo: $to) }`, { e, b: batch.id, l: 'EXPO_ONLY', to: 'm' }, admin)).badgePrintSheetUrl;
-    const sheet = await eventually(() => t.download(path), (r) => r.status !== 202, 30_000); // rendered by the worker
+    const path = (
+      await t.ok(
+        `query($e: ID!, $b: ID, $l: AccessLevel, $to: String) { badgePrintSheetUrl(editionId: $e, batchId: $b, accessLevel: $l, lastNameTo: $to) }`,
+        { e, b: batch.id, l: 'EXPO_ONLY', to: 'm' },
+        admin,
+      )
+    ).badgePrintSheetUrl;
+    const sheet = await eventually(
+      () => t.download(path),
+      (r) => r.status !== 202,
+      30_000,
+    ); // rendered by the worker
     expect(sheet.status).toBe(200);
-    const expected = (await t.db.query(
-      `SELECT b.code FROM badge b JOIN attendee a ON a.id = b.attendee_id WHERE b.batch_id = $1 AND a.access_level = 'EXPO_ONLY' AND lower(a.last_name) <= 'm~' ORDER BY lower(a.last_name), lower(a.first_name), a.id`,
-      [batch.id],
-    )).map((r: { code: string }) => r.code);
+    const expected = (
+      await t.db.query(
+        `SELECT b.code FROM badge b JOIN attendee a ON a.id = b.attendee_id WHERE b.batch_id = $1 AND a.access_level = 'EXPO_ONLY' AND lower(a.last_name) <= 'm~' ORDER BY lower(a.last_name), lower(a.first_name), a.id`,
+        [batch.id],
+      )
+    ).map((r: { code: string }) => r.code);
     expect(expected.length).toBeGreaterThan(5);
     expect(rasterizePdf(sheet.body).map(decodePng)).toEqual(expected);
     expect((await t.http.get(path.replace(/sig=[^&]+/, 'sig=forged'))).status).toBe(403); // expiry and tampering: print-sheets.e2e-spec
-    expect(codeOf(await t.gql(`query($e: ID!) { badgePrintSheetUrl(editionId: $e) }`, { e }, (await t.factory.user()).token))).toBe('FORBIDDEN');
+    expect(
+      codeOf(
+        await t.gql(`query($e: ID!) { badgePrintSheetUrl(editionId: $e) }`, { e }, (await t.factory.user()).token),
+      ),
+    ).toBe('FORBIDDEN');
   });
 
   it('retries a badge that fails to render, then reports it failed instead of dropping it', async () => {
@@ -154,7 +221,11 @@ describe('badges', () => {
     await t.db.query(`UPDATE badge_signing_key SET private_key_enc = 'AAAA.AAAA.AAAA' WHERE edition_id = $1`, [e]);
     const batch = (await t.ok(GENERATE, { e }, admin)).generateBadges;
     expect(batch.total).toBe(3);
-    const done = await eventually(async () => (await t.ok(BATCH, { id: batch.id }, admin)).badgeBatch, (b) => b.state === 'FAILED', 60_000);
+    const done = await eventually(
+      async () => (await t.ok(BATCH, { id: batch.id }, admin)).badgeBatch,
+      (b) => b.state === 'FAILED',
+      60_000,
+    );
     expect(done).toMatchObject({ state: 'FAILED', total: 3, done: 0, failed: 3 });
     const [row] = await t.db.query(`SELECT status, error FROM badge WHERE batch_id = $1 LIMIT 1`, [batch.id]);
     expect(row.status).toBe('PENDING');

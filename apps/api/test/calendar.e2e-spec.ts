@@ -49,15 +49,31 @@ describe('calendar feeds', () => {
   });
   afterAll(() => t.close());
 
-  it("serves my schedule as RFC 5545 with stable UIDs, rooms, speakers, SEQUENCE on change and cancellations kept", async () => {
+  it('serves my schedule as RFC 5545 with stable UIDs, rooms, speakers, SEQUENCE on change and cancellations kept', async () => {
     const me = await t.factory.attendee(editionId);
     const room = await t.factory.room(editionId, { name: 'Hall A' });
     const room2 = await t.factory.room(editionId, { name: 'Room 204' });
     const grace = await t.factory.speaker(editionId, { name: 'Grace Hopper' });
     const alan = await t.factory.speaker(editionId, { name: 'Alan Turing' });
-    const keynote = await t.factory.session(editionId, { title: 'Opening keynote', format: 'KEYNOTE', roomId: room.id, speakerIds: [grace.id, alan.id], startsAt: '2027-03-08T15:00:00Z', endsAt: '2027-03-08T16:00:00Z' });
-    const panel = await t.factory.session(editionId, { title: 'Interop panel', format: 'PANEL', startsAt: '2027-03-08T17:00:00Z', endsAt: '2027-03-08T18:00:00Z' });
-    const other = await t.factory.session(editionId, { title: 'Not mine', startsAt: '2027-03-08T19:00:00Z', endsAt: '2027-03-08T20:00:00Z' });
+    const keynote = await t.factory.session(editionId, {
+      title: 'Opening keynote',
+      format: 'KEYNOTE',
+      roomId: room.id,
+      speakerIds: [grace.id, alan.id],
+      startsAt: '2027-03-08T15:00:00Z',
+      endsAt: '2027-03-08T16:00:00Z',
+    });
+    const panel = await t.factory.session(editionId, {
+      title: 'Interop panel',
+      format: 'PANEL',
+      startsAt: '2027-03-08T17:00:00Z',
+      endsAt: '2027-03-08T18:00:00Z',
+    });
+    const other = await t.factory.session(editionId, {
+      title: 'Not mine',
+      startsAt: '2027-03-08T19:00:00Z',
+      endsAt: '2027-03-08T20:00:00Z',
+    });
     for (const s of [keynote, panel]) await t.ok(ADD, { s: s.id }, me.token);
 
     const path = (await t.ok(URL_OF, { e: editionId }, me.token)).myCalendarUrl;
@@ -80,7 +96,11 @@ describe('calendar feeds', () => {
     expect(feed.events.some((e) => e.uid.includes(other.id))).toBe(false);
 
     // The keynote moves: same UID, higher SEQUENCE, new time and room.
-    await t.ok(`mutation($id: ID!, $p: SessionPatch!) { updateSession(id: $id, patch: $p) { id } }`, { id: keynote.id, p: { startsAt: '2027-03-08T16:30:00Z', endsAt: '2027-03-08T17:30:00Z', roomId: room2.id } }, admin);
+    await t.ok(
+      `mutation($id: ID!, $p: SessionPatch!) { updateSession(id: $id, patch: $p) { id } }`,
+      { id: keynote.id, p: { startsAt: '2027-03-08T16:30:00Z', endsAt: '2027-03-08T17:30:00Z', roomId: room2.id } },
+      admin,
+    );
     await t.ok(`mutation($id: ID!) { cancelSession(id: $id, reason: "Speaker ill") { id } }`, { id: panel.id }, admin);
     const after = parse((await t.http.get(path)).text).events;
     const moved = after.find((e) => e.uid === k.uid)!;
@@ -104,7 +124,11 @@ describe('calendar feeds', () => {
     const poll = await t.http.get(path).set('If-None-Match', etag);
     expect(poll.status).toBe(304);
     expect(poll.text ?? '').toBe('');
-    await t.ok(`mutation($id: ID!, $p: SessionPatch!) { updateSession(id: $id, patch: $p) { id } }`, { id: s.id, p: { title: 'Renamed' } }, admin);
+    await t.ok(
+      `mutation($id: ID!, $p: SessionPatch!) { updateSession(id: $id, patch: $p) { id } }`,
+      { id: s.id, p: { title: 'Renamed' } },
+      admin,
+    );
     const changed = await t.http.get(path).set('If-None-Match', etag);
     expect(changed.status).toBe(200);
     expect(changed.headers.etag).not.toBe(etag);
@@ -114,7 +138,8 @@ describe('calendar feeds', () => {
   it('revokes the old URL when the token is rotated; unknown tokens are 404', async () => {
     const me = await t.factory.attendee(editionId);
     const old = (await t.ok(URL_OF, { e: editionId }, me.token)).myCalendarUrl;
-    const rotated = (await t.ok(`mutation($e: ID!) { rotateCalendarToken(editionId: $e) }`, { e: editionId }, me.token)).rotateCalendarToken;
+    const rotated = (await t.ok(`mutation($e: ID!) { rotateCalendarToken(editionId: $e) }`, { e: editionId }, me.token))
+      .rotateCalendarToken;
     expect(rotated).not.toBe(old);
     expect((await t.http.get(old)).status).toBe(404);
     expect((await t.http.get(rotated)).status).toBe(200);
@@ -127,8 +152,18 @@ describe('calendar feeds', () => {
     const e = (await t.factory.edition({ name: 'Track Feeds' })).id;
     const ai = await t.factory.track(e, 'AI in Care');
     const sec = await t.factory.track(e, 'Security');
-    await t.factory.session(e, { title: 'AI 1', trackId: ai.id, startsAt: '2027-03-08T15:00:00Z', endsAt: '2027-03-08T16:00:00Z' });
-    await t.factory.session(e, { title: 'Sec 1', trackId: sec.id, startsAt: '2027-03-08T16:00:00Z', endsAt: '2027-03-08T17:00:00Z' });
+    await t.factory.session(e, {
+      title: 'AI 1',
+      trackId: ai.id,
+      startsAt: '2027-03-08T15:00:00Z',
+      endsAt: '2027-03-08T16:00:00Z',
+    });
+    await t.factory.session(e, {
+      title: 'Sec 1',
+      trackId: sec.id,
+      startsAt: '2027-03-08T16:00:00Z',
+      endsAt: '2027-03-08T17:00:00Z',
+    });
     await t.factory.session(e, { title: 'Draft', trackId: ai.id }, false);
 
     const programme = await t.http.get(`/calendar/editions/${e}/programme.ics`);
@@ -140,13 +175,24 @@ describe('calendar feeds', () => {
     const poll = await t.http.get(`/calendar/editions/${e}/programme.ics`).set('If-None-Match', programme.headers.etag);
     expect(poll.status).toBe(304);
 
-    await t.factory.session(e, { title: 'AI 2', trackId: ai.id, startsAt: '2027-03-09T15:00:00Z', endsAt: '2027-03-09T16:00:00Z' });
-    const fresh = await t.http.get(`/calendar/editions/${e}/programme.ics`).set('If-None-Match', programme.headers.etag);
+    await t.factory.session(e, {
+      title: 'AI 2',
+      trackId: ai.id,
+      startsAt: '2027-03-09T15:00:00Z',
+      endsAt: '2027-03-09T16:00:00Z',
+    });
+    const fresh = await t.http
+      .get(`/calendar/editions/${e}/programme.ics`)
+      .set('If-None-Match', programme.headers.etag);
     expect(fresh.status).toBe(200);
     expect(parse(fresh.text).events.map((x) => x.summary)).toEqual(['AI 1', 'Sec 1', 'AI 2']);
 
-    expect((await t.http.get(`/calendar/editions/${e}/tracks/00000000-0000-4000-8000-000000000000.ics`)).status).toBe(404);
-    expect((await t.http.get(`/calendar/editions/00000000-0000-4000-8000-000000000000/programme.ics`)).status).toBe(404);
+    expect((await t.http.get(`/calendar/editions/${e}/tracks/00000000-0000-4000-8000-000000000000.ics`)).status).toBe(
+      404,
+    );
+    expect((await t.http.get(`/calendar/editions/00000000-0000-4000-8000-000000000000/programme.ics`)).status).toBe(
+      404,
+    );
     expect((await t.http.get(`/calendar/editions/nope/programme.ics`)).status).toBe(400);
   });
 });

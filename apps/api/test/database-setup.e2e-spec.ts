@@ -21,7 +21,9 @@ describe('database set-up on a fresh server', () => {
     await client.connect();
     try {
       // The schema is there: the tables every request touches, and the history of what was applied.
-      const { rows } = await client.query<{ count: number }>(`SELECT count(*)::int AS count FROM information_schema.tables WHERE table_schema = 'public' AND table_name IN ('edition', 'session', 'attendee', 'migrations')`);
+      const { rows } = await client.query<{ count: number }>(
+        `SELECT count(*)::int AS count FROM information_schema.tables WHERE table_schema = 'public' AND table_name IN ('edition', 'session', 'attendee', 'migrations')`,
+      );
       expect(rows[0].count).toBe(4);
     } finally {
       await client.end();
@@ -34,6 +36,8 @@ describe('database set-up on a fresh server', () => {
   });
 
   it('refuses a DATABASE_URL that names no database', async () => {
-    await expect(ensureDatabase('postgres://postgres@127.0.0.1:5432/')).rejects.toThrow('DATABASE_URL names no database');
+    await expect(ensureDatabase('postgres://postgres@127.0.0.1:5432/')).rejects.toThrow(
+      'DATABASE_URL names no database',
+    );
   });
 });

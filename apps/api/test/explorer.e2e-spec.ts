@@ -25,7 +25,12 @@ describe('the browsable API (GraphiQL at /explorer)', () => {
     expect(page.headers['content-security-policy']).toContain("script-src 'self';");
     expect(page.text).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
     const urls = referencedUrls(page.text);
-    expect(urls.filter((u) => u.endsWith('.js')).map((u) => u.split('/').pop())).toEqual(['react.production.min.js', 'react-dom.production.min.js', 'graphiql.min.js', 'explorer.js']);
+    expect(urls.filter((u) => u.endsWith('.js')).map((u) => u.split('/').pop())).toEqual([
+      'react.production.min.js',
+      'react-dom.production.min.js',
+      'graphiql.min.js',
+      'explorer.js',
+    ]);
     expect(urls.filter((u) => u.endsWith('.css'))).toHaveLength(2);
     for (const url of urls) {
       expect(url).toMatch(/^\/explorer-assets\/[0-9a-f]{16}\/[\w.-]+$/);
@@ -64,13 +69,17 @@ describe('the browsable API (GraphiQL at /explorer)', () => {
     };
     const programme = await run('Programme');
     expect(programme.errors).toBeUndefined();
-    expect(programme.data.sessions.edges.map((e: { node: { title: string } }) => e.node.title)).toEqual(['Interoperability in practice']);
+    expect(programme.data.sessions.edges.map((e: { node: { title: string } }) => e.node.title)).toEqual([
+      'Interoperability in practice',
+    ]);
     // The demo attendee exists only in `npm start`'s database: here the login is refused, not invalid.
     const login = await run('Login');
     expect(login.errors.map((e: { extensions: { code: string } }) => e.extensions.code)).toEqual(['UNAUTHENTICATED']);
     const schedule = await run('MySchedule', attendee.token);
     expect(schedule.errors).toBeUndefined();
-    expect(schedule.data.mySchedule.map((e: { session: { title: string } }) => e.session.title)).toEqual(['Interoperability in practice']);
+    expect(schedule.data.mySchedule.map((e: { session: { title: string } }) => e.session.title)).toEqual([
+      'Interoperability in practice',
+    ]);
   });
 
   it('redirects / to the explorer where no web app is built (the web app takes / otherwise: web-app.e2e-spec.ts)', async () => {
@@ -88,7 +97,10 @@ describe('the browsable API (GraphiQL at /explorer)', () => {
     expect(get.status).toBe(400);
     expect(get.text).toMatch(/CSRF/);
     // ...while the explorer's own requests (JSON) go through.
-    const json = await t.http.post('/graphql').set('Content-Type', 'application/json').send({ query: '{ __typename }' });
+    const json = await t.http
+      .post('/graphql')
+      .set('Content-Type', 'application/json')
+      .send({ query: '{ __typename }' });
     expect(json.status).toBe(200);
     expect(json.body).toEqual({ data: { __typename: 'Query' } });
   });

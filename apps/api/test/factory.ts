@@ -21,7 +21,10 @@ export class Factory {
 
   async admin(): Promise<string> {
     if (!this.adminToken) {
-      const data = await this.t.ok(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: ADMIN.email, p: ADMIN.password });
+      const data = await this.t.ok(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, {
+        e: ADMIN.email,
+        p: ADMIN.password,
+      });
       this.adminToken = data.login.token as string;
     }
     return this.adminToken;
@@ -36,7 +39,9 @@ export class Factory {
     await this.t.ensureWorker();
     // An account tokenFor() made for this address (no password) gives way to the person signing up.
     await this.t.db.query(`DELETE FROM "user" WHERE email = $1 AND password_hash = '!'`, [normalizeEmail(email)]);
-    const data = await this.t.ok(`mutation($i: SignUpInput!) { signUp(input: $i) { token user { id email } } }`, { i: { email, password, name } });
+    const data = await this.t.ok(`mutation($i: SignUpInput!) { signUp(input: $i) { token user { id email } } }`, {
+      i: { email, password, name },
+    });
     const token = await this.verificationToken(normalizeEmail(email));
     await this.t.ok(`mutation($t: String!) { verifyEmail(token: $t) }`, { t: token });
     return { id: data.signUp.user.id, email, token: data.signUp.token };
@@ -54,39 +59,82 @@ export class Factory {
     return token;
   }
 
-  async edition(input: Partial<{ name: string; year: number; timezone: string; startsOn: string; endsOn: string }> = {}): Promise<{ id: string; timezone: string }> {
+  async edition(
+    input: Partial<{ name: string; year: number; timezone: string; startsOn: string; endsOn: string }> = {},
+  ): Promise<{ id: string; timezone: string }> {
     const data = await this.t.ok(
       `mutation($i: EditionInput!) { createEdition(input: $i) { id timezone } }`,
-      { i: { name: `Edition ${uid()}`, year: 2027, timezone: 'America/Chicago', startsOn: '2027-03-08', endsOn: '2027-03-12', ...input } },
+      {
+        i: {
+          name: `Edition ${uid()}`,
+          year: 2027,
+          timezone: 'America/Chicago',
+          startsOn: '2027-03-08',
+          endsOn: '2027-03-12',
+          ...input,
+        },
+      },
       await this.admin(),
     );
     return data.createEdition;
   }
 
-  async room(editionId: string, input: Partial<{ name: string; capacity: number }> = {}): Promise<{ id: string; name: string }> {
-    const data = await this.t.ok(`mutation($e: ID!, $i: RoomInput!) { createRoom(editionId: $e, input: $i) { id name } }`, { e: editionId, i: { name: `Room ${uid()}`, capacity: 100, ...input } }, await this.admin());
+  async room(
+    editionId: string,
+    input: Partial<{ name: string; capacity: number }> = {},
+  ): Promise<{ id: string; name: string }> {
+    const data = await this.t.ok(
+      `mutation($e: ID!, $i: RoomInput!) { createRoom(editionId: $e, input: $i) { id name } }`,
+      { e: editionId, i: { name: `Room ${uid()}`, capacity: 100, ...input } },
+      await this.admin(),
+    );
     return data.createRoom;
   }
 
   async track(editionId: string, name = `Track ${uid()}`): Promise<{ id: string; name: string }> {
-    const data = await this.t.ok(`mutation($e: ID!, $n: String!) { createTrack(editionId: $e, name: $n) { id name } }`, { e: editionId, n: name }, await this.admin());
+    const data = await this.t.ok(
+      `mutation($e: ID!, $n: String!) { createTrack(editionId: $e, name: $n) { id name } }`,
+      { e: editionId, n: name },
+      await this.admin(),
+    );
     return data.createTrack;
   }
 
-  async speaker(editionId: string, input: Partial<{ name: string; email: string; company: string; jobTitle: string; bio: string }> = {}): Promise<{ id: string; name: string }> {
-    const data = await this.t.ok(`mutation($e: ID!, $i: SpeakerInput!) { createSpeaker(editionId: $e, input: $i) { id name } }`, { e: editionId, i: { name: `Speaker ${uid()}`, ...input } }, await this.admin());
+  async speaker(
+    editionId: string,
+    input: Partial<{ name: string; email: string; company: string; jobTitle: string; bio: string }> = {},
+  ): Promise<{ id: string; name: string }> {
+    const data = await this.t.ok(
+      `mutation($e: ID!, $i: SpeakerInput!) { createSpeaker(editionId: $e, input: $i) { id name } }`,
+      { e: editionId, i: { name: `Speaker ${uid()}`, ...input } },
+      await this.admin(),
+    );
     return data.createSpeaker;
   }
 
   /** A session (published unless publish: false) on the edition's first day, 10:00-11:00 Chicago time by default. */
-  async session(editionId: string, input: Record<string, unknown> = {}, publish = true): Promise<{ id: string; title: string }> {
+  async session(
+    editionId: string,
+    input: Record<string, unknown> = {},
+    publish = true,
+  ): Promise<{ id: string; title: string }> {
     const token = await this.admin();
     const data = await this.t.ok(
       `mutation($e: ID!, $i: SessionInput!) { createSession(editionId: $e, input: $i) { id title } }`,
-      { e: editionId, i: { title: `Session ${uid()}`, format: 'EDUCATION', startsAt: '2027-03-08T16:00:00Z', endsAt: '2027-03-08T17:00:00Z', ...input } },
+      {
+        e: editionId,
+        i: {
+          title: `Session ${uid()}`,
+          format: 'EDUCATION',
+          startsAt: '2027-03-08T16:00:00Z',
+          endsAt: '2027-03-08T17:00:00Z',
+          ...input,
+        },
+      },
       token,
     );
-    if (publish) await this.t.ok(`mutation($id: ID!) { publishSession(id: $id) { id } }`, { id: data.createSession.id }, token);
+    if (publish)
+      await this.t.ok(`mutation($id: ID!) { publishSession(id: $id) { id } }`, { id: data.createSession.id }, token);
     return data.createSession;
   }
 
@@ -112,7 +160,10 @@ export class Factory {
   }
 
   /** A registered attendee and a token of someone signed in with their email. */
-  async attendee(editionId: string, input: Partial<{ email: string; firstName: string; lastName: string; accessLevel: string; company: string }> = {}): Promise<{ id: string; email: string; token: string }> {
+  async attendee(
+    editionId: string,
+    input: Partial<{ email: string; firstName: string; lastName: string; accessLevel: string; company: string }> = {},
+  ): Promise<{ id: string; email: string; token: string }> {
     const email = input.email ?? `attendee-${uid()}@test.example`;
     const data = await this.t.ok(
       `mutation($e: ID!, $i: AttendeeInput!) { registerAttendee(editionId: $e, input: $i) { id email } }`,
@@ -123,9 +174,18 @@ export class Factory {
   }
 
   /** Many attendees at once (one import), each with a token. */
-  async attendees(editionId: string, count: number, accessLevel = 'FULL_CONFERENCE'): Promise<{ id: string; email: string; token: string }[]> {
+  async attendees(
+    editionId: string,
+    count: number,
+    accessLevel = 'FULL_CONFERENCE',
+  ): Promise<{ id: string; email: string; token: string }[]> {
     const prefix = uid();
-    const rows = Array.from({ length: count }, (_, i) => ({ email: `a${i}-${prefix}@test.example`, firstName: 'Att', lastName: `Endee ${i}`, accessLevel }));
+    const rows = Array.from({ length: count }, (_, i) => ({
+      email: `a${i}-${prefix}@test.example`,
+      firstName: 'Att',
+      lastName: `Endee ${i}`,
+      accessLevel,
+    }));
     const data = await this.t.ok(
       `mutation($e: ID!, $rows: [AttendeeImportRow!]!) { importAttendees(editionId: $e, rows: $rows) { refused rows { email attendeeId } } }`,
       { e: editionId, rows },
@@ -133,6 +193,10 @@ export class Factory {
     );
     if (data.importAttendees.refused) throw new Error('attendee import refused rows');
     const tokens = await this.tokensFor(data.importAttendees.rows.map((r: { email: string }) => r.email));
-    return data.importAttendees.rows.map((r: { email: string; attendeeId: string }, i: number) => ({ id: r.attendeeId, email: r.email, token: tokens[i] }));
+    return data.importAttendees.rows.map((r: { email: string; attendeeId: string }, i: number) => ({
+      id: r.attendeeId,
+      email: r.email,
+      token: tokens[i],
+    }));
   }
 }

@@ -17,7 +17,9 @@ describe('notification fan-out reliability (real worker, real Redis)', () => {
   beforeAll(async () => {
     t = await TestApp.create();
     editionId = (await t.factory.edition()).id;
-    queues = [QUEUES.notifications, QUEUES.mail].map((name) => new Queue(name, { connection: { host: '127.0.0.1', port: 6379 }, prefix: t.config.redisPrefix }));
+    queues = [QUEUES.notifications, QUEUES.mail].map(
+      (name) => new Queue(name, { connection: { host: '127.0.0.1', port: 6379 }, prefix: t.config.redisPrefix }),
+    );
   });
   afterAll(async () => {
     await Promise.all(queues.map((q) => q.close()));
@@ -29,7 +31,9 @@ describe('notification fan-out reliability (real worker, real Redis)', () => {
     eventually(
       async () => {
         const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM outbox_message WHERE published_at IS NULL`);
-        const counts = await Promise.all(queues.map((q) => q.getJobCounts('active', 'waiting', 'delayed', 'prioritized')));
+        const counts = await Promise.all(
+          queues.map((q) => q.getJobCounts('active', 'waiting', 'delayed', 'prioritized')),
+        );
         return n + counts.flatMap((c) => Object.values(c)).reduce((a, b) => a + b, 0);
       },
       (left) => left === 0,
@@ -47,7 +51,12 @@ describe('notification fan-out reliability (real worker, real Redis)', () => {
     );
   }
   const notified = async (sessionId: string) =>
-    (await t.db.query(`SELECT count(*)::int AS n, count(DISTINCT recipient_email)::int AS people FROM notification WHERE session_id = $1`, [sessionId]))[0] as { n: number; people: number };
+    (
+      await t.db.query(
+        `SELECT count(*)::int AS n, count(DISTINCT recipient_email)::int AS people FROM notification WHERE session_id = $1`,
+        [sessionId],
+      )
+    )[0] as { n: number; people: number };
 
   it('saves a move while Redis is unreachable, and notifies every attendee exactly once when it is back', async () => {
     const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined); // ioredis reports each refused connection
@@ -64,13 +73,20 @@ describe('notification fan-out reliability (real worker, real Redis)', () => {
     expect(res.body.data.updateSession.startsAt).toBe(at(8, 11));
     await new Promise((r) => setTimeout(r, 1500));
     expect((await notified(s.id)).n).toBe(0);
-    const [{ waiting }] = await t.db.query(`SELECT count(*)::int AS waiting FROM outbox_message WHERE published_at IS NULL`);
+    const [{ waiting }] = await t.db.query(
+      `SELECT count(*)::int AS waiting FROM outbox_message WHERE published_at IS NULL`,
+    );
     expect(waiting).toBe(1);
     await t.stopWorker(down);
     quiet.mockRestore();
 
     const up = await t.startWorker();
-    expect(await eventually(() => notified(s.id), (c) => c.n >= 30)).toEqual({ n: 30, people: 30 });
+    expect(
+      await eventually(
+        () => notified(s.id),
+        (c) => c.n >= 30,
+      ),
+    ).toEqual({ n: 30, people: 30 });
     await settled();
     expect(await notified(s.id)).toEqual({ n: 30, people: 30 });
     await t.stopWorker(up);
@@ -83,7 +99,11 @@ describe('notification fan-out reliability (real worker, real Redis)', () => {
     const env = { FANOUT_CHUNK_SIZE: '100', JOB_LOCK_MS: '2000' };
     const first = await t.spawnWorker(env);
     await t.ok(MOVE, { id: s.id, p: { startsAt: at(9, 13), endsAt: at(9, 14) } }, await t.factory.admin());
-    await eventually(() => notified(s.id), (c) => c.n > 0, 20_000);
+    await eventually(
+      () => notified(s.id),
+      (c) => c.n > 0,
+      20_000,
+    );
     first.kill('SIGKILL');
     await new Promise((r) => first.once('exit', r));
     const atKill = await notified(s.id);
@@ -91,7 +111,13 @@ describe('notification fan-out reliability (real worker, real Redis)', () => {
     expect(atKill.n).toBeLessThan(5000);
 
     const second = await t.spawnWorker(env);
-    expect(await eventually(() => notified(s.id), (c) => c.n >= 5000, 45_000)).toEqual({ n: 5000, people: 5000 });
+    expect(
+      await eventually(
+        () => notified(s.id),
+        (c) => c.n >= 5000,
+        45_000,
+      ),
+    ).toEqual({ n: 5000, people: 5000 });
     await settled();
     expect(await notified(s.id)).toEqual({ n: 5000, people: 5000 });
     // SIGTERM: the worker closes its queues (waiting for jobs in flight), then exits by the same signal.
@@ -104,7 +130,11 @@ describe('notification fan-out reliability (real worker, real Redis)', () => {
     await audience(s.id, 4000);
     const worker = await t.spawnWorker({ FANOUT_CHUNK_SIZE: '40' });
     await t.ok(MOVE, { id: s.id, p: { startsAt: at(11, 13), endsAt: at(11, 14) } }, await t.factory.admin());
-    const atTerm = await eventually(() => notified(s.id), (c) => c.n > 0, 20_000);
+    const atTerm = await eventually(
+      () => notified(s.id),
+      (c) => c.n > 0,
+      20_000,
+    );
     worker.kill('SIGTERM');
     expect(atTerm.n).toBeLessThan(4000); // the fan-out was in flight
     await new Promise((r) => worker.once('exit', r));
@@ -120,11 +150,18 @@ describe('notification fan-out reliability (real worker, real Redis)', () => {
       const me = await t.factory.attendee(editionId);
       await t.ok(`mutation($s: ID!) { addToSchedule(sessionId: $s) { id } }`, { s: s.id }, me.token);
       await t.ok(MOVE, { id: s.id, p: { startsAt: at(10, 13), endsAt: at(10, 14) } }, await t.factory.admin());
-      await eventually(() => smtp.to(me.email).length, (n) => n === 1, 20_000);
+      await eventually(
+        () => smtp.to(me.email).length,
+        (n) => n === 1,
+        20_000,
+      );
       expect(smtp.refused).toBe(2);
       await settled();
       expect(smtp.to(me.email)).toHaveLength(1);
-      const [row] = await t.db.query(`SELECT mailed_at IS NOT NULL AS mailed FROM notification WHERE recipient_email = $1`, [me.email]);
+      const [row] = await t.db.query(
+        `SELECT mailed_at IS NOT NULL AS mailed FROM notification WHERE recipient_email = $1`,
+        [me.email],
+      );
       expect(row.mailed).toBe(true);
       await t.stopWorker(worker);
     } finally {

@@ -24,8 +24,19 @@ import { GqlError, TestApp } from './test-app';
  * answering throughout.
  */
 
-type Variant = 'nul' | 'controls' | 'megabyte' | 'bad-ids' | 'numbers' | 'bad-dates' | 'extreme-dates' | 'deep' | 'deep-variables';
-const VARIANTS: Variant[] = ['nul', 'controls', 'megabyte', 'bad-ids', 'numbers', 'bad-dates', 'extreme-dates', 'deep', 'deep-variables'];
+type Variant =
+  'nul' | 'controls' | 'megabyte' | 'bad-ids' | 'numbers' | 'bad-dates' | 'extreme-dates' | 'deep' | 'deep-variables';
+const VARIANTS: Variant[] = [
+  'nul',
+  'controls',
+  'megabyte',
+  'bad-ids',
+  'numbers',
+  'bad-dates',
+  'extreme-dates',
+  'deep',
+  'deep-variables',
+];
 
 /** What one call may take at most, however hostile (the API's own request budget is well under it). */
 const MAX_CALL_MS = 10_000;
@@ -57,12 +68,15 @@ class ValueMaker {
     if (isNonNullType(type)) return this.value(type.ofType, name, owner, depth);
     if (isListType(type)) {
       const item = this.value(type.ofType, name, owner, depth + 1);
-      if (this.variant === 'deep' && depth === 0) return isInputObjectType(getNamedType(type)) ? Array.from({ length: 5_000 }, () => item) : nested(2_000);
+      if (this.variant === 'deep' && depth === 0)
+        return isInputObjectType(getNamedType(type)) ? Array.from({ length: 5_000 }, () => item) : nested(2_000);
       return [item, item];
     }
     if (isInputObjectType(type)) {
       if (depth > 4) return {};
-      return Object.fromEntries(Object.values(type.getFields()).map((f) => [f.name, this.value(f.type, f.name, type.name, depth + 1)]));
+      return Object.fromEntries(
+        Object.values(type.getFields()).map((f) => [f.name, this.value(f.type, f.name, type.name, depth + 1)]),
+      );
     }
     if (isEnumType(type)) return type.getValues()[0].value;
     switch (type.name) {
@@ -71,20 +85,40 @@ class ValueMaker {
       case 'String':
         return this.string(name);
       case 'Int':
-        return this.variant === 'numbers' ? (name === 'first' ? -2_147_483_648 : 2_147_483_647) : name === 'first' ? 5 : 1;
+        return this.variant === 'numbers'
+          ? name === 'first'
+            ? -2_147_483_648
+            : 2_147_483_647
+          : name === 'first'
+            ? 5
+            : 1;
       case 'Float':
         return this.variant === 'numbers' ? 1e308 : 1;
       case 'Boolean':
         return true;
       case 'DateTime':
-        return this.variant === 'bad-dates' ? '2027-02-30T10:00:00Z' : this.variant === 'extreme-dates' ? (name.startsWith('end') || name === 'until' || name === 'closesAt' ? '9999-12-31T23:59:59Z' : '1970-01-01T00:00:00Z') : '2027-03-08T16:00:00Z';
+        return this.variant === 'bad-dates'
+          ? '2027-02-30T10:00:00Z'
+          : this.variant === 'extreme-dates'
+            ? name.startsWith('end') || name === 'until' || name === 'closesAt'
+              ? '9999-12-31T23:59:59Z'
+              : '1970-01-01T00:00:00Z'
+            : '2027-03-08T16:00:00Z';
       default:
         return this.string(name);
     }
   }
 
   private string(name: string): string {
-    const plain = /email/i.test(name) ? 'fuzz@test.example' : /url/i.test(name) ? 'https://fuzz.example/hook' : /day|On$/.test(name) ? '2027-03-08' : /color|colour/i.test(name) ? '#123456' : 'fuzz text';
+    const plain = /email/i.test(name)
+      ? 'fuzz@test.example'
+      : /url/i.test(name)
+        ? 'https://fuzz.example/hook'
+        : /day|On$/.test(name)
+          ? '2027-03-08'
+          : /color|colour/i.test(name)
+            ? '#123456'
+            : 'fuzz text';
     switch (this.variant) {
       case 'nul':
         return `${plain}\u0000`;
@@ -101,7 +135,10 @@ class ValueMaker {
 
   private id(name: string, owner: string): string {
     if (this.variant === 'bad-ids') return name.length % 2 ? '\u0000' : 'x'.repeat(100_000);
-    const key = name === 'id' || name === 'ids' ? owner.replace(/^(update|publish|cancel|delete|reissue|issue|release)/, '').toLowerCase() : name.replace(/Ids?$/, '').toLowerCase();
+    const key =
+      name === 'id' || name === 'ids'
+        ? owner.replace(/^(update|publish|cancel|delete|reissue|issue|release)/, '').toLowerCase()
+        : name.replace(/Ids?$/, '').toLowerCase();
     return this.ids[key] ?? this.ids.session;
   }
 }
@@ -132,13 +169,39 @@ describe('schema-driven fuzzing', () => {
     ids.session = (await f.session(edition.id)).id;
     const attendee = await f.attendee(edition.id);
     ids.attendee = attendee.id;
-    ids.hall = (await t.ok(`mutation($e: ID!) { createHall(editionId: $e, input: { name: "Hall", widthM: 100, depthM: 60 }) { id } }`, { e: edition.id }, admin)).createHall.id;
-    ids.booth = (await t.ok(`mutation($e: ID!, $h: ID!) { createBooth(editionId: $e, input: { code: "F1", hallId: $h, xM: 1, yM: 1, widthM: 3, depthM: 3 }) { id } }`, { e: edition.id, h: ids.hall }, admin)).createBooth.id;
+    ids.hall = (
+      await t.ok(
+        `mutation($e: ID!) { createHall(editionId: $e, input: { name: "Hall", widthM: 100, depthM: 60 }) { id } }`,
+        { e: edition.id },
+        admin,
+      )
+    ).createHall.id;
+    ids.booth = (
+      await t.ok(
+        `mutation($e: ID!, $h: ID!) { createBooth(editionId: $e, input: { code: "F1", hallId: $h, xM: 1, yM: 1, widthM: 3, depthM: 3 }) { id } }`,
+        { e: edition.id, h: ids.hall },
+        admin,
+      )
+    ).createBooth.id;
     ids.toboothid = ids.booth;
     ids.tobooth = ids.booth;
-    ids.exhibitor = (await t.ok(`mutation($e: ID!) { createExhibitor(editionId: $e, input: { name: "Fuzz Corp" }) { id } }`, { e: edition.id }, admin)).createExhibitor.id;
-    ids.checkpoint = (await t.ok(`mutation($e: ID!) { createCheckpoint(editionId: $e, input: { name: "Door", kind: ENTRANCE, allowed: [FULL_CONFERENCE] }) { id } }`, { e: edition.id }, admin)).createCheckpoint.id;
-    ids.badge = (await t.ok(`mutation($a: ID!) { issueBadge(attendeeId: $a) { id } }`, { a: attendee.id }, admin)).issueBadge.id;
+    ids.exhibitor = (
+      await t.ok(
+        `mutation($e: ID!) { createExhibitor(editionId: $e, input: { name: "Fuzz Corp" }) { id } }`,
+        { e: edition.id },
+        admin,
+      )
+    ).createExhibitor.id;
+    ids.checkpoint = (
+      await t.ok(
+        `mutation($e: ID!) { createCheckpoint(editionId: $e, input: { name: "Door", kind: ENTRANCE, allowed: [FULL_CONFERENCE] }) { id } }`,
+        { e: edition.id },
+        admin,
+      )
+    ).createCheckpoint.id;
+    ids.badge = (
+      await t.ok(`mutation($a: ID!) { issueBadge(attendeeId: $a) { id } }`, { a: attendee.id }, admin)
+    ).issueBadge.id;
     ids.batch = ids.badge;
     ids.webhook = ids.edition;
     ids.lead = ids.attendee;
@@ -174,11 +237,15 @@ describe('schema-driven fuzzing', () => {
         const query = operationFor(kind, field);
         for (const variant of VARIANTS) {
           const maker = new ValueMaker(schema, ids, variant);
-          const variables: Record<string, unknown> = Object.fromEntries(field.args.map((a, i) => [`a${i}`, maker.value(a.type, a.name, field.name)]));
+          const variables: Record<string, unknown> = Object.fromEntries(
+            field.args.map((a, i) => [`a${i}`, maker.value(a.type, a.name, field.name)]),
+          );
           let body = JSON.stringify({ query, variables });
           // An undeclared variable nested far deeper than any input: nothing may walk it recursively.
-          if (variant === 'deep-variables') body = `${body.slice(0, -2)}${field.args.length ? ',' : ''}"junk":${nestedJson(100_000)}}}`;
-          for (const [caller, token] of Object.entries(callers)) calls.push({ name: `${kind} ${field.name} [${variant}] as ${caller}`, body, token });
+          if (variant === 'deep-variables')
+            body = `${body.slice(0, -2)}${field.args.length ? ',' : ''}"junk":${nestedJson(100_000)}}}`;
+          for (const [caller, token] of Object.entries(callers))
+            calls.push({ name: `${kind} ${field.name} [${variant}] as ${caller}`, body, token });
         }
       }
     }

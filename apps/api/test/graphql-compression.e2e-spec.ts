@@ -11,21 +11,43 @@ interface Raw {
 }
 
 /** A POST /graphql with exactly these headers, the body as it came over the wire (no client-side decompression). */
-function post(port: number, query: string, variables: Record<string, unknown>, headers: Record<string, string>): Promise<Raw> {
+function post(
+  port: number,
+  query: string,
+  variables: Record<string, unknown>,
+  headers: Record<string, string>,
+): Promise<Raw> {
   const payload = JSON.stringify({ query, variables });
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port, method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
-      res.on('error', reject);
-    });
+    const req = httpRequest(
+      {
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: '/graphql',
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...headers },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+        res.on('error', reject);
+      },
+    );
     req.on('error', reject);
     req.end(payload);
   });
 }
 
-const decode = (r: Raw) => JSON.parse((r.headers['content-encoding'] === 'br' ? brotliDecompressSync(r.body) : r.headers['content-encoding'] === 'gzip' ? gunzipSync(r.body) : r.body).toString('utf8'));
+const decode = (r: Raw) =>
+  JSON.parse(
+    (r.headers['content-encoding'] === 'br'
+      ? brotliDecompressSync(r.body)
+      : r.headers['content-encoding'] === 'gzip'
+        ? gunzipSync(r.body)
+        : r.body
+    ).toString('utf8'),
+  );
 
 const DAY = `query Day($e: ID!) { sessions(editionId: $e, filter: { day: "2027-03-08" }, first: 200) { totalCount edges { node { id title abstract } } } }`;
 const SMALL = `query Small($e: ID!) { edition(id: $e) { id name } }`;
@@ -41,7 +63,11 @@ describe('GraphQL answer compression', () => {
     t = await TestApp.create();
     editionId = (await t.factory.edition()).id;
     // ~30 KB of JSON: like a day of the programme.
-    for (let i = 0; i < 30; i++) await t.factory.session(editionId, { title: `Compressible session ${i}`, abstract: `A long abstract about topic ${i}. `.repeat(30) });
+    for (let i = 0; i < 30; i++)
+      await t.factory.session(editionId, {
+        title: `Compressible session ${i}`,
+        abstract: `A long abstract about topic ${i}. `.repeat(30),
+      });
     server = t.app.getHttpServer() as Server;
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     port = (server.address() as AddressInfo).port;

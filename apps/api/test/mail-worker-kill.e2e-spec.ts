@@ -43,7 +43,13 @@ describe('schedule-change mail across a worker kill', () => {
     const env = { JOB_LOCK_MS: '1500', MAIL_RETRY_BASE_MS: '200' };
     const first = await t.spawnWorker(env);
     await t.ok(MOVE, { id: s.id, p: { startsAt: at(8, 11), endsAt: at(8, 12) } }, await t.factory.admin());
-    const mailed = async () => (await t.db.query(`SELECT count(*)::int AS n FROM notification WHERE session_id = $1 AND mailed_at IS NOT NULL`, [s.id]))[0].n as number;
+    const mailed = async () =>
+      (
+        await t.db.query(
+          `SELECT count(*)::int AS n FROM notification WHERE session_id = $1 AND mailed_at IS NOT NULL`,
+          [s.id],
+        )
+      )[0].n as number;
     // Killed with mails in flight (received, unanswered) and each mail taken so far marked sent.
     const atKill = await eventually(
       async () => ({ taken: smtp.messages.length, mailed: await mailed(), inFlight: smtp.held.messages }),
@@ -52,17 +58,28 @@ describe('schedule-change mail across a worker kill', () => {
     );
     first.kill('SIGKILL');
     await new Promise((r) => first.once('exit', r));
-    await eventually(() => smtp.held.connected, (n) => n === 0, { what: 'the killed worker\'s connections closed' });
+    await eventually(
+      () => smtp.held.connected,
+      (n) => n === 0,
+      { what: "the killed worker's connections closed" },
+    );
     smtp.release(); // the stalled transactions end without their mails: their client is gone
     expect(smtp.messages).toHaveLength(atKill.taken);
     expect(atKill.taken).toBeLessThan(people);
 
     await t.spawnWorker(env);
-    await eventually(() => smtp.messages.length, (n) => n >= people, { timeoutMs: 60_000, what: `${people} mails` });
+    await eventually(
+      () => smtp.messages.length,
+      (n) => n >= people,
+      { timeoutMs: 60_000, what: `${people} mails` },
+    );
     // Done: every row mailed and no mail job left to run. Only then is "nothing more arrives" a fact.
     await eventually(
       async () => {
-        const [{ left }] = await t.db.query(`SELECT count(*)::int AS left FROM notification WHERE session_id = $1 AND mailed_at IS NULL`, [s.id]);
+        const [{ left }] = await t.db.query(
+          `SELECT count(*)::int AS left FROM notification WHERE session_id = $1 AND mailed_at IS NULL`,
+          [s.id],
+        );
         const jobs = await queue.getJobCounts('active', 'waiting', 'delayed', 'prioritized', 'waiting-children');
         return left + Object.values(jobs).reduce((a, b) => a + b, 0);
       },

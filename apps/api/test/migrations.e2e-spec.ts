@@ -13,11 +13,29 @@ describe('migrations', () => {
     const url = await createTestDatabase(name); // a copy of the template: every migration applied
     const run = spawnSync(
       process.execPath,
-      ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'node_modules/typeorm/cli.js', 'migration:generate', '--check', '-d', 'apps/api/src/database/data-source.ts', 'migrations/Drift'],
-      { cwd: ROOT, env: { ...process.env, MIGRATE_URL: url, TS_NODE_PROJECT: join(ROOT, 'tsconfig.json') }, encoding: 'utf8' },
+      [
+        '-r',
+        'ts-node/register/transpile-only',
+        '-r',
+        'tsconfig-paths/register',
+        'node_modules/typeorm/cli.js',
+        'migration:generate',
+        '--check',
+        '-d',
+        'apps/api/src/database/data-source.ts',
+        'migrations/Drift',
+      ],
+      {
+        cwd: ROOT,
+        env: { ...process.env, MIGRATE_URL: url, TS_NODE_PROJECT: join(ROOT, 'tsconfig.json') },
+        encoding: 'utf8',
+      },
     );
     const output = `${run.stdout}\n${run.stderr}`;
-    expect({ exit: run.status, output: run.status === 0 ? 'no changes' : output }).toEqual({ exit: 0, output: 'no changes' });
+    expect({ exit: run.status, output: run.status === 0 ? 'no changes' : output }).toEqual({
+      exit: 0,
+      output: 'no changes',
+    });
     expect(output).toContain('No changes in database schema were found');
   });
 });

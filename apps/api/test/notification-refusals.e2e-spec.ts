@@ -29,7 +29,10 @@ describe('notifications: refusals and edge cases', () => {
     expect(many.errors?.[0]?.message).toBe('At most 1,000 ids at once');
     expect((await t.ok(MARK, { ids: [] }, me.token)).markNotificationsRead).toBe(0);
     expect((await t.ok(MARK, { ids: [randomUUID(), randomUUID()] }, me.token)).markNotificationsRead).toBe(0);
-    expect((await t.ok(`{ notifications(unreadOnly: true) { totalCount edges { node { id } } } }`, {}, me.token)).notifications).toEqual({ totalCount: 0, edges: [] });
+    expect(
+      (await t.ok(`{ notifications(unreadOnly: true) { totalCount edges { node { id } } } }`, {}, me.token))
+        .notifications,
+    ).toEqual({ totalCount: 0, edges: [] });
   });
 
   it('turns mail updates off for my registration only, and answers false where I am not registered', async () => {

@@ -17,14 +17,18 @@ describe('outbox relay', () => {
     t = await TestApp.create();
     admin = await t.factory.admin();
     editionId = (await t.factory.edition()).id;
-    queue = new Queue(QUEUES.notifications, { connection: { host: '127.0.0.1', port: 6379 }, prefix: t.config.redisPrefix });
+    queue = new Queue(QUEUES.notifications, {
+      connection: { host: '127.0.0.1', port: 6379 },
+      prefix: t.config.redisPrefix,
+    });
   });
   afterAll(async () => {
     await queue.close();
     await t.close();
   });
 
-  const unpublished = async () => (await t.db.query(`SELECT count(*)::int AS n FROM outbox_message WHERE published_at IS NULL`))[0].n as number;
+  const unpublished = async () =>
+    (await t.db.query(`SELECT count(*)::int AS n FROM outbox_message WHERE published_at IS NULL`))[0].n as number;
 
   it('keeps changes while Redis is unreachable and queues each exactly once when it is back', async () => {
     const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined); // BullMQ reports each refused connection
@@ -41,8 +45,12 @@ describe('outbox relay', () => {
     await t.startWorker();
     expect(await eventually(unpublished, (n) => n === 0)).toBe(0);
     const jobs = await queue.getJobs(['waiting', 'delayed', 'active', 'completed', 'failed']);
-    const rows = await t.db.query(`SELECT id, (extract(epoch FROM created_at) * 1000000)::bigint AS us FROM outbox_message ORDER BY id`);
-    expect(jobs.map((j) => j.id).sort()).toEqual(rows.map((r: { id: string; us: string }) => outboxJobId(r.id, r.us)).sort());
+    const rows = await t.db.query(
+      `SELECT id, (extract(epoch FROM created_at) * 1000000)::bigint AS us FROM outbox_message ORDER BY id`,
+    );
+    expect(jobs.map((j) => j.id).sort()).toEqual(
+      rows.map((r: { id: string; us: string }) => outboxJobId(r.id, r.us)).sort(),
+    );
     expect(jobs[0].name).toBe('schedule.fanout');
     expect(jobs[0].data).toMatchObject({ sessionId: session.id, editionId });
   });
@@ -61,12 +69,17 @@ describe('outbox relay', () => {
     const errors = jest.spyOn(Logger.prototype, 'error');
     try {
       // More unroutable messages than one batch, all ahead of a real change.
-      await t.db.query(`INSERT INTO outbox_message (topic, payload) SELECT 'no.such.topic', jsonb_build_object('n', g) FROM generate_series(1, 600) g`);
+      await t.db.query(
+        `INSERT INTO outbox_message (topic, payload) SELECT 'no.such.topic', jsonb_build_object('n', g) FROM generate_series(1, 600) g`,
+      );
       const session = await t.factory.session(editionId, { startsAt: at(10, 9), endsAt: at(10, 10) });
       await t.startWorker(); // a worker that starts now reports them at once
       await t.ok(MOVE, { id: session.id, p: { startsAt: at(10, 11), endsAt: at(10, 12) } }, admin);
       const relayed = await eventually(
-        async () => (await queue.getJobs(['waiting', 'delayed', 'active', 'completed', 'failed'])).filter((j) => j.data?.sessionId === session.id),
+        async () =>
+          (await queue.getJobs(['waiting', 'delayed', 'active', 'completed', 'failed'])).filter(
+            (j) => j.data?.sessionId === session.id,
+          ),
         (jobs) => jobs.length === 1,
         { what: 'the change behind the unroutable messages queued' },
       );
@@ -83,7 +96,10 @@ describe('outbox relay', () => {
         { what: 'every routable message marked published' },
       );
       expect(counts).toEqual({ stuck: 600, others: 0 });
-      await eventually(() => errors.mock.calls.map((c) => String(c[0])), (lines) => lines.some((l) => /^600 outbox message\(s\) with unknown topic "no\.such\.topic"/.test(l)));
+      await eventually(
+        () => errors.mock.calls.map((c) => String(c[0])),
+        (lines) => lines.some((l) => /^600 outbox message\(s\) with unknown topic "no\.such\.topic"/.test(l)),
+      );
     } finally {
       errors.mockRestore();
     }

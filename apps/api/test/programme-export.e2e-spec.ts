@@ -42,30 +42,99 @@ describe('programme exports (frab XML, c3voc schedule.json)', () => {
   };
   /** Every event of a c3voc document, with the day and room it is listed under. */
   const eventsOf = (doc: any) =>
-    doc.schedule.conference.days.flatMap((day: any) => Object.entries(day.rooms).flatMap(([room, events]) => (events as any[]).map((e) => ({ ...e, day: day.date, under: room }))));
+    doc.schedule.conference.days.flatMap((day: any) =>
+      Object.entries(day.rooms).flatMap(([room, events]) =>
+        (events as any[]).map((e) => ({ ...e, day: day.date, under: room })),
+      ),
+    );
 
   beforeAll(async () => {
     t = await TestApp.create();
     admin = await t.factory.admin();
-    editionId = (await t.factory.edition({ name: 'HealthConnect Export 2027', timezone: 'America/Chicago', startsOn: '2027-03-08', endsOn: '2027-03-10' })).id;
+    editionId = (
+      await t.factory.edition({
+        name: 'HealthConnect Export 2027',
+        timezone: 'America/Chicago',
+        startsOn: '2027-03-08',
+        endsOn: '2027-03-10',
+      })
+    ).id;
     for (const name of ['Hall A', 'Room 204', 'Room 301']) rooms[name] = (await t.factory.room(editionId, { name })).id;
     const interop = await t.factory.track(editionId, 'Interoperability');
     const security = await t.factory.track(editionId, 'Security');
-    for (const name of ['Grace Hopper', 'Alan Turing', 'Ada Lovelace', 'Draft Only Speaker', 'Cancelled Only Speaker']) speakers[name] = (await t.factory.speaker(editionId, { name, bio: `${name} bio` })).id;
-    const add = async (title: string, input: Record<string, unknown>, publish = true) => (sessions[title] = (await t.factory.session(editionId, { title, ...input }, publish)).id);
+    for (const name of ['Grace Hopper', 'Alan Turing', 'Ada Lovelace', 'Draft Only Speaker', 'Cancelled Only Speaker'])
+      speakers[name] = (await t.factory.speaker(editionId, { name, bio: `${name} bio` })).id;
+    const add = async (title: string, input: Record<string, unknown>, publish = true) =>
+      (sessions[title] = (await t.factory.session(editionId, { title, ...input }, publish)).id);
     // Monday 8 March (CST, UTC-6) and Tuesday 9 March; Wednesday stays empty.
-    await add('Opening keynote', { format: 'KEYNOTE', roomId: rooms['Hall A'], trackId: interop.id, speakerIds: [speakers['Grace Hopper'], speakers['Alan Turing']], startsAt: '2027-03-08T15:00:00Z', endsAt: '2027-03-08T16:30:00Z' });
-    await add('FHIR in practice', { roomId: rooms['Room 204'], trackId: interop.id, speakerIds: [speakers['Ada Lovelace']], startsAt: '2027-03-08T17:00:00Z', endsAt: '2027-03-08T17:45:00Z' });
-    await add('Zero trust for hospitals', { format: 'WORKSHOP', roomId: rooms['Room 301'], trackId: security.id, startsAt: '2027-03-08T19:00:00Z', endsAt: '2027-03-08T21:00:00Z' });
-    await add('Day two keynote', { format: 'KEYNOTE', roomId: rooms['Hall A'], speakerIds: [speakers['Alan Turing']], startsAt: '2027-03-09T15:00:00Z', endsAt: '2027-03-09T16:00:00Z' });
-    await add('Security panel', { format: 'PANEL', roomId: rooms['Room 204'], trackId: security.id, speakerIds: [speakers['Grace Hopper'], speakers['Ada Lovelace']], startsAt: '2027-03-09T17:00:00Z', endsAt: '2027-03-09T18:00:00Z' });
-    await add('Secret draft', { roomId: rooms['Room 301'], speakerIds: [speakers['Draft Only Speaker']], startsAt: '2027-03-09T19:00:00Z', endsAt: '2027-03-09T20:00:00Z' }, false);
-    await add('Cancelled talk', { roomId: rooms['Room 301'], speakerIds: [speakers['Cancelled Only Speaker']], startsAt: '2027-03-09T20:00:00Z', endsAt: '2027-03-09T21:00:00Z' });
-    await t.ok(`mutation($id: ID!) { cancelSession(id: $id, reason: "Speaker ill") { id } }`, { id: sessions['Cancelled talk'] }, admin);
+    await add('Opening keynote', {
+      format: 'KEYNOTE',
+      roomId: rooms['Hall A'],
+      trackId: interop.id,
+      speakerIds: [speakers['Grace Hopper'], speakers['Alan Turing']],
+      startsAt: '2027-03-08T15:00:00Z',
+      endsAt: '2027-03-08T16:30:00Z',
+    });
+    await add('FHIR in practice', {
+      roomId: rooms['Room 204'],
+      trackId: interop.id,
+      speakerIds: [speakers['Ada Lovelace']],
+      startsAt: '2027-03-08T17:00:00Z',
+      endsAt: '2027-03-08T17:45:00Z',
+    });
+    await add('Zero trust for hospitals', {
+      format: 'WORKSHOP',
+      roomId: rooms['Room 301'],
+      trackId: security.id,
+      startsAt: '2027-03-08T19:00:00Z',
+      endsAt: '2027-03-08T21:00:00Z',
+    });
+    await add('Day two keynote', {
+      format: 'KEYNOTE',
+      roomId: rooms['Hall A'],
+      speakerIds: [speakers['Alan Turing']],
+      startsAt: '2027-03-09T15:00:00Z',
+      endsAt: '2027-03-09T16:00:00Z',
+    });
+    await add('Security panel', {
+      format: 'PANEL',
+      roomId: rooms['Room 204'],
+      trackId: security.id,
+      speakerIds: [speakers['Grace Hopper'], speakers['Ada Lovelace']],
+      startsAt: '2027-03-09T17:00:00Z',
+      endsAt: '2027-03-09T18:00:00Z',
+    });
+    await add(
+      'Secret draft',
+      {
+        roomId: rooms['Room 301'],
+        speakerIds: [speakers['Draft Only Speaker']],
+        startsAt: '2027-03-09T19:00:00Z',
+        endsAt: '2027-03-09T20:00:00Z',
+      },
+      false,
+    );
+    await add('Cancelled talk', {
+      roomId: rooms['Room 301'],
+      speakerIds: [speakers['Cancelled Only Speaker']],
+      startsAt: '2027-03-09T20:00:00Z',
+      endsAt: '2027-03-09T21:00:00Z',
+    });
+    await t.ok(
+      `mutation($id: ID!) { cancelSession(id: $id, reason: "Speaker ill") { id } }`,
+      { id: sessions['Cancelled talk'] },
+      admin,
+    );
   });
   afterAll(() => t.close());
 
-  const published = ['Opening keynote', 'FHIR in practice', 'Zero trust for hospitals', 'Day two keynote', 'Security panel'];
+  const published = [
+    'Opening keynote',
+    'FHIR in practice',
+    'Zero trust for hospitals',
+    'Day two keynote',
+    'Security panel',
+  ];
   const publicSpeakers = ['Grace Hopper', 'Alan Turing', 'Ada Lovelace'];
 
   it('serves schedule.json that passes the c3voc schema checks and round-trips the programme', async () => {
@@ -73,29 +142,59 @@ describe('programme exports (frab XML, c3voc schedule.json)', () => {
     expect(checkScheduleJson(doc)).toEqual([]);
     expect(headers['access-control-allow-origin']).toBe('*');
     const conf = doc.schedule.conference;
-    expect(conf).toMatchObject({ title: 'HealthConnect Export 2027', acronym: 'healthconnect_export_2027', start: '2027-03-08', end: '2027-03-10', daysCount: 3, time_zone_name: 'America/Chicago' });
+    expect(conf).toMatchObject({
+      title: 'HealthConnect Export 2027',
+      acronym: 'healthconnect_export_2027',
+      start: '2027-03-08',
+      end: '2027-03-10',
+      daysCount: 3,
+      time_zone_name: 'America/Chicago',
+    });
     expect(conf.days.map((d: any) => [d.index, d.date, d.day_start])).toEqual([
       [1, '2027-03-08', '2027-03-08T00:00:00-06:00'],
       [2, '2027-03-09', '2027-03-09T00:00:00-06:00'],
       [3, '2027-03-10', '2027-03-10T00:00:00-06:00'],
     ]);
     // Rooms: the three created, with GUIDs derived from their ids.
-    expect(conf.rooms.map((r: any) => [r.name, r.guid])).toEqual(Object.entries(rooms).map(([name, id]) => [name, uuidV5(id, NAMESPACE)]));
+    expect(conf.rooms.map((r: any) => [r.name, r.guid])).toEqual(
+      Object.entries(rooms).map(([name, id]) => [name, uuidV5(id, NAMESPACE)]),
+    );
     expect(conf.tracks.map((tr: any) => tr.name)).toEqual(['Interoperability', 'Security']);
 
     const events = eventsOf(doc);
     expect(events.map((e: any) => e.title).sort()).toEqual([...published].sort());
-    expect(new Set(events.map((e: any) => e.guid))).toEqual(new Set(published.map((title) => uuidV5(sessions[title], NAMESPACE))));
+    expect(new Set(events.map((e: any) => e.guid))).toEqual(
+      new Set(published.map((title) => uuidV5(sessions[title], NAMESPACE))),
+    );
     const persons = new Map(events.flatMap((e: any) => e.persons.map((p: any) => [p.guid, p.name])));
     expect([...persons.values()].sort()).toEqual([...publicSpeakers].sort());
     expect([...persons.keys()].sort()).toEqual(publicSpeakers.map((name) => uuidV5(speakers[name], NAMESPACE)).sort());
 
     const keynote = events.find((e: any) => e.title === 'Opening keynote');
-    expect(keynote).toMatchObject({ day: '2027-03-08', under: 'Hall A', room: 'Hall A', date: '2027-03-08T09:00:00-06:00', start: '09:00', duration: '01:30', track: 'Interoperability', type: 'Keynote' });
+    expect(keynote).toMatchObject({
+      day: '2027-03-08',
+      under: 'Hall A',
+      room: 'Hall A',
+      date: '2027-03-08T09:00:00-06:00',
+      start: '09:00',
+      duration: '01:30',
+      track: 'Interoperability',
+      type: 'Keynote',
+    });
     expect(keynote.persons.map((p: any) => p.name)).toEqual(['Grace Hopper', 'Alan Turing']);
     expect(keynote.url).toMatch(new RegExp(`/sessions/${sessions['Opening keynote']}$`));
-    expect(events.find((e: any) => e.title === 'Zero trust for hospitals')).toMatchObject({ under: 'Room 301', start: '13:00', duration: '02:00', type: 'Workshop', persons: [] });
-    expect(events.find((e: any) => e.title === 'Security panel')).toMatchObject({ day: '2027-03-09', under: 'Room 204', start: '11:00' });
+    expect(events.find((e: any) => e.title === 'Zero trust for hospitals')).toMatchObject({
+      under: 'Room 301',
+      start: '13:00',
+      duration: '02:00',
+      type: 'Workshop',
+      persons: [],
+    });
+    expect(events.find((e: any) => e.title === 'Security panel')).toMatchObject({
+      day: '2027-03-09',
+      under: 'Room 204',
+      start: '11:00',
+    });
     expect(Object.values(conf.days[2].rooms).flat()).toEqual([]);
   });
 
@@ -106,7 +205,11 @@ describe('programme exports (frab XML, c3voc schedule.json)', () => {
     const { doc } = await json();
     expect(schedule.version).toBe(doc.schedule.version);
     expect(schedule.timezone).toBe('America/Chicago');
-    expect(schedule.days.map((d) => [d.index, d.date])).toEqual([[1, '2027-03-08'], [2, '2027-03-09'], [3, '2027-03-10']]);
+    expect(schedule.days.map((d) => [d.index, d.date])).toEqual([
+      [1, '2027-03-08'],
+      [2, '2027-03-09'],
+      [3, '2027-03-10'],
+    ]);
 
     const events = schedule.days.flatMap((d) => d.rooms.flatMap((r) => r.events.map((e) => ({ ...e, day: d.date }))));
     expect(events.map((e) => e.title).sort()).toEqual([...published].sort());
@@ -117,14 +220,36 @@ describe('programme exports (frab XML, c3voc schedule.json)', () => {
     const byGuid = new Map(eventsOf(doc).map((e: any) => [e.guid, e]));
     for (const e of events) {
       const other = byGuid.get(e.guid) as any;
-      expect({ id: e.id, day: e.day, start: e.start, duration: e.duration, room: e.room, date: e.date }).toEqual({ id: other.id, day: other.day, start: other.start, duration: other.duration, room: other.room, date: other.date });
+      expect({ id: e.id, day: e.day, start: e.start, duration: e.duration, room: e.room, date: e.date }).toEqual({
+        id: other.id,
+        day: other.day,
+        start: other.start,
+        duration: other.duration,
+        room: other.room,
+        date: other.date,
+      });
     }
-    expect(events.find((e) => e.title === 'Security panel')!.persons.map((p) => p.name)).toEqual(['Grace Hopper', 'Ada Lovelace']);
+    expect(events.find((e) => e.title === 'Security panel')!.persons.map((p) => p.name)).toEqual([
+      'Grace Hopper',
+      'Ada Lovelace',
+    ]);
   });
 
   it('never shows a draft or a cancelled session, nor speakers who are only on them', async () => {
-    for (const res of [await fetch(`/editions/${editionId}/schedule.json`), await fetch(`/editions/${editionId}/schedule.xml`)]) {
-      for (const hidden of ['Secret draft', 'Cancelled talk', 'Draft Only Speaker', 'Cancelled Only Speaker', sessions['Secret draft'], sessions['Cancelled talk'], uuidV5(sessions['Secret draft'], NAMESPACE), uuidV5(sessions['Cancelled talk'], NAMESPACE)]) {
+    for (const res of [
+      await fetch(`/editions/${editionId}/schedule.json`),
+      await fetch(`/editions/${editionId}/schedule.xml`),
+    ]) {
+      for (const hidden of [
+        'Secret draft',
+        'Cancelled talk',
+        'Draft Only Speaker',
+        'Cancelled Only Speaker',
+        sessions['Secret draft'],
+        sessions['Cancelled talk'],
+        uuidV5(sessions['Secret draft'], NAMESPACE),
+        uuidV5(sessions['Cancelled talk'], NAMESPACE),
+      ]) {
         expect(res.text).not.toContain(hidden);
       }
       // Positive control: the same search finds what is published.
@@ -140,7 +265,10 @@ describe('programme exports (frab XML, c3voc schedule.json)', () => {
     const poll = await fetch(`/editions/${editionId}/schedule.json`, { 'If-None-Match': first.headers.etag });
     expect(poll.status).toBe(304);
     expect(poll.text).toBe('');
-    expect((await fetch(`/editions/${editionId}/schedule.xml`, { 'If-None-Match': `"other", ${firstXml.headers.etag}` })).status).toBe(304);
+    expect(
+      (await fetch(`/editions/${editionId}/schedule.xml`, { 'If-None-Match': `"other", ${firstXml.headers.etag}` }))
+        .status,
+    ).toBe(304);
     const version = JSON.parse(first.text).schedule.version;
     expect(version).toMatch(/^[0-9a-f]{12}$/);
 
@@ -151,20 +279,33 @@ describe('programme exports (frab XML, c3voc schedule.json)', () => {
     expect(unchanged.status).toBe(304);
 
     // Day two's keynote moves to Room 301 at 11:00 local: a new version, a new ETag, and the move in both formats.
-    await t.ok(UPDATE, { id: sessions['Day two keynote'], p: { roomId: rooms['Room 301'], startsAt: '2027-03-09T17:00:00Z', endsAt: '2027-03-09T18:00:00Z' } }, admin);
+    await t.ok(
+      UPDATE,
+      {
+        id: sessions['Day two keynote'],
+        p: { roomId: rooms['Room 301'], startsAt: '2027-03-09T17:00:00Z', endsAt: '2027-03-09T18:00:00Z' },
+      },
+      admin,
+    );
     const moved = await fetch(`/editions/${editionId}/schedule.json`, { 'If-None-Match': first.headers.etag });
     expect(moved.status).toBe(200);
     expect(moved.headers.etag).not.toBe(first.headers.etag);
     const doc = JSON.parse(moved.text);
     expect(checkScheduleJson(doc)).toEqual([]);
     expect(doc.schedule.version).not.toBe(version);
-    expect(eventsOf(doc).find((e: any) => e.title === 'Day two keynote')).toMatchObject({ under: 'Room 301', start: '11:00', guid: uuidV5(sessions['Day two keynote'], NAMESPACE) });
+    expect(eventsOf(doc).find((e: any) => e.title === 'Day two keynote')).toMatchObject({
+      under: 'Room 301',
+      start: '11:00',
+      guid: uuidV5(sessions['Day two keynote'], NAMESPACE),
+    });
     const movedXml = await fetch(`/editions/${editionId}/schedule.xml`, { 'If-None-Match': firstXml.headers.etag });
     expect(movedXml.status).toBe(200);
     const { errors, schedule } = parseScheduleXml(movedXml.text);
     expect(errors).toEqual([]);
     expect(schedule.version).toBe(doc.schedule.version);
-    expect(schedule.days[1].rooms.find((r) => r.name === 'Room 301')!.events.map((e) => [e.title, e.start])).toEqual([['Day two keynote', '11:00']]);
+    expect(schedule.days[1].rooms.find((r) => r.name === 'Room 301')!.events.map((e) => [e.title, e.start])).toEqual([
+      ['Day two keynote', '11:00'],
+    ]);
     expect(schedule.days[1].rooms.find((r) => r.name === 'Hall A')!.events).toEqual([]);
   });
 

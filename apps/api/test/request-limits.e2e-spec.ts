@@ -16,7 +16,11 @@ const doubling = (levels: number) => {
 const aliases = (n: number, field: string) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
 
 const post = (app: INestApplication, body: unknown, headers: Record<string, string> = {}) =>
-  request(app.getHttpServer()).post('/graphql').set('Content-Type', 'application/json').set(headers).send(body as object);
+  request(app.getHttpServer())
+    .post('/graphql')
+    .set('Content-Type', 'application/json')
+    .set(headers)
+    .send(body as object);
 
 /** What the GraphQL engine bounds: document size and shape, variables, time, schema exposure, client IPs, Redis outages. */
 describe('request limits', () => {
@@ -29,23 +33,39 @@ describe('request limits', () => {
     t = await TestApp.create({ config: { loginLimitPerIp: 3 } });
     admin = await t.factory.admin();
     editionId = (await t.factory.edition()).id;
-    hallId = (await t.ok(`mutation($e: ID!) { createHall(editionId: $e, input: { name: "Hall A", widthM: 20, depthM: 20 }) { id } }`, { e: editionId }, admin)).createHall.id;
+    hallId = (
+      await t.ok(
+        `mutation($e: ID!) { createHall(editionId: $e, input: { name: "Hall A", widthM: 20, depthM: 20 }) { id } }`,
+        { e: editionId },
+        admin,
+      )
+    ).createHall.id;
   });
   afterAll(() => t.close());
 
-  it.each([30, 20])('refuses %i levels of doubling fragments at once with 400, while /health answers', async (levels) => {
-    const started = Date.now();
-    const [res, health] = await Promise.all([t.gql(doubling(levels)), t.http.get('/health')]);
-    expect(res.status).toBe(400);
-    expect(codeOf(res)).toBe('BAD_USER_INPUT');
-    expect(res.errors![0].message).toMatch(/too large/);
-    expect(health.status).toBe(200);
-    expect(Date.now() - started).toBeLessThan(3000);
-  });
+  it.each([30, 20])(
+    'refuses %i levels of doubling fragments at once with 400, while /health answers',
+    async (levels) => {
+      const started = Date.now();
+      const [res, health] = await Promise.all([t.gql(doubling(levels)), t.http.get('/health')]);
+      expect(res.status).toBe(400);
+      expect(codeOf(res)).toBe('BAD_USER_INPUT');
+      expect(res.errors![0].message).toMatch(/too large/);
+      expect(health.status).toBe(200);
+      expect(Date.now() - started).toBeLessThan(3000);
+    },
+  );
 
   it('measures fragments, inline fragments and directives like the same fields written out', async () => {
     const e = { e: editionId };
-    expect(codeOf(await t.gql(`query($e: ID!) { edition(id: $e) { ...E } } fragment E on Edition { id ... on Edition { name } }`, e))).toBeUndefined();
+    expect(
+      codeOf(
+        await t.gql(
+          `query($e: ID!) { edition(id: $e) { ...E } } fragment E on Edition { id ... on Edition { name } }`,
+          e,
+        ),
+      ),
+    ).toBeUndefined();
     // Depth through a fragment: 11 levels of fields is one over the limit of 10.
     const deep = `query($e: ID!) { sessions(editionId: $e, first: 1) { edges { node { ...A } } } } fragment A on Session { speakers { sessions { speakers { ... on Speaker { sessions { speakers { sessions { speakers { name } } } } } } } } }`;
     const res = await t.gql(deep, e);
@@ -92,13 +112,26 @@ describe('request limits', () => {
     expect(nested.status).toBe(400);
     expect(codeOf(nested)).toBe('BAD_USER_INPUT');
     // Braces inside strings do not count.
-    expect(await t.ok(`mutation($e: ID!) { createTrack(editionId: $e, name: "${'{'.repeat(70)}") { name } }`, { e: editionId }, admin)).toEqual({ createTrack: { name: '{'.repeat(70) } });
+    expect(
+      await t.ok(
+        `mutation($e: ID!) { createTrack(editionId: $e, name: "${'{'.repeat(70)}") { name } }`,
+        { e: editionId },
+        admin,
+      ),
+    ).toEqual({ createTrack: { name: '{'.repeat(70) } });
   });
 
   it('stops resolving fields once the time budget is spent: no further mutation runs', async () => {
     const hurried = await t.secondInstance({ requestTimeoutMs: 0 });
     const name = `late-${Date.now()}`;
-    const res = await post(hurried, { query: `mutation($e: ID!) { a: createTrack(editionId: $e, name: "${name}-a") { id } b: createTrack(editionId: $e, name: "${name}-b") { id } }`, variables: { e: editionId } }, { authorization: `Bearer ${admin}` });
+    const res = await post(
+      hurried,
+      {
+        query: `mutation($e: ID!) { a: createTrack(editionId: $e, name: "${name}-a") { id } b: createTrack(editionId: $e, name: "${name}-b") { id } }`,
+        variables: { e: editionId },
+      },
+      { authorization: `Bearer ${admin}` },
+    );
     expect(res.body.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
     await new Promise((r) => setTimeout(r, 200));
     const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM track WHERE name LIKE $1`, [`${name}%`]);
@@ -111,7 +144,14 @@ describe('request limits', () => {
 
     const prod = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), BADGE_KEY_SECRET: 'y'.repeat(32) });
     expect(prod).toMatchObject({ graphqlIntrospection: false, graphqlSuggestions: false, trustProxy: 'false' });
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), BADGE_KEY_SECRET: 'y'.repeat(32), GRAPHQL_INTROSPECTION: 'true' }).graphqlIntrospection).toBe(true);
+    expect(
+      loadConfig({
+        NODE_ENV: 'production',
+        JWT_SECRET: 'x'.repeat(32),
+        BADGE_KEY_SECRET: 'y'.repeat(32),
+        GRAPHQL_INTROSPECTION: 'true',
+      }).graphqlIntrospection,
+    ).toBe(true);
 
     const closed = await t.secondInstance({ graphqlIntrospection: false, graphqlSuggestions: false });
     const intro = await post(closed, { query: getIntrospectionQuery() });
@@ -123,7 +163,14 @@ describe('request limits', () => {
 
   describe('client IPs (LOGIN_LIMIT_PER_IP = 3)', () => {
     const login = (app: INestApplication, ip: string) =>
-      post(app, { query: `mutation($e: String!) { login(email: $e, password: "wrong-password") { token } }`, variables: { e: `nobody-${Math.random()}@test.example` } }, { 'x-forwarded-for': ip }).then((r) => r.body.errors?.[0]?.extensions?.code as string);
+      post(
+        app,
+        {
+          query: `mutation($e: String!) { login(email: $e, password: "wrong-password") { token } }`,
+          variables: { e: `nobody-${Math.random()}@test.example` },
+        },
+        { 'x-forwarded-for': ip },
+      ).then((r) => r.body.errors?.[0]?.extensions?.code as string);
 
     it('by default ignores X-Forwarded-For: a fresh one per request does not reset the per-IP limit', async () => {
       // The socket's IP (127.0.0.1) spends its 3 attempts (the admin's sign-in counts too), whatever each request claims.
@@ -147,11 +194,20 @@ describe('request limits', () => {
   it('answers SERVICE_UNAVAILABLE at once when Redis is unreachable, and writes do not wait on it', async () => {
     const cut = await t.secondInstance({ redisUrl: 'redis://127.0.0.1:1' });
     let started = Date.now();
-    const res = await post(cut, { query: `mutation { login(email: "someone@test.example", password: "wrong-password") { token } }` });
+    const res = await post(cut, {
+      query: `mutation { login(email: "someone@test.example", password: "wrong-password") { token } }`,
+    });
     expect(res.body.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
     expect(Date.now() - started).toBeLessThan(1500);
     started = Date.now();
-    const write = await post(cut, { query: `mutation($e: ID!) { createTrack(editionId: $e, name: "while Redis is down") { id } }`, variables: { e: editionId } }, { authorization: `Bearer ${admin}` });
+    const write = await post(
+      cut,
+      {
+        query: `mutation($e: ID!) { createTrack(editionId: $e, name: "while Redis is down") { id } }`,
+        variables: { e: editionId },
+      },
+      { authorization: `Bearer ${admin}` },
+    );
     expect(write.body.errors).toBeUndefined();
     expect(Date.now() - started).toBeLessThan(1500);
   });
@@ -174,11 +230,25 @@ describe('shutdown', () => {
   it('exits within 10 s of SIGTERM while a slow client holds a request open', async () => {
     const root = join(__dirname, '..', '..', '..');
     const port = await freePort();
-    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join(root, 'apps/api/src/main.ts')], {
-      cwd: root,
-      env: { ...process.env, TS_NODE_PROJECT: join(root, 'tsconfig.json'), PORT: String(port), DATABASE_URL: t.config.databaseUrl, REDIS_URL: t.config.redisUrl, REDIS_PREFIX: t.config.redisPrefix, JWT_SECRET: t.config.jwtSecret, BADGE_KEY_SECRET: t.config.badgeKeySecret, LOG_LEVEL: 'warn' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join(root, 'apps/api/src/main.ts')],
+      {
+        cwd: root,
+        env: {
+          ...process.env,
+          TS_NODE_PROJECT: join(root, 'tsconfig.json'),
+          PORT: String(port),
+          DATABASE_URL: t.config.databaseUrl,
+          REDIS_URL: t.config.redisUrl,
+          REDIS_PREFIX: t.config.redisPrefix,
+          JWT_SECRET: t.config.jwtSecret,
+          BADGE_KEY_SECRET: t.config.badgeKeySecret,
+          LOG_LEVEL: 'warn',
+        },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     try {
       await new Promise<void>((resolve, reject) => {
         let out = '';
@@ -189,7 +259,9 @@ describe('shutdown', () => {
       const socket = new Socket();
       await new Promise<void>((resolve) => socket.connect(port, '127.0.0.1', resolve));
       socket.on('error', () => undefined);
-      socket.write(`POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"query":`);
+      socket.write(
+        `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"query":`,
+      );
       await new Promise((r) => setTimeout(r, 200));
       const started = Date.now();
       child.kill('SIGTERM');

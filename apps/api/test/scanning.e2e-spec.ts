@@ -22,7 +22,8 @@ const LEADS = `query($x: ID!) { leads(exhibitorId: $x) { totalCount edges { node
 /** A Chicago local day relative to today (YYYY-MM-DD): offline scans are dated within the edition's days and never after the upload. */
 const chicagoDay = (offset: number) => DateTime.now().setZone('America/Chicago').plus({ days: offset }).toISODate()!;
 /** An instant at a Chicago local time of yesterday. */
-const yesterdayAt = (h: number, m = 0) => DateTime.fromISO(chicagoDay(-1), { zone: 'America/Chicago' }).set({ hour: h, minute: m }).toUTC().toISO()!;
+const yesterdayAt = (h: number, m = 0) =>
+  DateTime.fromISO(chicagoDay(-1), { zone: 'America/Chicago' }).set({ hour: h, minute: m }).toUTC().toISO()!;
 
 describe('badge scanning and lead capture', () => {
   let t: TestApp;
@@ -36,11 +37,16 @@ describe('badge scanning and lead capture', () => {
   /** An attendee with an ACTIVE badge (rendered by the worker). */
   async function badged(input: Record<string, string> = {}) {
     const a = await t.factory.attendee(editionId, input);
-    const { id } = (await t.ok(`mutation($a: ID!) { issueBadge(attendeeId: $a) { id } }`, { a: a.id }, admin)).issueBadge;
-    const badge = await eventually(async () => (await t.ok(`query($id: ID!) { badge(id: $id) { status code } }`, { id }, admin)).badge, (b) => b.status === 'ACTIVE');
+    const { id } = (await t.ok(`mutation($a: ID!) { issueBadge(attendeeId: $a) { id } }`, { a: a.id }, admin))
+      .issueBadge;
+    const badge = await eventually(
+      async () => (await t.ok(`query($id: ID!) { badge(id: $id) { status code } }`, { id }, admin)).badge,
+      (b) => b.status === 'ACTIVE',
+    );
     return { ...a, code: badge.code as string, badgeId: id as string };
   }
-  const scan = (code: string, extra: Record<string, unknown> = {}, token = staff, checkpointId = door) => t.gql(SCAN, { i: { checkpointId, code, ...extra } }, token);
+  const scan = (code: string, extra: Record<string, unknown> = {}, token = staff, checkpointId = door) =>
+    t.gql(SCAN, { i: { checkpointId, code, ...extra } }, token);
 
   beforeAll(async () => {
     t = await TestApp.create();
@@ -48,10 +54,23 @@ describe('badge scanning and lead capture', () => {
     admin = await t.factory.admin();
     editionId = (await t.factory.edition({ startsOn: chicagoDay(-3), endsOn: chicagoDay(1) })).id; // running now
     const staffer = await t.factory.user('Door Staff');
-    await t.ok(`mutation($e: ID!, $m: String!) { grantRole(editionId: $e, email: $m, role: STAFF) }`, { e: editionId, m: staffer.email }, admin);
+    await t.ok(
+      `mutation($e: ID!, $m: String!) { grantRole(editionId: $e, email: $m, role: STAFF) }`,
+      { e: editionId, m: staffer.email },
+      admin,
+    );
     staff = staffer.token;
     staffEmail = staffer.email;
-    door = (await t.ok(CHECKPOINT, { e: editionId, i: { name: 'North entrance', kind: 'ENTRANCE', allowed: ['FULL_CONFERENCE', 'EXPO_ONLY', 'SPEAKER'] } }, admin)).createCheckpoint.id;
+    door = (
+      await t.ok(
+        CHECKPOINT,
+        {
+          e: editionId,
+          i: { name: 'North entrance', kind: 'ENTRANCE', allowed: ['FULL_CONFERENCE', 'EXPO_ONLY', 'SPEAKER'] },
+        },
+        admin,
+      )
+    ).createCheckpoint.id;
     for (let i = 0; i < 4; i++) people.push(await badged({ firstName: `Person${i}` }));
   });
   afterAll(() => t.close());
@@ -59,7 +78,11 @@ describe('badge scanning and lead capture', () => {
   it('admits a badge once per day, then answers DUPLICATE with who it is; a retried scan returns its first result', async () => {
     const [p] = people;
     const first = (await scan(p.code, { clientScanId: 'dev1-0001' })).data!.scanBadge;
-    expect(first).toMatchObject({ outcome: 'ADMITTED', reason: null, attendee: { id: p.id, firstName: 'Person0', badge: null } });
+    expect(first).toMatchObject({
+      outcome: 'ADMITTED',
+      reason: null,
+      attendee: { id: p.id, firstName: 'Person0', badge: null },
+    });
     expect(first.attendee.checkedInAt).toBe(first.scan.scannedAt);
     const [{ checked_in_at }] = await t.db.query(`SELECT checked_in_at FROM attendee WHERE id = $1`, [p.id]);
     expect(checked_in_at.toISOString()).toBe(first.scan.scannedAt);
@@ -69,17 +92,28 @@ describe('badge scanning and lead capture', () => {
     const again = (await scan(p.code)).data!.scanBadge;
     expect(again).toMatchObject({ outcome: 'DUPLICATE', attendee: { id: p.id } });
     expect(again.firstAdmittedAt).toBe(first.scan.scannedAt);
-    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM scan WHERE checkpoint_id = $1 AND attendee_id = $2`, [door, p.id]);
+    const [{ n }] = await t.db.query(
+      `SELECT count(*)::int AS n FROM scan WHERE checkpoint_id = $1 AND attendee_id = $2`,
+      [door, p.id],
+    );
     expect(n).toBe(2);
-    const [audit] = await t.db.query(`SELECT scanned_by, device, received_at, scanned_at FROM scan WHERE id = $1`, [first.scan.id]);
+    const [audit] = await t.db.query(`SELECT scanned_by, device, received_at, scanned_at FROM scan WHERE id = $1`, [
+      first.scan.id,
+    ]);
     expect(audit.scanned_by).toMatch(/^user-.*@test\.example$/);
   });
 
   it('admits exactly one of many scanners reading the same badge at the same instant, on one API instance or two', async () => {
     const [, p, q] = people;
     const other = await t.factory.user('Second Scanner');
-    await t.ok(`mutation($e: ID!, $m: String!) { grantRole(editionId: $e, email: $m, role: STAFF) }`, { e: editionId, m: other.email }, admin);
-    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => scan(p.code, { clientScanId: `race-${i}` }, i % 2 ? other.token : staff)));
+    await t.ok(
+      `mutation($e: ID!, $m: String!) { grantRole(editionId: $e, email: $m, role: STAFF) }`,
+      { e: editionId, m: other.email },
+      admin,
+    );
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => scan(p.code, { clientScanId: `race-${i}` }, i % 2 ? other.token : staff)),
+    );
     const outcomes = results.map((r) => r.data!.scanBadge.outcome).sort();
     expect(outcomes).toEqual(['ADMITTED', ...Array(9).fill('DUPLICATE')]);
 
@@ -91,19 +125,35 @@ describe('badge scanning and lead capture', () => {
     const url = `http://127.0.0.1:${(second.getHttpServer().address() as AddressInfo).port}/graphql`;
     type Answer = { outcome: string; firstAdmittedAt: string | null; scan: { id: string; scannedAt: string } };
     const viaSecond = async (): Promise<Answer> => {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${other.token}` }, body: JSON.stringify({ query: SCAN, variables: { i: { checkpointId: door, code: q.code, clientScanId: 'lb-b' } } }) });
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${other.token}` },
+        body: JSON.stringify({
+          query: SCAN,
+          variables: { i: { checkpointId: door, code: q.code, clientScanId: 'lb-b' } },
+        }),
+      });
       return ((await res.json()) as { data: { scanBadge: Answer } }).data.scanBadge;
     };
     const waitingInserts = async () =>
-      (await t.db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%INSERT INTO scan%'`))[0].n as number;
+      (
+        await t.db.query(
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%INSERT INTO scan%'`,
+        )
+      )[0].n as number;
     const lock = t.db.createQueryRunner();
     await lock.connect();
     let raced: Answer[];
     try {
       await lock.startTransaction();
       await lock.query(`LOCK TABLE scan IN SHARE MODE`); // SELECTs go on, INSERTs wait
-      const both = Promise.all([scan(q.code, { clientScanId: 'lb-a' }).then((r) => r.data!.scanBadge as Answer), viaSecond()]);
-      await eventually(waitingInserts, (n) => n === 2, { what: 'both instances judged the badge and wait to write it' });
+      const both = Promise.all([
+        scan(q.code, { clientScanId: 'lb-a' }).then((r) => r.data!.scanBadge as Answer),
+        viaSecond(),
+      ]);
+      await eventually(waitingInserts, (n) => n === 2, {
+        what: 'both instances judged the badge and wait to write it',
+      });
       await lock.commitTransaction();
       raced = await both;
     } finally {
@@ -111,7 +161,10 @@ describe('badge scanning and lead capture', () => {
       await lock.release();
     }
     expect(raced.map((r) => r.outcome).sort()).toEqual(['ADMITTED', 'DUPLICATE']);
-    const rows: { client_scan_id: string; outcome: string; scanned_at: Date }[] = await t.db.query(`SELECT client_scan_id, outcome, scanned_at FROM scan WHERE checkpoint_id = $1 AND attendee_id = $2 ORDER BY client_scan_id`, [door, q.id]);
+    const rows: { client_scan_id: string; outcome: string; scanned_at: Date }[] = await t.db.query(
+      `SELECT client_scan_id, outcome, scanned_at FROM scan WHERE checkpoint_id = $1 AND attendee_id = $2 ORDER BY client_scan_id`,
+      [door, q.id],
+    );
     expect(rows.map((r) => [r.client_scan_id, r.outcome]).filter(([, o]) => o === 'ADMITTED')).toHaveLength(1);
     expect(rows.map((r) => r.client_scan_id)).toEqual(['lb-a', 'lb-b']);
     // The loser is told when the winner was admitted (not its own time).
@@ -121,55 +174,149 @@ describe('badge scanning and lead capture', () => {
   });
 
   it('judges scans that arrive together in one batch, each with its own scanner, device and retry id', async () => {
-    const gate = (await t.ok(CHECKPOINT, { e: editionId, i: { name: 'Busy gate', kind: 'ENTRANCE', allowed: ['FULL_CONFERENCE', 'EXPO_ONLY', 'SPEAKER'] } }, admin)).createCheckpoint.id;
+    const gate = (
+      await t.ok(
+        CHECKPOINT,
+        {
+          e: editionId,
+          i: { name: 'Busy gate', kind: 'ENTRANCE', allowed: ['FULL_CONFERENCE', 'EXPO_ONLY', 'SPEAKER'] },
+        },
+        admin,
+      )
+    ).createCheckpoint.id;
     const other = await t.factory.user('Gate Scanner');
-    await t.ok(`mutation($e: ID!, $m: String!) { grantRole(editionId: $e, email: $m, role: STAFF) }`, { e: editionId, m: other.email }, admin);
-    const sent = Array.from({ length: 24 }, (_, i) => ({ person: people[i % 4], id: `gate-${i % 20}`, token: i % 2 ? other.token : staff, device: `scanner-${i % 3}` }));
-    const results = await Promise.all(sent.map((s) => t.gql(SCAN, { i: { checkpointId: gate, code: s.person.code, clientScanId: s.id } }, s.token, { 'x-device-id': s.device })));
-    const rows: { client_scan_id: string; scanned_by: string; device: string; outcome: string; attendee_id: string }[] = await t.db.query(
-      `SELECT client_scan_id, scanned_by, device, outcome, attendee_id FROM scan WHERE checkpoint_id = $1`,
-      [gate],
+    await t.ok(
+      `mutation($e: ID!, $m: String!) { grantRole(editionId: $e, email: $m, role: STAFF) }`,
+      { e: editionId, m: other.email },
+      admin,
     );
+    const sent = Array.from({ length: 24 }, (_, i) => ({
+      person: people[i % 4],
+      id: `gate-${i % 20}`,
+      token: i % 2 ? other.token : staff,
+      device: `scanner-${i % 3}`,
+    }));
+    const results = await Promise.all(
+      sent.map((s) =>
+        t.gql(SCAN, { i: { checkpointId: gate, code: s.person.code, clientScanId: s.id } }, s.token, {
+          'x-device-id': s.device,
+        }),
+      ),
+    );
+    const rows: { client_scan_id: string; scanned_by: string; device: string; outcome: string; attendee_id: string }[] =
+      await t.db.query(
+        `SELECT client_scan_id, scanned_by, device, outcome, attendee_id FROM scan WHERE checkpoint_id = $1`,
+        [gate],
+      );
     // 20 distinct scan ids (4 retried), each stored once; each of the 4 people admitted once.
     expect(rows).toHaveLength(20);
-    expect(rows.filter((r) => r.outcome === 'ADMITTED').map((r) => r.attendee_id).sort()).toEqual(people.map((p) => p.id).sort());
+    expect(
+      rows
+        .filter((r) => r.outcome === 'ADMITTED')
+        .map((r) => r.attendee_id)
+        .sort(),
+    ).toEqual(people.map((p) => p.id).sort());
     const byId = new Map(rows.map((r) => [r.client_scan_id, r]));
     for (const [i, s] of sent.entries()) {
       const answer = results[i].data!.scanBadge;
       const row = byId.get(s.id)!;
       expect(answer).toMatchObject({ outcome: row.outcome, attendee: { id: s.person.id } });
-      if (i < 20) expect([row.device, row.scanned_by]).toEqual([s.device, (i % 2 ? other.email : staffEmail).toLowerCase()]);
+      if (i < 20)
+        expect([row.device, row.scanned_by]).toEqual([s.device, (i % 2 ? other.email : staffEmail).toLowerCase()]);
     }
     // A retry answers with the first scan's result, whoever sent it.
-    for (let i = 20; i < 24; i++) expect(results[i].data!.scanBadge.scan.id).toBe(results[i - 20].data!.scanBadge.scan.id);
+    for (let i = 20; i < 24; i++)
+      expect(results[i].data!.scanBadge.scan.id).toBe(results[i - 20].data!.scanBadge.scan.id);
   });
 
   it('rejects with a reason: garbage, another edition, a revoked badge, an unknown badge, a pass not allowed, a closed door', async () => {
-    for (const garbage of ['', 'hello', 'CB1.', 'CB1.' + 'A'.repeat(115), '🎫'.repeat(300), 'x'.repeat(4096), people[0].code.slice(0, -1), people[0].code + 'A', ' ' + people[0].code]) {
-      expect((await scan(garbage)).data!.scanBadge).toMatchObject({ outcome: 'REJECTED', reason: 'INVALID_CODE', attendee: null });
+    for (const garbage of [
+      '',
+      'hello',
+      'CB1.',
+      'CB1.' + 'A'.repeat(115),
+      '🎫'.repeat(300),
+      'x'.repeat(4096),
+      people[0].code.slice(0, -1),
+      people[0].code + 'A',
+      ' ' + people[0].code,
+    ]) {
+      expect((await scan(garbage)).data!.scanBadge).toMatchObject({
+        outcome: 'REJECTED',
+        reason: 'INVALID_CODE',
+        attendee: null,
+      });
     }
     const elsewhere = (await t.factory.edition()).id;
     const stranger = await t.factory.attendee(elsewhere);
-    const { id } = (await t.ok(`mutation($a: ID!) { issueBadge(attendeeId: $a) { id } }`, { a: stranger.id }, admin)).issueBadge;
-    const foreign = await eventually(async () => (await t.ok(`query($id: ID!) { badge(id: $id) { status code } }`, { id }, admin)).badge, (b) => b.status === 'ACTIVE');
+    const { id } = (await t.ok(`mutation($a: ID!) { issueBadge(attendeeId: $a) { id } }`, { a: stranger.id }, admin))
+      .issueBadge;
+    const foreign = await eventually(
+      async () => (await t.ok(`query($id: ID!) { badge(id: $id) { status code } }`, { id }, admin)).badge,
+      (b) => b.status === 'ACTIVE',
+    );
     expect((await scan(foreign.code)).data!.scanBadge).toMatchObject({ outcome: 'REJECTED', reason: 'WRONG_EDITION' });
 
     const lost = await badged();
     await t.ok(`mutation($a: ID!) { reissueBadge(attendeeId: $a) { id } }`, { a: lost.id }, admin);
-    expect((await scan(lost.code)).data!.scanBadge).toMatchObject({ outcome: 'REJECTED', reason: 'REVOKED', attendee: { id: lost.id } });
+    expect((await scan(lost.code)).data!.scanBadge).toMatchObject({
+      outcome: 'REJECTED',
+      reason: 'REVOKED',
+      attendee: { id: lost.id },
+    });
 
     const key = await t.app.get(BadgeKeysService).signingKey(editionId);
     const forged = encodeBadgeCode(editionId, { kid: key.kid, badgeId: randomUUID(), version: 1 }, key.privateKey);
     expect((await scan(forged)).data!.scanBadge).toMatchObject({ outcome: 'REJECTED', reason: 'UNKNOWN_BADGE' });
 
-    const vip = (await t.ok(CHECKPOINT, { e: editionId, i: { name: 'VIP lounge', kind: 'ENTRANCE', allowed: ['SPEAKER'] } }, admin)).createCheckpoint.id;
-    expect((await scan(people[2].code, {}, staff, vip)).data!.scanBadge).toMatchObject({ outcome: 'REJECTED', reason: 'NOT_ALLOWED' });
+    const vip = (
+      await t.ok(CHECKPOINT, { e: editionId, i: { name: 'VIP lounge', kind: 'ENTRANCE', allowed: ['SPEAKER'] } }, admin)
+    ).createCheckpoint.id;
+    expect((await scan(people[2].code, {}, staff, vip)).data!.scanBadge).toMatchObject({
+      outcome: 'REJECTED',
+      reason: 'NOT_ALLOWED',
+    });
     const hour = 3600_000;
-    const later = (await t.ok(CHECKPOINT, { e: editionId, i: { name: 'Late door', kind: 'ENTRANCE', allowed: ['FULL_CONFERENCE'], opensAt: new Date(Date.now() + hour).toISOString(), closesAt: new Date(Date.now() + 9 * hour).toISOString() } }, admin)).createCheckpoint.id;
+    const later = (
+      await t.ok(
+        CHECKPOINT,
+        {
+          e: editionId,
+          i: {
+            name: 'Late door',
+            kind: 'ENTRANCE',
+            allowed: ['FULL_CONFERENCE'],
+            opensAt: new Date(Date.now() + hour).toISOString(),
+            closesAt: new Date(Date.now() + 9 * hour).toISOString(),
+          },
+        },
+        admin,
+      )
+    ).createCheckpoint.id;
     // A live scan is judged at the server's clock: claiming a time inside the window opens nothing.
-    expect((await scan(people[2].code, { scannedAt: new Date(Date.now() + 2 * hour).toISOString() }, staff, later)).data!.scanBadge).toMatchObject({ outcome: 'REJECTED', reason: 'CLOSED' });
-    const open = (await t.ok(CHECKPOINT, { e: editionId, i: { name: 'Open door', kind: 'ENTRANCE', allowed: ['FULL_CONFERENCE'], opensAt: new Date(Date.now() - hour).toISOString(), closesAt: new Date(Date.now() + hour).toISOString() } }, admin)).createCheckpoint.id;
-    expect((await scan(people[2].code, { scannedAt: '2027-03-08T15:00:00Z' }, staff, open)).data!.scanBadge.outcome).toBe('ADMITTED');
+    expect(
+      (await scan(people[2].code, { scannedAt: new Date(Date.now() + 2 * hour).toISOString() }, staff, later)).data!
+        .scanBadge,
+    ).toMatchObject({ outcome: 'REJECTED', reason: 'CLOSED' });
+    const open = (
+      await t.ok(
+        CHECKPOINT,
+        {
+          e: editionId,
+          i: {
+            name: 'Open door',
+            kind: 'ENTRANCE',
+            allowed: ['FULL_CONFERENCE'],
+            opensAt: new Date(Date.now() - hour).toISOString(),
+            closesAt: new Date(Date.now() + hour).toISOString(),
+          },
+        },
+        admin,
+      )
+    ).createCheckpoint.id;
+    expect(
+      (await scan(people[2].code, { scannedAt: '2027-03-08T15:00:00Z' }, staff, open)).data!.scanBadge.outcome,
+    ).toBe('ADMITTED');
   });
 
   it('never admits random or mutated codes, and never fails (property-based)', async () => {
@@ -179,7 +326,13 @@ describe('badge scanning and lead capture', () => {
         fc.oneof(
           fc.string({ maxLength: 300 }),
           fc.string({ unit: 'binary', maxLength: 200 }),
-          fc.tuple(fc.nat(valid.length - 1), fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.')).map(([i, c]) => valid.slice(0, i) + c + valid.slice(i + 1)).filter((c) => c !== valid),
+          fc
+            .tuple(
+              fc.nat(valid.length - 1),
+              fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.'),
+            )
+            .map(([i, c]) => valid.slice(0, i) + c + valid.slice(i + 1))
+            .filter((c) => c !== valid),
           fc.nat(valid.length - 1).map((n) => valid.slice(0, n)), // truncated (never the whole code)
         ),
         async (code) => {
@@ -199,31 +352,71 @@ describe('badge scanning and lead capture', () => {
   });
 
   it('syncs an offline scanner: results in order, judged at their own time, and a re-upload changes nothing', async () => {
-    const gate = (await t.ok(CHECKPOINT, { e: editionId, i: { name: 'South entrance (offline)', kind: 'ENTRANCE', allowed: ['FULL_CONFERENCE'] } }, admin)).createCheckpoint.id;
+    const gate = (
+      await t.ok(
+        CHECKPOINT,
+        { e: editionId, i: { name: 'South entrance (offline)', kind: 'ENTRANCE', allowed: ['FULL_CONFERENCE'] } },
+        admin,
+      )
+    ).createCheckpoint.id;
     const late = await badged({ firstName: 'Revoked later' });
     // Within the hour before now, and today in Chicago (the venue count below is today's).
-    const base = Math.max(Date.now() - 3600_000, DateTime.now().setZone('America/Chicago').startOf('day').toMillis() + 1000);
+    const base = Math.max(
+      Date.now() - 3600_000,
+      DateTime.now().setZone('America/Chicago').startOf('day').toMillis() + 1000,
+    );
     const scans = [
-      ...people.map((p, i) => ({ code: p.code, clientScanId: `off-${i}`, scannedAt: new Date(base + i * 1000).toISOString() })),
+      ...people.map((p, i) => ({
+        code: p.code,
+        clientScanId: `off-${i}`,
+        scannedAt: new Date(base + i * 1000).toISOString(),
+      })),
       { code: people[0].code, clientScanId: 'off-dup', scannedAt: new Date(base + 10_000).toISOString() },
       { code: 'garbage', clientScanId: 'off-bad', scannedAt: new Date(base + 11_000).toISOString() },
       { code: late.code, clientScanId: 'off-late', scannedAt: new Date(base + 12_000).toISOString() },
     ];
     await t.ok(`mutation($a: ID!) { reissueBadge(attendeeId: $a) { id } }`, { a: late.id }, admin); // revoked after the offline scan
     const first = (await t.ok(SYNC, { c: gate, s: scans }, staff)).syncScans;
-    expect(first.results.map((r: { outcome: string }) => r.outcome)).toEqual(['ADMITTED', 'ADMITTED', 'ADMITTED', 'ADMITTED', 'DUPLICATE', 'REJECTED', 'ADMITTED']);
+    expect(first.results.map((r: { outcome: string }) => r.outcome)).toEqual([
+      'ADMITTED',
+      'ADMITTED',
+      'ADMITTED',
+      'ADMITTED',
+      'DUPLICATE',
+      'REJECTED',
+      'ADMITTED',
+    ]);
     expect(first).toMatchObject({ admitted: 5, duplicates: 1, rejected: 1 });
     const again = (await t.ok(SYNC, { c: gate, s: scans }, staff)).syncScans;
-    expect(again.results.map((r: { scan: { id: string } }) => r.scan.id)).toEqual(first.results.map((r: { scan: { id: string } }) => r.scan.id));
+    expect(again.results.map((r: { scan: { id: string } }) => r.scan.id)).toEqual(
+      first.results.map((r: { scan: { id: string } }) => r.scan.id),
+    );
     const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM scan WHERE checkpoint_id = $1`, [gate]);
     expect(n).toBe(7);
-    expect(codeOf(await t.gql(SYNC, { c: gate, s: Array.from({ length: 1001 }, (_, i) => ({ code: 'x', clientScanId: `${i}`, scannedAt: new Date().toISOString() })) }, staff))).toBe('BAD_USER_INPUT');
+    expect(
+      codeOf(
+        await t.gql(
+          SYNC,
+          {
+            c: gate,
+            s: Array.from({ length: 1001 }, (_, i) => ({
+              code: 'x',
+              clientScanId: `${i}`,
+              scannedAt: new Date().toISOString(),
+            })),
+          },
+          staff,
+        ),
+      ),
+    ).toBe('BAD_USER_INPUT');
 
     // Per checkpoint and for the venue: people who came in through both doors count once.
     const stats = (await t.ok(STATS, { c: gate }, staff)).checkpointStats;
     expect(stats).toEqual({ checkpointId: gate, admitted: 5, duplicates: 1, rejected: 1, uniqueAttendees: 5 });
     // Today this file admitted the four people (at several entrances) and `late` (only here): five, each once.
-    const venue = (await t.ok(`query($e: ID!) { venueStats(editionId: $e) { day uniqueAttendees } }`, { e: editionId }, staff)).venueStats;
+    const venue = (
+      await t.ok(`query($e: ID!) { venueStats(editionId: $e) { day uniqueAttendees } }`, { e: editionId }, staff)
+    ).venueStats;
     expect(venue).toEqual({ day: chicagoDay(0), uniqueAttendees: new Set([...people.map((p) => p.id), late.id]).size });
     expect(venue.uniqueAttendees).toBe(5);
   });
@@ -231,16 +424,43 @@ describe('badge scanning and lead capture', () => {
   it('streams checkpoint statistics over graphql-ws as scans arrive', async () => {
     await t.app.listen(0, '127.0.0.1');
     const port = (t.app.getHttpServer().address() as AddressInfo).port;
-    const gate = (await t.ok(CHECKPOINT, { e: editionId, i: { name: 'Live door', kind: 'ENTRANCE', allowed: ['FULL_CONFERENCE'] } }, admin)).createCheckpoint.id;
+    const gate = (
+      await t.ok(
+        CHECKPOINT,
+        { e: editionId, i: { name: 'Live door', kind: 'ENTRANCE', allowed: ['FULL_CONFERENCE'] } },
+        admin,
+      )
+    ).createCheckpoint.id;
     const seen: { admitted: number }[] = [];
-    const client = createClient({ url: `ws://127.0.0.1:${port}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${staff}` }, lazy: false });
-    client.subscribe({ query: `subscription($c: ID!) { checkpointStatsChanged(checkpointId: $c) { admitted uniqueAttendees } }`, variables: { c: gate } }, { next: (v) => seen.push((v.data as { checkpointStatsChanged: { admitted: number } }).checkpointStatsChanged), error: () => undefined, complete: () => undefined });
+    const client = createClient({
+      url: `ws://127.0.0.1:${port}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${staff}` },
+      lazy: false,
+    });
+    client.subscribe(
+      {
+        query: `subscription($c: ID!) { checkpointStatsChanged(checkpointId: $c) { admitted uniqueAttendees } }`,
+        variables: { c: gate },
+      },
+      {
+        next: (v) => seen.push((v.data as { checkpointStatsChanged: { admitted: number } }).checkpointStatsChanged),
+        error: () => undefined,
+        complete: () => undefined,
+      },
+    );
     try {
       // A ping on the statistics channel: its arrival acknowledges that the subscription is registered.
       const pubsub = t.app.get<RedisPubSub>(PUB_SUB);
       await eventually(
         async () => {
-          await pubsub.publish(CHECKPOINT_STATS, { checkpointId: gate, admitted: -1, duplicates: 0, rejected: 0, uniqueAttendees: -1 });
+          await pubsub.publish(CHECKPOINT_STATS, {
+            checkpointId: gate,
+            admitted: -1,
+            duplicates: 0,
+            rejected: 0,
+            uniqueAttendees: -1,
+          });
           await new Promise((r) => setTimeout(r, 50));
           return seen.length;
         },
@@ -249,20 +469,57 @@ describe('badge scanning and lead capture', () => {
       );
       await scan(people[1].code, {}, staff, gate);
       await scan(people[2].code, {}, staff, gate);
-      expect(await eventually(() => seen.at(-1), (last) => last?.admitted === 2)).toEqual({ admitted: 2, uniqueAttendees: 2 });
+      expect(
+        await eventually(
+          () => seen.at(-1),
+          (last) => last?.admitted === 2,
+        ),
+      ).toEqual({ admitted: 2, uniqueAttendees: 2 });
     } finally {
       await client.dispose();
     }
   });
 
   it('records session attendance with exit scans', async () => {
-    const s = await t.factory.session(editionId, { title: 'Sepsis prediction', ceCredits: 1.5, startsAt: yesterdayAt(16), endsAt: yesterdayAt(17) });
-    const room = (await t.ok(CHECKPOINT, { e: editionId, i: { name: 'Room 204', kind: 'SESSION_ROOM', sessionId: s.id, allowed: ['FULL_CONFERENCE'], exitScanning: true } }, admin)).createCheckpoint;
+    const s = await t.factory.session(editionId, {
+      title: 'Sepsis prediction',
+      ceCredits: 1.5,
+      startsAt: yesterdayAt(16),
+      endsAt: yesterdayAt(17),
+    });
+    const room = (
+      await t.ok(
+        CHECKPOINT,
+        {
+          e: editionId,
+          i: {
+            name: 'Room 204',
+            kind: 'SESSION_ROOM',
+            sessionId: s.id,
+            allowed: ['FULL_CONFERENCE'],
+            exitScanning: true,
+          },
+        },
+        admin,
+      )
+    ).createCheckpoint;
     expect(room).toMatchObject({ kind: 'SESSION_ROOM', session: { id: s.id } });
     const outcomes = [];
     for (let i = 0; i < 3; i++) outcomes.push((await scan(people[0].code, {}, staff, room.id)).data!.scanBadge);
-    expect(outcomes.map((o) => [o.outcome, o.reason])).toEqual([['ADMITTED', null], ['ADMITTED', 'EXIT'], ['DUPLICATE', null]]);
-    expect(codeOf(await t.gql(CHECKPOINT, { e: editionId, i: { name: 'Bad', kind: 'SESSION_ROOM', allowed: ['FULL_CONFERENCE'] } }, admin))).toBe('BAD_USER_INPUT');
+    expect(outcomes.map((o) => [o.outcome, o.reason])).toEqual([
+      ['ADMITTED', null],
+      ['ADMITTED', 'EXIT'],
+      ['DUPLICATE', null],
+    ]);
+    expect(
+      codeOf(
+        await t.gql(
+          CHECKPOINT,
+          { e: editionId, i: { name: 'Bad', kind: 'SESSION_ROOM', allowed: ['FULL_CONFERENCE'] } },
+          admin,
+        ),
+      ),
+    ).toBe('BAD_USER_INPUT');
   });
 
   it('earns CE credits for sessions attended long enough, counts overlapping sessions once, and prints a certificate', async () => {
@@ -270,20 +527,53 @@ describe('badge scanning and lead capture', () => {
     const at = yesterdayAt; // Chicago
     const mk = async (title: string, from: string, to: string, ceCredits: number, exitScanning = true) => {
       const s = await t.factory.session(editionId, { title, startsAt: from, endsAt: to, ceCredits });
-      const room = (await t.ok(CHECKPOINT, { e: editionId, i: { name: title, kind: 'SESSION_ROOM', sessionId: s.id, allowed: ['FULL_CONFERENCE'], exitScanning, minAttendanceShare: 0.75 } }, admin)).createCheckpoint.id;
+      const room = (
+        await t.ok(
+          CHECKPOINT,
+          {
+            e: editionId,
+            i: {
+              name: title,
+              kind: 'SESSION_ROOM',
+              sessionId: s.id,
+              allowed: ['FULL_CONFERENCE'],
+              exitScanning,
+              minAttendanceShare: 0.75,
+            },
+          },
+          admin,
+        )
+      ).createCheckpoint.id;
       return { id: s.id, room };
     };
     const full = await mk('Full attendance', at(9), at(10), 1.5);
     const short = await mk('Left early', at(11), at(12), 1);
     const a = await mk('Overlap A', at(14), at(15), 1);
     const b = await mk('Overlap B', at(14, 30), at(15, 30), 1.25, false);
-    const sync = (room: string, times: string[]) => t.ok(SYNC, { c: room, s: times.map((when, i) => ({ code: me.code, clientScanId: `${room}-${i}`, scannedAt: when })) }, staff);
+    const sync = (room: string, times: string[]) =>
+      t.ok(
+        SYNC,
+        { c: room, s: times.map((when, i) => ({ code: me.code, clientScanId: `${room}-${i}`, scannedAt: when })) },
+        staff,
+      );
     await sync(full.room, [at(9, 2), at(10, 5)]); // in for 58 of 60 minutes
     await sync(short.room, [at(11), at(11, 30)]); // 30 of 60: not enough
     await sync(a.room, [at(14), at(15)]); // 60 of 60
     await sync(b.room, [at(14, 30)]); // no exit scanning: until the end, 60 of 60, overlaps A and is worth more
-    const report = (await t.ok(`query($e: ID!) { myCredits(editionId: $e) { total certificateUrl sessions { session { title } minutesAttended credits } } }`, { e: editionId }, me.token)).myCredits;
-    expect(report.sessions.map((s: { session: { title: string }; minutesAttended: number; credits: number }) => [s.session.title, s.minutesAttended, s.credits])).toEqual([
+    const report = (
+      await t.ok(
+        `query($e: ID!) { myCredits(editionId: $e) { total certificateUrl sessions { session { title } minutesAttended credits } } }`,
+        { e: editionId },
+        me.token,
+      )
+    ).myCredits;
+    expect(
+      report.sessions.map((s: { session: { title: string }; minutesAttended: number; credits: number }) => [
+        s.session.title,
+        s.minutesAttended,
+        s.credits,
+      ]),
+    ).toEqual([
       ['Full attendance', 58, 1.5],
       ['Left early', 30, 0],
       ['Overlap A', 60, 0],
@@ -301,9 +591,17 @@ describe('badge scanning and lead capture', () => {
   it('keeps the scan audit trail for the retention the organizers set', async () => {
     await scan(people[0].code);
     const [{ n: before }] = await t.db.query(`SELECT count(*)::int AS n FROM scan WHERE edition_id = $1`, [editionId]);
-    await t.db.query(`UPDATE scan SET received_at = now() - interval '3 days' WHERE id = (SELECT id FROM scan WHERE edition_id = $1 LIMIT 1)`, [editionId]);
-    expect(codeOf(await t.gql(`mutation($e: ID!) { setScanRetention(editionId: $e, days: 2) }`, { e: editionId }, staff))).toBe('FORBIDDEN');
-    expect((await t.ok(`mutation($e: ID!) { setScanRetention(editionId: $e, days: 2) }`, { e: editionId }, admin)).setScanRetention).toBe(2);
+    await t.db.query(
+      `UPDATE scan SET received_at = now() - interval '3 days' WHERE id = (SELECT id FROM scan WHERE edition_id = $1 LIMIT 1)`,
+      [editionId],
+    );
+    expect(
+      codeOf(await t.gql(`mutation($e: ID!) { setScanRetention(editionId: $e, days: 2) }`, { e: editionId }, staff)),
+    ).toBe('FORBIDDEN');
+    expect(
+      (await t.ok(`mutation($e: ID!) { setScanRetention(editionId: $e, days: 2) }`, { e: editionId }, admin))
+        .setScanRetention,
+    ).toBe(2);
     expect(await new ScanRetention(new ScanRepository(t.db)).purgeExpired()).toBe(1); // what the worker's hourly job runs
     const [{ n: after }] = await t.db.query(`SELECT count(*)::int AS n FROM scan WHERE edition_id = $1`, [editionId]);
     expect(after).toBe(before - 1);
@@ -317,22 +615,62 @@ describe('badge scanning and lead capture', () => {
     let repB: string;
 
     beforeAll(async () => {
-      exhibitorA = (await t.ok(`mutation($e: ID!) { createExhibitor(editionId: $e, input: { name: "Alpha" }) { id } }`, { e: editionId }, admin)).createExhibitor.id;
-      exhibitorB = (await t.ok(`mutation($e: ID!) { createExhibitor(editionId: $e, input: { name: "Beta" }) { id } }`, { e: editionId }, admin)).createExhibitor.id;
+      exhibitorA = (
+        await t.ok(
+          `mutation($e: ID!) { createExhibitor(editionId: $e, input: { name: "Alpha" }) { id } }`,
+          { e: editionId },
+          admin,
+        )
+      ).createExhibitor.id;
+      exhibitorB = (
+        await t.ok(
+          `mutation($e: ID!) { createExhibitor(editionId: $e, input: { name: "Beta" }) { id } }`,
+          { e: editionId },
+          admin,
+        )
+      ).createExhibitor.id;
       repA = await t.factory.tokenFor('rep@alpha.example');
       repB = await t.factory.tokenFor('rep@beta.example');
-      for (const [m, x] of [['rep@alpha.example', exhibitorA], ['rep@beta.example', exhibitorB]]) {
-        await t.ok(`mutation($e: ID!, $m: String!, $x: ID) { grantRole(editionId: $e, email: $m, role: EXHIBITOR, exhibitorId: $x) }`, { e: editionId, m, x }, admin);
+      for (const [m, x] of [
+        ['rep@alpha.example', exhibitorA],
+        ['rep@beta.example', exhibitorB],
+      ]) {
+        await t.ok(
+          `mutation($e: ID!, $m: String!, $x: ID) { grantRole(editionId: $e, email: $m, role: EXHIBITOR, exhibitorId: $x) }`,
+          { e: editionId, m, x },
+          admin,
+        );
       }
     });
 
     it('captures a lead once with a contact snapshot; a rescan keeps the first capture time and updates notes and rating', async () => {
-      const p = await badged({ firstName: 'Ada', lastName: 'Lovelace, "Countess"', company: '=HYPERLINK("http://evil")' });
+      const p = await badged({
+        firstName: 'Ada',
+        lastName: 'Lovelace, "Countess"',
+        company: '=HYPERLINK("http://evil")',
+      });
       const first = (await t.ok(CAPTURE, { i: { exhibitorId: exhibitorA, code: p.code } }, repA)).captureLead;
-      expect(first).toMatchObject({ notes: null, rating: null, attendee: { id: p.id, firstName: 'Ada', email: p.email, badge: null } });
-      const again = (await t.ok(CAPTURE, { i: { exhibitorId: exhibitorA, code: p.code, notes: 'Wants a demo,\nnext week', rating: 5 } }, repA)).captureLead;
-      expect(again).toMatchObject({ id: first.id, capturedAt: first.capturedAt, notes: 'Wants a demo,\nnext week', rating: 5 });
-      expect(codeOf(await t.gql(CAPTURE, { i: { exhibitorId: exhibitorA, code: p.code, rating: 9 } }, repA))).toBe('BAD_USER_INPUT');
+      expect(first).toMatchObject({
+        notes: null,
+        rating: null,
+        attendee: { id: p.id, firstName: 'Ada', email: p.email, badge: null },
+      });
+      const again = (
+        await t.ok(
+          CAPTURE,
+          { i: { exhibitorId: exhibitorA, code: p.code, notes: 'Wants a demo,\nnext week', rating: 5 } },
+          repA,
+        )
+      ).captureLead;
+      expect(again).toMatchObject({
+        id: first.id,
+        capturedAt: first.capturedAt,
+        notes: 'Wants a demo,\nnext week',
+        rating: 5,
+      });
+      expect(codeOf(await t.gql(CAPTURE, { i: { exhibitorId: exhibitorA, code: p.code, rating: 9 } }, repA))).toBe(
+        'BAD_USER_INPUT',
+      );
       const bad = await t.gql(CAPTURE, { i: { exhibitorId: exhibitorA, code: 'not a badge' } }, repA);
       expect(codeOf(bad)).toBe('BAD_USER_INPUT');
       expect(bad.errors![0].extensions).toMatchObject({ reason: 'INVALID_CODE' });
@@ -343,9 +681,26 @@ describe('badge scanning and lead capture', () => {
       expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
       expect(res.text.charCodeAt(0)).toBe(0xfeff);
       const rows: string[][] = parse(res.text, { bom: true });
-      expect(rows[0]).toEqual(['Captured at', 'First name', 'Last name', 'Email', 'Company', 'Job title', 'Rating', 'Notes', 'Captured by']);
+      expect(rows[0]).toEqual([
+        'Captured at',
+        'First name',
+        'Last name',
+        'Email',
+        'Company',
+        'Job title',
+        'Rating',
+        'Notes',
+        'Captured by',
+      ]);
       const row = rows.find((r) => r[1] === 'Ada')!;
-      expect(row.slice(2, 8)).toEqual(['Lovelace, "Countess"', p.email, `'=HYPERLINK("http://evil")`, '', '5', 'Wants a demo,\nnext week']);
+      expect(row.slice(2, 8)).toEqual([
+        'Lovelace, "Countess"',
+        p.email,
+        `'=HYPERLINK("http://evil")`,
+        '',
+        '5',
+        'Wants a demo,\nnext week',
+      ]);
       expect((await t.http.get(path.replace(/sig=[^&]+/, 'sig=nope'))).status).toBe(404);
       expect((await t.ok(LEADS, { x: exhibitorA }, repA)).leads.totalCount).toBe(1);
     });
@@ -360,17 +715,35 @@ describe('badge scanning and lead capture', () => {
         { code: q.code, clientScanId: 'b3', scannedAt: early },
       ];
       const first = (await t.ok(SYNC_LEADS, { x: exhibitorB, s: scans }, repB)).syncLeads;
-      expect(first.map((r: { ok: boolean; reason: string | null }) => [r.ok, r.reason])).toEqual([[true, null], [false, 'INVALID_CODE'], [true, null]]);
+      expect(first.map((r: { ok: boolean; reason: string | null }) => [r.ok, r.reason])).toEqual([
+        [true, null],
+        [false, 'INVALID_CODE'],
+        [true, null],
+      ]);
       expect(first[0].lead).toMatchObject({ capturedAt: early, rating: 4, attendee: { id: p.id } });
       const again = (await t.ok(SYNC_LEADS, { x: exhibitorB, s: scans }, repB)).syncLeads;
-      expect(again.map((r: { lead: { id: string } | null }) => r.lead?.id ?? null)).toEqual(first.map((r: { lead: { id: string } | null }) => r.lead?.id ?? null));
+      expect(again.map((r: { lead: { id: string } | null }) => r.lead?.id ?? null)).toEqual(
+        first.map((r: { lead: { id: string } | null }) => r.lead?.id ?? null),
+      );
       expect((await t.ok(LEADS, { x: exhibitorB }, repB)).leads.totalCount).toBe(2);
 
-      await t.ok(`mutation($id: ID!) { updateExhibitor(id: $id, input: { name: "Beta", leadExportAdminsOnly: true }) { leadExportAdminsOnly } }`, { id: exhibitorB }, admin);
+      await t.ok(
+        `mutation($id: ID!) { updateExhibitor(id: $id, input: { name: "Beta", leadExportAdminsOnly: true }) { leadExportAdminsOnly } }`,
+        { id: exhibitorB },
+        admin,
+      );
       const staffOnly = await t.factory.tokenFor('booth-helper@beta.example');
-      await t.ok(`mutation($x: ID!) { addExhibitorStaff(exhibitorId: $x, email: "booth-helper@beta.example") { email } }`, { x: exhibitorB }, repB);
-      expect(codeOf(await t.gql(`query($x: ID!) { leadsCsvUrl(exhibitorId: $x) }`, { x: exhibitorB }, staffOnly))).toBe('FORBIDDEN');
-      expect((await t.ok(`query($x: ID!) { leadsCsvUrl(exhibitorId: $x) }`, { x: exhibitorB }, repB)).leadsCsvUrl).toMatch(/^\/leads\//);
+      await t.ok(
+        `mutation($x: ID!) { addExhibitorStaff(exhibitorId: $x, email: "booth-helper@beta.example") { email } }`,
+        { x: exhibitorB },
+        repB,
+      );
+      expect(codeOf(await t.gql(`query($x: ID!) { leadsCsvUrl(exhibitorId: $x) }`, { x: exhibitorB }, staffOnly))).toBe(
+        'FORBIDDEN',
+      );
+      expect(
+        (await t.ok(`query($x: ID!) { leadsCsvUrl(exhibitorId: $x) }`, { x: exhibitorB }, repB)).leadsCsvUrl,
+      ).toMatch(/^\/leads\//);
     });
 
     it('keeps every scanning and lead operation to the people it belongs to (authorization table)', async () => {
@@ -379,9 +752,15 @@ describe('badge scanning and lead capture', () => {
       const lead = (await t.ok(CAPTURE, { i: { exhibitorId: exhibitorA, code: p.code } }, repA)).captureLead.id;
       const ops: Record<string, (token: string) => Promise<unknown>> = {
         scanBadge: (tk) => t.gql(SCAN, { i: { checkpointId: door, code: people[3].code } }, tk),
-        syncScans: (tk) => t.gql(SYNC, { c: door, s: [{ code: 'x', clientScanId: randomUUID(), scannedAt: new Date().toISOString() }] }, tk),
+        syncScans: (tk) =>
+          t.gql(
+            SYNC,
+            { c: door, s: [{ code: 'x', clientScanId: randomUUID(), scannedAt: new Date().toISOString() }] },
+            tk,
+          ),
         checkpointStats: (tk) => t.gql(STATS, { c: door }, tk),
-        createCheckpoint: (tk) => t.gql(CHECKPOINT, { e: editionId, i: { name: 'X', kind: 'ENTRANCE', allowed: ['FULL_CONFERENCE'] } }, tk),
+        createCheckpoint: (tk) =>
+          t.gql(CHECKPOINT, { e: editionId, i: { name: 'X', kind: 'ENTRANCE', allowed: ['FULL_CONFERENCE'] } }, tk),
         captureLeadA: (tk) => t.gql(CAPTURE, { i: { exhibitorId: exhibitorA, code: people[2].code } }, tk),
         leadsA: (tk) => t.gql(LEADS, { x: exhibitorA }, tk),
         leadsCsvA: (tk) => t.gql(`query($x: ID!) { leadsCsvUrl(exhibitorId: $x) }`, { x: exhibitorA }, tk),
@@ -389,11 +768,56 @@ describe('badge scanning and lead capture', () => {
       };
       const who: Record<string, string> = { attendee, staff, exhibitorA: repA, exhibitorB: repB, organizer: admin };
       const expected: Record<string, Record<string, string>> = {
-        attendee: { scanBadge: 'FORBIDDEN', syncScans: 'FORBIDDEN', checkpointStats: 'FORBIDDEN', createCheckpoint: 'FORBIDDEN', captureLeadA: 'FORBIDDEN', leadsA: 'FORBIDDEN', leadsCsvA: 'FORBIDDEN', updateLeadA: 'FORBIDDEN' },
-        staff: { scanBadge: 'OK', syncScans: 'OK', checkpointStats: 'OK', createCheckpoint: 'FORBIDDEN', captureLeadA: 'FORBIDDEN', leadsA: 'FORBIDDEN', leadsCsvA: 'FORBIDDEN', updateLeadA: 'FORBIDDEN' },
-        exhibitorA: { scanBadge: 'FORBIDDEN', syncScans: 'FORBIDDEN', checkpointStats: 'FORBIDDEN', createCheckpoint: 'FORBIDDEN', captureLeadA: 'OK', leadsA: 'OK', leadsCsvA: 'OK', updateLeadA: 'OK' },
-        exhibitorB: { scanBadge: 'FORBIDDEN', syncScans: 'FORBIDDEN', checkpointStats: 'FORBIDDEN', createCheckpoint: 'FORBIDDEN', captureLeadA: 'NOT_FOUND', leadsA: 'NOT_FOUND', leadsCsvA: 'NOT_FOUND', updateLeadA: 'NOT_FOUND' },
-        organizer: { scanBadge: 'OK', syncScans: 'OK', checkpointStats: 'OK', createCheckpoint: 'OK', captureLeadA: 'OK', leadsA: 'OK', leadsCsvA: 'OK', updateLeadA: 'OK' },
+        attendee: {
+          scanBadge: 'FORBIDDEN',
+          syncScans: 'FORBIDDEN',
+          checkpointStats: 'FORBIDDEN',
+          createCheckpoint: 'FORBIDDEN',
+          captureLeadA: 'FORBIDDEN',
+          leadsA: 'FORBIDDEN',
+          leadsCsvA: 'FORBIDDEN',
+          updateLeadA: 'FORBIDDEN',
+        },
+        staff: {
+          scanBadge: 'OK',
+          syncScans: 'OK',
+          checkpointStats: 'OK',
+          createCheckpoint: 'FORBIDDEN',
+          captureLeadA: 'FORBIDDEN',
+          leadsA: 'FORBIDDEN',
+          leadsCsvA: 'FORBIDDEN',
+          updateLeadA: 'FORBIDDEN',
+        },
+        exhibitorA: {
+          scanBadge: 'FORBIDDEN',
+          syncScans: 'FORBIDDEN',
+          checkpointStats: 'FORBIDDEN',
+          createCheckpoint: 'FORBIDDEN',
+          captureLeadA: 'OK',
+          leadsA: 'OK',
+          leadsCsvA: 'OK',
+          updateLeadA: 'OK',
+        },
+        exhibitorB: {
+          scanBadge: 'FORBIDDEN',
+          syncScans: 'FORBIDDEN',
+          checkpointStats: 'FORBIDDEN',
+          createCheckpoint: 'FORBIDDEN',
+          captureLeadA: 'NOT_FOUND',
+          leadsA: 'NOT_FOUND',
+          leadsCsvA: 'NOT_FOUND',
+          updateLeadA: 'NOT_FOUND',
+        },
+        organizer: {
+          scanBadge: 'OK',
+          syncScans: 'OK',
+          checkpointStats: 'OK',
+          createCheckpoint: 'OK',
+          captureLeadA: 'OK',
+          leadsA: 'OK',
+          leadsCsvA: 'OK',
+          updateLeadA: 'OK',
+        },
       };
       const actual: Record<string, Record<string, string>> = {};
       for (const [role, token] of Object.entries(who)) {
@@ -404,7 +828,14 @@ describe('badge scanning and lead capture', () => {
         }
       }
       expect(actual).toEqual(expected);
-      const signedOut = Object.fromEntries(await Promise.all(Object.entries(ops).map(async ([op, run]) => [op, codeOf((await run(undefined as unknown as string)) as never)])));
+      const signedOut = Object.fromEntries(
+        await Promise.all(
+          Object.entries(ops).map(async ([op, run]) => [
+            op,
+            codeOf((await run(undefined as unknown as string)) as never),
+          ]),
+        ),
+      );
       expect(signedOut).toEqual(Object.fromEntries(Object.keys(ops).map((op) => [op, 'UNAUTHENTICATED'])));
     });
   });

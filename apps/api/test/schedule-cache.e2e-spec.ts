@@ -12,7 +12,12 @@ const MINE = `query Mine($e: ID!) {
   }
 }`;
 
-type Entry = { id: string; status: string; waitlistPosition: number | null; session: { id: string; title: string; status: string; seatsTaken: number; speakers: { name: string }[] } };
+type Entry = {
+  id: string;
+  status: string;
+  waitlistPosition: number | null;
+  session: { id: string; title: string; status: string; seatsTaken: number; speakers: { name: string }[] };
+};
 
 /**
  * mySchedule answers are kept per person and served again only while the rows they were made of are
@@ -36,7 +41,12 @@ describe('personal schedules: kept answers are never stale', () => {
   const read = async (token: string, sessionId: string) => {
     const res = await t.gql<{ mySchedule: Entry[] }>(MINE, { e: editionId }, token);
     expect(res.errors).toBeUndefined();
-    return { entry: res.data!.mySchedule.find((x) => x.session.id === sessionId), all: res.data!.mySchedule, hit: res.headers['x-cache'] === 'hit', sqlQueries: res.sqlQueries };
+    return {
+      entry: res.data!.mySchedule.find((x) => x.session.id === sessionId),
+      all: res.data!.mySchedule,
+      hit: res.headers['x-cache'] === 'hit',
+      sqlQueries: res.sqlQueries,
+    };
   };
   /** Reads until the answer is a kept one (the second read, unless something changed in between). */
   const cached = async (token: string, sessionId: string) => {
@@ -58,7 +68,10 @@ describe('personal schedules: kept answers are never stale', () => {
     expect(second.entry).toMatchObject({ status: 'RESERVED', waitlistPosition: null, session: { seatsTaken: 1 } });
     // Kept per media type: Apollo Client asks for application/graphql-response+json first.
     const accept = { accept: 'application/graphql-response+json,application/json;q=0.9' };
-    const answers = [await t.gql(MINE, { e: editionId }, me.token, accept), await t.gql(MINE, { e: editionId }, me.token, accept)];
+    const answers = [
+      await t.gql(MINE, { e: editionId }, me.token, accept),
+      await t.gql(MINE, { e: editionId }, me.token, accept),
+    ];
     expect(answers.map((a) => [a.headers['x-cache'], a.headers['content-type']])).toEqual([
       [undefined, 'application/graphql-response+json; charset=utf-8'],
       ['hit', 'application/graphql-response+json; charset=utf-8'],
@@ -66,7 +79,7 @@ describe('personal schedules: kept answers are never stale', () => {
     expect(answers[1].data).toEqual(answers[0].data);
   });
 
-  it("shows seats others take, a place in line that others free, and a promotion when someone leaves, on the very next read", async () => {
+  it('shows seats others take, a place in line that others free, and a promotion when someone leaves, on the very next read', async () => {
     const { id } = await t.factory.session(editionId, { capacity: 2, format: 'WORKSHOP' });
     const [a, b, c, d, e] = await t.factory.attendees(editionId, 5);
     expect((await t.ok(ADD, { s: id }, a.token)).addToSchedule.status).toBe('RESERVED');
@@ -89,7 +102,11 @@ describe('personal schedules: kept answers are never stale', () => {
 
     // a gives up a seat: d is promoted, e is next in line.
     expect((await t.ok(REMOVE, { s: id }, a.token)).removeFromSchedule).toBe(true);
-    expect((await read(d.token, id)).entry).toMatchObject({ status: 'RESERVED', waitlistPosition: null, session: { seatsTaken: 2 } });
+    expect((await read(d.token, id)).entry).toMatchObject({
+      status: 'RESERVED',
+      waitlistPosition: null,
+      session: { seatsTaken: 2 },
+    });
     expect((await read(e.token, id)).entry).toMatchObject({ status: 'WAITLISTED', waitlistPosition: 1 });
     expect((await read(a.token, id)).entry).toBeUndefined();
   });
@@ -102,14 +119,20 @@ describe('personal schedules: kept answers are never stale', () => {
     await t.ok(ADD, { s: id }, b.token);
     expect((await cached(b.token, id)).entry).toMatchObject({ status: 'WAITLISTED', waitlistPosition: 1 });
     await t.ok(`mutation($id: ID!) { updateSession(id: $id, patch: { capacity: 2 }) { capacity } }`, { id }, admin);
-    const promoted = await eventually(() => read(b.token, id), (r) => r.entry!.status === 'RESERVED');
+    const promoted = await eventually(
+      () => read(b.token, id),
+      (r) => r.entry!.status === 'RESERVED',
+    );
     expect(promoted.entry).toMatchObject({ waitlistPosition: null, session: { capacity: 2, seatsTaken: 2 } });
   });
 
   it("shows an organizer's edits (title, speakers, cancellation) a new conflict and a cancellation on the very next read", async () => {
     const me = await t.factory.attendee(editionId);
     const speaker = await t.factory.speaker(editionId, { name: 'Grace Speaker' });
-    const { id } = await t.factory.session(editionId, { startsAt: '2027-03-08T16:00:00Z', endsAt: '2027-03-08T17:00:00Z' });
+    const { id } = await t.factory.session(editionId, {
+      startsAt: '2027-03-08T16:00:00Z',
+      endsAt: '2027-03-08T17:00:00Z',
+    });
     await t.ok(ADD, { s: id }, me.token);
     await cached(me.token, id);
 
@@ -117,11 +140,18 @@ describe('personal schedules: kept answers are never stale', () => {
     expect((await read(me.token, id)).entry!.session.title).toBe('Renamed talk');
     await cached(me.token, id);
 
-    await t.ok(`mutation($id: ID!, $sp: [ID!]) { updateSession(id: $id, patch: { speakerIds: $sp }) { id } }`, { id, sp: [speaker.id] }, admin);
+    await t.ok(
+      `mutation($id: ID!, $sp: [ID!]) { updateSession(id: $id, patch: { speakerIds: $sp }) { id } }`,
+      { id, sp: [speaker.id] },
+      admin,
+    );
     expect((await read(me.token, id)).entry!.session.speakers.map((s) => s.name)).toEqual(['Grace Speaker']);
     await cached(me.token, id);
 
-    const other = await t.factory.session(editionId, { startsAt: '2027-03-08T16:30:00Z', endsAt: '2027-03-08T17:30:00Z' });
+    const other = await t.factory.session(editionId, {
+      startsAt: '2027-03-08T16:30:00Z',
+      endsAt: '2027-03-08T17:30:00Z',
+    });
     await t.ok(ADD, { s: other.id }, me.token);
     const withConflict = await read(me.token, id);
     expect(withConflict.all.find((x) => x.session.id === id)).toMatchObject({ conflictsWith: [{ id: other.id }] });
@@ -134,7 +164,7 @@ describe('personal schedules: kept answers are never stale', () => {
     expect(after.all).toMatchObject([{ session: { id: other.id }, conflictsWith: [] }]);
   });
 
-  it('keeps answers per person, and never caches what it cannot check (attendance, a speaker\'s sessions) or a refusal', async () => {
+  it("keeps answers per person, and never caches what it cannot check (attendance, a speaker's sessions) or a refusal", async () => {
     const [a, b] = await t.factory.attendees(editionId, 2);
     const one = await t.factory.session(editionId);
     const two = await t.factory.session(editionId);

@@ -2,7 +2,8 @@ import { TestApp } from './test-app';
 
 const UPDATE = `mutation($id: ID!, $p: SessionPatch!) { updateSession(id: $id, patch: $p) { id } }`;
 const CHANGES = `query($e: ID!, $since: DateTime) { scheduleChanges(editionId: $e, since: $since) { id kind summary createdAt session { id title status } } }`;
-const at = (day: number, hour: number, minutes = 0) => new Date(Date.UTC(2027, 2, day, hour + 6, minutes)).toISOString();
+const at = (day: number, hour: number, minutes = 0) =>
+  new Date(Date.UTC(2027, 2, day, hour + 6, minutes)).toISOString();
 
 describe('schedule changes', () => {
   let t: TestApp;
@@ -19,15 +20,28 @@ describe('schedule changes', () => {
   it('records each visible change to a published session with a summary in local time, and an outbox message in the same transaction', async () => {
     const hallA = await t.factory.room(e, { name: 'Hall A' });
     const room204 = await t.factory.room(e, { name: 'Room 204' });
-    const keynote = await t.factory.session(e, { title: 'Opening keynote', roomId: hallA.id, startsAt: at(8, 10), endsAt: at(8, 11) });
+    const keynote = await t.factory.session(e, {
+      title: 'Opening keynote',
+      roomId: hallA.id,
+      startsAt: at(8, 10),
+      endsAt: at(8, 11),
+    });
     const draft = await t.factory.session(e, { title: 'Draft', startsAt: at(8, 10), endsAt: at(8, 11) }, false);
 
     await t.ok(UPDATE, { id: draft.id, p: { startsAt: at(8, 12), endsAt: at(8, 13) } }, admin); // drafts notify nobody
     await t.ok(UPDATE, { id: keynote.id, p: { abstract: 'New abstract' } }, admin); // nothing attendees act on
-    await t.ok(UPDATE, { id: keynote.id, p: { roomId: room204.id, startsAt: at(8, 11, 30), endsAt: at(8, 12, 30) } }, admin);
+    await t.ok(
+      UPDATE,
+      { id: keynote.id, p: { roomId: room204.id, startsAt: at(8, 11, 30), endsAt: at(8, 12, 30) } },
+      admin,
+    );
     const speaker = await t.factory.speaker(e, { name: 'Ana Ruiz' });
     await t.ok(UPDATE, { id: keynote.id, p: { speakerIds: [speaker.id] } }, admin);
-    await t.ok(`mutation($id: ID!) { cancelSession(id: $id, reason: "Power outage") { id } }`, { id: keynote.id }, admin);
+    await t.ok(
+      `mutation($id: ID!) { cancelSession(id: $id, reason: "Power outage") { id } }`,
+      { id: keynote.id },
+      admin,
+    );
 
     const { scheduleChanges } = await t.ok(CHANGES, { e });
     expect(scheduleChanges.map((c: any) => [c.kind, c.summary])).toEqual([
@@ -41,7 +55,9 @@ describe('schedule changes', () => {
     const changes = outbox.filter((m: any) => m.topic === 'schedule.changed');
     expect(changes.map((m: any) => m.payload.scheduleChangeId)).toEqual(scheduleChanges.map((c: any) => c.id));
     // The room move may have brought more seats: the waitlist is looked at too.
-    expect(outbox.filter((m: any) => m.topic !== 'schedule.changed')).toEqual([{ topic: 'session.seats', payload: { sessionId: keynote.id } }]);
+    expect(outbox.filter((m: any) => m.topic !== 'schedule.changed')).toEqual([
+      { topic: 'session.seats', payload: { sessionId: keynote.id } },
+    ]);
 
     const since = (await t.ok(CHANGES, { e, since: scheduleChanges[1].createdAt })).scheduleChanges;
     expect(since.map((c: any) => c.kind)).toEqual(['CANCELLED']);
@@ -55,6 +71,8 @@ describe('schedule changes', () => {
     const res = await t.gql(UPDATE, { id: other.id, p: { roomId: room.id, startsAt: at(9, 9, 30) } }, admin);
     expect(res.errors?.[0].extensions?.code).toBe('CONFLICT');
     expect(await t.db.query(`SELECT count(*)::int AS n FROM schedule_change`)).toEqual(before);
-    expect(await t.db.query(`SELECT count(*)::int AS n FROM outbox_message WHERE payload->>'sessionId' = $1`, [other.id])).toEqual([{ n: 0 }]);
+    expect(
+      await t.db.query(`SELECT count(*)::int AS n FROM outbox_message WHERE payload->>'sessionId' = $1`, [other.id]),
+    ).toEqual([{ n: 0 }]);
   });
 });

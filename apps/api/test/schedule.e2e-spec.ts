@@ -36,7 +36,11 @@ describe('personal schedules', () => {
     const draft = await t.factory.session(editionId, {}, false);
     expect(codeOf(await t.gql(ADD, { s: draft.id }, me.token))).toBe('NOT_FOUND');
     const cancelled = await t.factory.session(editionId);
-    await t.ok(`mutation($id: ID!) { cancelSession(id: $id, reason: "Speaker ill") { id } }`, { id: cancelled.id }, admin);
+    await t.ok(
+      `mutation($id: ID!) { cancelSession(id: $id, reason: "Speaker ill") { id } }`,
+      { id: cancelled.id },
+      admin,
+    );
     expect(codeOf(await t.gql(ADD, { s: cancelled.id }, me.token))).toBe('CONFLICT');
     expect(codeOf(await t.gql(ADD, { s: '00000000-0000-4000-8000-000000000000' }, me.token))).toBe('NOT_FOUND');
     expect(codeOf(await t.gql(ADD, { s: 'not-an-id' }, me.token))).toBe('BAD_USER_INPUT');
@@ -56,7 +60,11 @@ describe('personal schedules', () => {
   });
 
   it('answers a seat-limited session added twice (one after the other, or at once) with the same entry and one seat', async () => {
-    const [a, b, c] = await Promise.all([t.factory.attendee(editionId), t.factory.attendee(editionId), t.factory.attendee(editionId)]);
+    const [a, b, c] = await Promise.all([
+      t.factory.attendee(editionId),
+      t.factory.attendee(editionId),
+      t.factory.attendee(editionId),
+    ]);
     const { id } = await t.factory.session(editionId, { capacity: 2, format: 'WORKSHOP' });
     const first = (await t.ok(ADD, { s: id }, a.token)).addToSchedule;
     expect(first).toMatchObject({ status: 'RESERVED', session: { seatsTaken: 1 } });
@@ -70,8 +78,15 @@ describe('personal schedules', () => {
       [waiting[0].addToSchedule.id, 'WAITLISTED', 1],
       [waiting[0].addToSchedule.id, 'WAITLISTED', 1],
     ]);
-    expect((await t.ok(ADD, { s: id }, c.token)).addToSchedule).toMatchObject({ id: waiting[0].addToSchedule.id, status: 'WAITLISTED', waitlistPosition: 1 });
-    expect((await t.ok(ATTENDANCE, { id }, admin)).session).toEqual({ seatsTaken: 2, attendance: { reserved: 2, waitlisted: 1, bookmarked: 0 } });
+    expect((await t.ok(ADD, { s: id }, c.token)).addToSchedule).toMatchObject({
+      id: waiting[0].addToSchedule.id,
+      status: 'WAITLISTED',
+      waitlistPosition: 1,
+    });
+    expect((await t.ok(ATTENDANCE, { id }, admin)).session).toEqual({
+      seatsTaken: 2,
+      attendance: { reserved: 2, waitlisted: 1, bookmarked: 0 },
+    });
   });
 
   it('answers adds that arrive together each on its own: bookmarks, seats, repeats and refusals', async () => {
@@ -91,16 +106,25 @@ describe('personal schedules', () => {
     ];
     const answers = await Promise.all(calls.map((c) => t.gql(ADD, { s: c.s }, c.token)));
     for (const [i, c] of calls.entries()) {
-      if (c.expect === 'BOOKMARKED') expect(answers[i].data!.addToSchedule).toMatchObject({ status: 'BOOKMARKED', session: { id: c.s } });
+      if (c.expect === 'BOOKMARKED')
+        expect(answers[i].data!.addToSchedule).toMatchObject({ status: 'BOOKMARKED', session: { id: c.s } });
       else if (c.expect === 'SEAT') expect(['RESERVED', 'WAITLISTED']).toContain(answers[i].data!.addToSchedule.status);
       else expect(codeOf(answers[i])).toBe(c.expect);
     }
     // A repeated add answers with the same entry.
-    for (let i = 0; i < people.length; i++) expect(answers[i + people.length].data!.addToSchedule.id).toBe(answers[i].data!.addToSchedule.id);
+    for (let i = 0; i < people.length; i++)
+      expect(answers[i + people.length].data!.addToSchedule.id).toBe(answers[i].data!.addToSchedule.id);
     const seats = answers.slice(40, 48).map((a) => a.data!.addToSchedule);
     expect(seats.filter((x) => x.status === 'RESERVED')).toHaveLength(5);
-    expect(seats.filter((x) => x.status === 'WAITLISTED').map((x) => x.waitlistPosition).sort()).toEqual([1, 2, 3]);
-    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM schedule_entry WHERE session_id = ANY($1)`, [talks.map((x) => x.id)]);
+    expect(
+      seats
+        .filter((x) => x.status === 'WAITLISTED')
+        .map((x) => x.waitlistPosition)
+        .sort(),
+    ).toEqual([1, 2, 3]);
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM schedule_entry WHERE session_id = ANY($1)`, [
+      talks.map((x) => x.id),
+    ]);
     expect(n).toBe(20);
   });
 
@@ -111,23 +135,37 @@ describe('personal schedules', () => {
     expect(results.filter((r) => r.errors)).toEqual([]);
     const entries = results.map((r, i) => ({ ...r.data!.addToSchedule, who: people[i] }));
     const reserved = entries.filter((e) => e.status === 'RESERVED');
-    const waitlisted = entries.filter((e) => e.status === 'WAITLISTED').sort((a, b) => a.waitlistPosition - b.waitlistPosition);
+    const waitlisted = entries
+      .filter((e) => e.status === 'WAITLISTED')
+      .sort((a, b) => a.waitlistPosition - b.waitlistPosition);
     expect(reserved).toHaveLength(50);
     expect(waitlisted.map((e) => e.waitlistPosition)).toEqual(Array.from({ length: 150 }, (_, i) => i + 1));
-    expect((await t.ok(ATTENDANCE, { id }, admin)).session).toEqual({ seatsTaken: 50, attendance: { reserved: 50, waitlisted: 150, bookmarked: 0 } });
+    expect((await t.ok(ATTENDANCE, { id }, admin)).session).toEqual({
+      seatsTaken: 50,
+      attendance: { reserved: 50, waitlisted: 150, bookmarked: 0 },
+    });
 
     await Promise.all(reserved.slice(0, 10).map((e) => t.ok(REMOVE, { s: id }, e.who.token)));
-    const statusOf = async (token: string) => (await t.ok(MINE, { e: editionId }, token)).mySchedule.find((e: { session: { id: string } }) => e.session.id === id);
+    const statusOf = async (token: string) =>
+      (await t.ok(MINE, { e: editionId }, token)).mySchedule.find(
+        (e: { session: { id: string } }) => e.session.id === id,
+      );
     for (const [i, e] of waitlisted.entries()) {
       const now = await statusOf(e.who.token);
       if (i < 10) expect(now).toMatchObject({ status: 'RESERVED', waitlistPosition: null });
       else if (i < 13 || i === 149) expect(now).toMatchObject({ status: 'WAITLISTED', waitlistPosition: i - 9 });
     }
-    expect((await t.ok(ATTENDANCE, { id }, admin)).session).toEqual({ seatsTaken: 50, attendance: { reserved: 50, waitlisted: 140, bookmarked: 0 } });
+    expect((await t.ok(ATTENDANCE, { id }, admin)).session).toEqual({
+      seatsTaken: 50,
+      attendance: { reserved: 50, waitlisted: 140, bookmarked: 0 },
+    });
     // Someone leaves the line and a newcomer joins it: at its end, behind the 139 still waiting.
     await t.ok(REMOVE, { s: id }, waitlisted[20].who.token);
     const [late] = await t.factory.attendees(editionId, 1);
-    expect((await t.ok(ADD, { s: id }, late.token)).addToSchedule).toMatchObject({ status: 'WAITLISTED', waitlistPosition: 140 });
+    expect((await t.ok(ADD, { s: id }, late.token)).addToSchedule).toMatchObject({
+      status: 'WAITLISTED',
+      waitlistPosition: 140,
+    });
     expect(await statusOf(late.token)).toMatchObject({ status: 'WAITLISTED', waitlistPosition: 140 });
     // The attendance counts are the organizers' to see.
     expect((await t.ok(ATTENDANCE, { id }, people[0].token)).session.attendance).toBeNull();
@@ -135,7 +173,13 @@ describe('personal schedules', () => {
   });
 
   it("gives seats from the room's capacity when the organizer enforces it", async () => {
-    const { id: roomId } = (await t.ok(`mutation($e: ID!, $i: RoomInput!) { createRoom(editionId: $e, input: $i) { id } }`, { e: editionId, i: { name: `Workshop room ${Date.now()}`, capacity: 2, enforceCapacity: true } }, admin)).createRoom;
+    const { id: roomId } = (
+      await t.ok(
+        `mutation($e: ID!, $i: RoomInput!) { createRoom(editionId: $e, input: $i) { id } }`,
+        { e: editionId, i: { name: `Workshop room ${Date.now()}`, capacity: 2, enforceCapacity: true } },
+        admin,
+      )
+    ).createRoom;
     const { id } = await t.factory.session(editionId, { roomId, format: 'WORKSHOP' });
     const people = await t.factory.attendees(editionId, 3);
     const statuses = [];
@@ -148,9 +192,15 @@ describe('personal schedules', () => {
     const { id } = await t.factory.session(editionId, { capacity: 2, format: 'WORKSHOP' });
     const people = await t.factory.attendees(editionId, 6);
     for (const p of people) await t.ok(ADD, { s: id }, p.token);
-    const statusOf = async (p: { token: string }) => (await t.ok(MINE, { e: editionId }, p.token)).mySchedule.find((x: { session: { id: string } }) => x.session.id === id);
+    const statusOf = async (p: { token: string }) =>
+      (await t.ok(MINE, { e: editionId }, p.token)).mySchedule.find(
+        (x: { session: { id: string } }) => x.session.id === id,
+      );
     await t.ok(`mutation($id: ID!) { updateSession(id: $id, patch: { capacity: 4 }) { capacity } }`, { id }, admin);
-    await eventually(() => statusOf(people[3]), (entry) => entry.status === 'RESERVED');
+    await eventually(
+      () => statusOf(people[3]),
+      (entry) => entry.status === 'RESERVED',
+    );
     expect((await Promise.all(people.map(statusOf))).map((x) => [x.status, x.waitlistPosition])).toEqual([
       ['RESERVED', null],
       ['RESERVED', null],
@@ -159,7 +209,10 @@ describe('personal schedules', () => {
       ['WAITLISTED', 1],
       ['WAITLISTED', 2],
     ]);
-    expect((await t.ok(ATTENDANCE, { id }, admin)).session).toMatchObject({ seatsTaken: 4, attendance: { reserved: 4, waitlisted: 2 } });
+    expect((await t.ok(ATTENDANCE, { id }, admin)).session).toMatchObject({
+      seatsTaken: 4,
+      attendance: { reserved: 4, waitlisted: 2 },
+    });
     // The promoted are told.
     const told = await eventually(
       () => t.ok(`{ notifications(first: 5) { edges { node { title } } } }`, {}, people[2].token),
@@ -168,36 +221,85 @@ describe('personal schedules', () => {
     expect(told.notifications.edges[0].node.title).toMatch(/^You have a seat/);
 
     // A larger room whose capacity is enforced (and no capacity of its own): the room's seats count.
-    const { id: roomId } = (await t.ok(`mutation($e: ID!, $i: RoomInput!) { createRoom(editionId: $e, input: $i) { id } }`, { e: editionId, i: { name: `Big room ${Date.now()}`, capacity: 5, enforceCapacity: true } }, admin)).createRoom;
-    await t.ok(`mutation($id: ID!, $r: ID) { updateSession(id: $id, patch: { capacity: null, roomId: $r }) { capacity } }`, { id, r: roomId }, admin);
-    await eventually(() => statusOf(people[4]), (entry) => entry.status === 'RESERVED');
+    const { id: roomId } = (
+      await t.ok(
+        `mutation($e: ID!, $i: RoomInput!) { createRoom(editionId: $e, input: $i) { id } }`,
+        { e: editionId, i: { name: `Big room ${Date.now()}`, capacity: 5, enforceCapacity: true } },
+        admin,
+      )
+    ).createRoom;
+    await t.ok(
+      `mutation($id: ID!, $r: ID) { updateSession(id: $id, patch: { capacity: null, roomId: $r }) { capacity } }`,
+      { id, r: roomId },
+      admin,
+    );
+    await eventually(
+      () => statusOf(people[4]),
+      (entry) => entry.status === 'RESERVED',
+    );
     expect((await statusOf(people[5])).waitlistPosition).toBe(1);
   });
 
   it('refuses to shrink a capacity below the seats already given', async () => {
     const { id } = await t.factory.session(editionId, { capacity: 5 });
     for (const p of await t.factory.attendees(editionId, 3)) await t.ok(ADD, { s: id }, p.token);
-    const res = await t.gql(`mutation($id: ID!) { updateSession(id: $id, patch: { capacity: 2 }) { capacity } }`, { id }, admin);
+    const res = await t.gql(
+      `mutation($id: ID!) { updateSession(id: $id, patch: { capacity: 2 }) { capacity } }`,
+      { id },
+      admin,
+    );
     expect(codeOf(res)).toBe('BAD_USER_INPUT');
-    expect((await t.ok(`mutation($id: ID!) { updateSession(id: $id, patch: { capacity: 3 }) { capacity } }`, { id }, admin)).updateSession.capacity).toBe(3);
+    expect(
+      (await t.ok(`mutation($id: ID!) { updateSession(id: $id, patch: { capacity: 3 }) { capacity } }`, { id }, admin))
+        .updateSession.capacity,
+    ).toBe(3);
   });
 
   it('lists overlapping entries as conflicts, and only published sessions in a schedule', async () => {
     const me = await t.factory.attendee(editionId);
-    const a = await t.factory.session(editionId, { title: 'A 10:00-11:00', startsAt: '2027-03-09T16:00:00Z', endsAt: '2027-03-09T17:00:00Z' });
-    const b = await t.factory.session(editionId, { title: 'B 10:30-11:30', startsAt: '2027-03-09T16:30:00Z', endsAt: '2027-03-09T17:30:00Z' });
-    const c = await t.factory.session(editionId, { title: 'C 11:00-12:00', startsAt: '2027-03-09T17:00:00Z', endsAt: '2027-03-09T18:00:00Z' });
+    const a = await t.factory.session(editionId, {
+      title: 'A 10:00-11:00',
+      startsAt: '2027-03-09T16:00:00Z',
+      endsAt: '2027-03-09T17:00:00Z',
+    });
+    const b = await t.factory.session(editionId, {
+      title: 'B 10:30-11:30',
+      startsAt: '2027-03-09T16:30:00Z',
+      endsAt: '2027-03-09T17:30:00Z',
+    });
+    const c = await t.factory.session(editionId, {
+      title: 'C 11:00-12:00',
+      startsAt: '2027-03-09T17:00:00Z',
+      endsAt: '2027-03-09T18:00:00Z',
+    });
     for (const s of [c, a, b]) await t.ok(ADD, { s: s.id }, me.token);
     const schedule = (await t.ok(MINE, { e: editionId }, me.token)).mySchedule;
-    expect(schedule.map((e: { session: { title: string } }) => e.session.title)).toEqual(['A 10:00-11:00', 'B 10:30-11:30', 'C 11:00-12:00']);
-    expect(schedule.map((e: { conflictsWith: { title: string }[] }) => e.conflictsWith.map((s) => s.title))).toEqual([['B 10:30-11:30'], ['A 10:00-11:00', 'C 11:00-12:00'], ['B 10:30-11:30']]);
+    expect(schedule.map((e: { session: { title: string } }) => e.session.title)).toEqual([
+      'A 10:00-11:00',
+      'B 10:30-11:30',
+      'C 11:00-12:00',
+    ]);
+    expect(schedule.map((e: { conflictsWith: { title: string }[] }) => e.conflictsWith.map((s) => s.title))).toEqual([
+      ['B 10:30-11:30'],
+      ['A 10:00-11:00', 'C 11:00-12:00'],
+      ['B 10:30-11:30'],
+    ]);
 
-    const again = (await t.ok(`mutation($s: ID!) { addToSchedule(sessionId: $s) { conflictsWith { title } } }`, { s: b.id }, me.token)).addToSchedule;
+    const again = (
+      await t.ok(
+        `mutation($s: ID!) { addToSchedule(sessionId: $s) { conflictsWith { title } } }`,
+        { s: b.id },
+        me.token,
+      )
+    ).addToSchedule;
     expect(again.conflictsWith.map((s: { title: string }) => s.title)).toEqual(['A 10:00-11:00', 'C 11:00-12:00']);
 
     await t.ok(`mutation($id: ID!) { cancelSession(id: $id, reason: "Room flooded") { id } }`, { id: b.id }, admin);
     const after = (await t.ok(MINE, { e: editionId }, me.token)).mySchedule;
-    expect(after.map((e: { session: { title: string } }) => e.session.title)).toEqual(['A 10:00-11:00', 'C 11:00-12:00']);
+    expect(after.map((e: { session: { title: string } }) => e.session.title)).toEqual([
+      'A 10:00-11:00',
+      'C 11:00-12:00',
+    ]);
     expect(after.every((e: { conflictsWith: unknown[] }) => e.conflictsWith.length === 0)).toBe(true);
   });
 
@@ -209,7 +311,13 @@ describe('personal schedules', () => {
     const counts: number[] = [];
     for (let i = 0; i < 15; i++) {
       const hour = String(8 + i).padStart(2, '0');
-      const s = await t.factory.session(editionId, { startsAt: `2027-03-10T${hour}:00:00Z`, endsAt: `2027-03-10T${hour}:45:00Z`, roomId: room.id, trackId: track.id, speakerIds: [speakers[i % 3].id, speakers[(i + 1) % 3].id] });
+      const s = await t.factory.session(editionId, {
+        startsAt: `2027-03-10T${hour}:00:00Z`,
+        endsAt: `2027-03-10T${hour}:45:00Z`,
+        roomId: room.id,
+        trackId: track.id,
+        speakerIds: [speakers[i % 3].id, speakers[(i + 1) % 3].id],
+      });
       await t.ok(ADD, { s: s.id }, me.token);
       if (i === 2 || i === 14) {
         const res = await t.gql(MINE, { e: editionId }, me.token);

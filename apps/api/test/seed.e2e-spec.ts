@@ -60,8 +60,15 @@ describe('demo seed', () => {
       expect.stringMatching(/^exhibition: 1 halls, 40 booths \(\d+ assigned\), 15 exhibitors$/),
       expect.stringMatching(/^seeded "HealthConnect 2027 \(demo\)" \(demo\) in [\d.]+ s$/),
     ]);
-    const edition = (await t.ok(`query($id: ID!) { edition(id: $id) { name timezone startsOn endsOn } }`, { id: editionId })).edition;
-    expect(edition).toEqual({ name: SEED_EDITIONS.demo.name, timezone: 'America/Chicago', startsOn: '2027-03-08', endsOn: '2027-03-12' });
+    const edition = (
+      await t.ok(`query($id: ID!) { edition(id: $id) { name timezone startsOn endsOn } }`, { id: editionId })
+    ).edition;
+    expect(edition).toEqual({
+      name: SEED_EDITIONS.demo.name,
+      timezone: 'America/Chicago',
+      startsOn: '2027-03-08',
+      endsOn: '2027-03-12',
+    });
     const { total, sessions } = await allSessions();
     expect(total).toBe(40);
     expect(sessions).toHaveLength(40);
@@ -95,24 +102,47 @@ describe('demo seed', () => {
       if (s.attendance.waitlisted > 0) expect(s.seatsTaken).toBe(s.capacity);
     }
     // 200 attendees with about one session per slot each: the counts above are about real entries.
-    expect(sessions.reduce((sum, s) => sum + s.attendance.reserved + s.attendance.waitlisted + s.attendance.bookmarked, 0)).toBeGreaterThan(1000);
+    expect(
+      sessions.reduce((sum, s) => sum + s.attendance.reserved + s.attendance.waitlisted + s.attendance.bookmarked, 0),
+    ).toBeGreaterThan(1000);
   });
 
   it('lets the demo attendee sign in with the printed password and see a schedule of published sessions', async () => {
     const [demo] = DEMO_LOGINS;
-    const login = (await t.ok(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: demo.email, p: demo.password })).login;
-    const mine = (await t.ok(`query($e: ID!) { mySchedule(editionId: $e) { status session { status } } }`, { e: editionId }, login.token)).mySchedule;
+    const login = (
+      await t.ok(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, {
+        e: demo.email,
+        p: demo.password,
+      })
+    ).login;
+    const mine = (
+      await t.ok(
+        `query($e: ID!) { mySchedule(editionId: $e) { status session { status } } }`,
+        { e: editionId },
+        login.token,
+      )
+    ).mySchedule;
     expect(mine.length).toBeGreaterThan(0);
     expect(mine.every((entry: { session: { status: string } }) => entry.session.status === 'PUBLISHED')).toBe(true);
-    const wrong = await t.gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: demo.email, p: 'not-the-demo-password' });
+    const wrong = await t.gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, {
+      e: demo.email,
+      p: 'not-the-demo-password',
+    });
     expect(wrong.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('lays out the exhibition: every assigned booth has its exhibitor, the rest are available', async () => {
-    const booths: { code: string; status: string; exhibitor: { id: string } | null }[] = (await t.ok(BOOTHS, { e: editionId })).booths;
+    const booths: { code: string; status: string; exhibitor: { id: string } | null }[] = (
+      await t.ok(BOOTHS, { e: editionId })
+    ).booths;
     expect(booths).toHaveLength(40);
     expect(new Set(booths.map((b) => b.code)).size).toBe(40);
-    for (const b of booths) expect([b.code, b.status, !!b.exhibitor]).toEqual([b.code, b.exhibitor ? 'ASSIGNED' : 'AVAILABLE', b.status === 'ASSIGNED']);
+    for (const b of booths)
+      expect([b.code, b.status, !!b.exhibitor]).toEqual([
+        b.code,
+        b.exhibitor ? 'ASSIGNED' : 'AVAILABLE',
+        b.status === 'ASSIGNED',
+      ]);
     const assigned = new Set(booths.filter((b) => b.exhibitor).map((b) => b.exhibitor!.id));
     expect(assigned.size).toBe(15);
     expect((await t.ok(EXHIBITORS, { e: editionId })).exhibitors.totalCount).toBe(15);
@@ -124,7 +154,9 @@ describe('demo seed', () => {
     expect(await seed(t.db, t.config, 'demo', (line) => again.push(line))).toBe(editionId);
     expect(again).toEqual([`edition "${SEED_EDITIONS.demo.name}" is already there`]);
     expect((await allSessions()).total).toBe(before.total);
-    const editions = (await t.ok(`{ editions { name } }`)).editions.filter((e: { name: string }) => e.name === SEED_EDITIONS.demo.name);
+    const editions = (await t.ok(`{ editions { name } }`)).editions.filter(
+      (e: { name: string }) => e.name === SEED_EDITIONS.demo.name,
+    );
     expect(editions).toHaveLength(1);
   });
 });
@@ -133,7 +165,16 @@ describe('the seed generator', () => {
   it('is deterministic: the same seed gives the same show', () => {
     const a = new Random(2027);
     const b = new Random(2027);
-    const draws = (r: Random) => [r.next(), r.int(1, 6), r.pick(['x', 'y', 'z']), r.weighted([['a', 1], ['b', 3]] as const), r.shuffle([1, 2, 3, 4, 5])];
+    const draws = (r: Random) => [
+      r.next(),
+      r.int(1, 6),
+      r.pick(['x', 'y', 'z']),
+      r.weighted([
+        ['a', 1],
+        ['b', 3],
+      ] as const),
+      r.shuffle([1, 2, 3, 4, 5]),
+    ];
     expect(draws(a)).toEqual(draws(b));
     expect(new Random(1).next()).not.toBe(new Random(2).next());
   });
@@ -142,11 +183,22 @@ describe('the seed generator', () => {
     const r = new Random(7);
     const ints = Array.from({ length: 2000 }, () => r.int(3, 5));
     expect(new Set(ints)).toEqual(new Set([3, 4, 5]));
-    const picks = Array.from({ length: 2000 }, () => r.weighted([['never', 0], ['often', 9], ['rarely', 1]] as const));
+    const picks = Array.from({ length: 2000 }, () =>
+      r.weighted([
+        ['never', 0],
+        ['often', 9],
+        ['rarely', 1],
+      ] as const),
+    );
     expect(picks).not.toContain('never');
     expect(picks.filter((p) => p === 'often').length).toBeGreaterThan(picks.filter((p) => p === 'rarely').length * 4);
     // Weights that add up to nothing: the last choice, not undefined.
-    expect(r.weighted([['a', 0], ['b', 0]] as const)).toBe('b');
+    expect(
+      r.weighted([
+        ['a', 0],
+        ['b', 0],
+      ] as const),
+    ).toBe('b');
     const shuffled = r.shuffle(Array.from({ length: 50 }, (_, i) => i));
     expect([...shuffled].sort((x, y) => x - y)).toEqual(Array.from({ length: 50 }, (_, i) => i));
     expect(shuffled).not.toEqual(Array.from({ length: 50 }, (_, i) => i));

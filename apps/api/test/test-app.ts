@@ -51,7 +51,9 @@ export class TestApp {
   static async create(options: TestAppOptions = {}): Promise<TestApp> {
     const place = await createTestPlace();
     const config = testConfig(place, options.config);
-    let builder = Test.createTestingModule({ imports: [AppModule] }).overrideProvider(AppConfig).useValue(config);
+    let builder = Test.createTestingModule({ imports: [AppModule] })
+      .overrideProvider(AppConfig)
+      .useValue(config);
     if (options.customize) builder = options.customize(builder);
     const moduleRef = await builder.compile();
     const app = moduleRef.createNestApplication({ ...APP_OPTIONS, logger: false });
@@ -68,11 +70,22 @@ export class TestApp {
     return request(this.app.getHttpServer());
   }
 
-  async gql<T = any>(query: string, variables: Record<string, unknown> = {}, token?: string, headers: Record<string, string> = {}): Promise<GqlResponse<T>> {
+  async gql<T = any>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    token?: string,
+    headers: Record<string, string> = {},
+  ): Promise<GqlResponse<T>> {
     let req = this.http.post('/graphql').set('Content-Type', 'application/json').set(headers);
     if (token) req = req.set('Authorization', `Bearer ${token}`);
     const res = await req.send({ query, variables });
-    return { status: res.status, data: res.body?.data ?? undefined, errors: res.body?.errors, sqlQueries: Number(res.headers['x-sql-queries'] ?? NaN), headers: res.headers as Record<string, string> };
+    return {
+      status: res.status,
+      data: res.body?.data ?? undefined,
+      errors: res.body?.errors,
+      sqlQueries: Number(res.headers['x-sql-queries'] ?? NaN),
+      headers: res.headers as Record<string, string>,
+    };
   }
 
   /** GETs a path and returns the body as bytes (PDFs and other binary downloads). */
@@ -131,22 +144,26 @@ export class TestApp {
    */
   async spawnWorker(env: Record<string, string> = {}): Promise<ChildProcess> {
     const root = join(__dirname, '..', '..', '..');
-    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join(root, 'apps/worker/src/main.ts')], {
-      cwd: root,
-      env: {
-        ...process.env,
-        TS_NODE_PROJECT: join(root, 'tsconfig.json'),
-        DATABASE_URL: this.config.databaseUrl,
-        REDIS_URL: this.config.redisUrl,
-        REDIS_PREFIX: this.config.redisPrefix,
-        JWT_SECRET: this.config.jwtSecret,
-        BADGE_KEY_SECRET: this.config.badgeKeySecret,
-        SMTP_URL: this.config.smtpUrl ?? (await this.mails()).url,
-        LOG_LEVEL: 'warn',
-        ...env,
+    const child = spawn(
+      process.execPath,
+      ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join(root, 'apps/worker/src/main.ts')],
+      {
+        cwd: root,
+        env: {
+          ...process.env,
+          TS_NODE_PROJECT: join(root, 'tsconfig.json'),
+          DATABASE_URL: this.config.databaseUrl,
+          REDIS_URL: this.config.redisUrl,
+          REDIS_PREFIX: this.config.redisPrefix,
+          JWT_SECRET: this.config.jwtSecret,
+          BADGE_KEY_SECRET: this.config.badgeKeySecret,
+          SMTP_URL: this.config.smtpUrl ?? (await this.mails()).url,
+          LOG_LEVEL: 'warn',
+          ...env,
+        },
+        stdio: ['ignore', 'pipe', 'inherit'],
       },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    );
     this.processes.push(child);
     await new Promise<void>((resolve, reject) => {
       let out = '';
@@ -166,7 +183,8 @@ export class TestApp {
 
   /** A worker to send the mails a factory waits for, unless the test already runs one. */
   async ensureWorker(): Promise<void> {
-    if (!this.workers.length && !this.processes.some((p) => p.exitCode === null && p.signalCode === null)) await this.startWorker();
+    if (!this.workers.length && !this.processes.some((p) => p.exitCode === null && p.signalCode === null))
+      await this.startWorker();
   }
 
   async stopWorker(worker: INestApplicationContext): Promise<void> {

@@ -36,9 +36,25 @@ describe('the web app served by the API at /', () => {
   });
 
   it("answers the app's routes with index.html, never cached", async () => {
-    for (const path of ['/', '/login', '/verify-email?token=abc', '/reset-password?token=abc', '/sessions/12', '/schedule', '/credits', '/notifications', '/admin/badges']) {
+    for (const path of [
+      '/',
+      '/login',
+      '/verify-email?token=abc',
+      '/reset-password?token=abc',
+      '/sessions/12',
+      '/schedule',
+      '/credits',
+      '/notifications',
+      '/admin/badges',
+    ]) {
       const res = await t.http.get(path).set('Accept', 'text/html');
-      expect({ path, status: res.status, type: res.headers['content-type'], cache: res.headers['cache-control'], body: res.text }).toEqual({ path, status: 200, type: 'text/html; charset=utf-8', cache: 'no-cache', body: INDEX });
+      expect({
+        path,
+        status: res.status,
+        type: res.headers['content-type'],
+        cache: res.headers['cache-control'],
+        body: res.text,
+      }).toEqual({ path, status: 200, type: 'text/html; charset=utf-8', cache: 'no-cache', body: INDEX });
     }
   });
 
@@ -46,24 +62,40 @@ describe('the web app served by the API at /', () => {
     const asset = await t.http.get('/assets/index-AbC123.js');
     expect([asset.status, asset.headers['cache-control']]).toEqual([200, 'public, max-age=31536000, immutable']);
     expect(asset.headers['content-type']).toMatch(/javascript/);
-    for (const file of ['/sw.js', '/manifest.webmanifest']) expect((await t.http.get(file)).headers['cache-control']).toBe('no-cache');
-    for (const missing of ['/assets/index-Gone99.js', '/favicon.ico', '/assets/nothing']) expect((await t.http.get(missing)).status).toBe(404);
+    for (const file of ['/sw.js', '/manifest.webmanifest'])
+      expect((await t.http.get(file)).headers['cache-control']).toBe('no-cache');
+    for (const missing of ['/assets/index-Gone99.js', '/favicon.ico', '/assets/nothing'])
+      expect((await t.http.get(missing)).status).toBe(404);
     expect((await t.http.post('/login').send({})).status).toBe(404); // only GET and HEAD fall back
   });
 
   it('sends the compressed copy the build wrote when the browser takes it, else the file itself', async () => {
     const br = await t.http.get('/assets/big-Zz9.js').set('Accept-Encoding', 'gzip, deflate, br');
-    expect([br.status, br.headers['content-encoding'], br.headers['vary'], br.headers['cache-control']]).toEqual([200, 'br', 'Accept-Encoding', 'public, max-age=31536000, immutable']);
+    expect([br.status, br.headers['content-encoding'], br.headers['vary'], br.headers['cache-control']]).toEqual([
+      200,
+      'br',
+      'Accept-Encoding',
+      'public, max-age=31536000, immutable',
+    ]);
     expect(br.headers['content-type']).toMatch(/javascript/);
     expect(br.text).toBe(BIG); // supertest decodes it
     const gz = await t.http.get('/assets/big-Zz9.js').set('Accept-Encoding', 'gzip');
     expect([gz.headers['content-encoding'], gz.text]).toEqual(['gzip', BIG]);
     const plain = await t.http.get('/assets/big-Zz9.js').set('Accept-Encoding', 'identity');
-    expect([plain.headers['content-encoding'], plain.headers['vary'], plain.text]).toEqual([undefined, 'Accept-Encoding', BIG]);
+    expect([plain.headers['content-encoding'], plain.headers['vary'], plain.text]).toEqual([
+      undefined,
+      'Accept-Encoding',
+      BIG,
+    ]);
     // No compressed copy written (a small file): as it is.
     const small = await t.http.get('/assets/index-AbC123.js').set('Accept-Encoding', 'br');
     expect([small.headers['content-encoding'], small.text]).toEqual([undefined, 'console.log(1)']);
-    expect([chooseEncoding('gzip, br;q=0'), chooseEncoding('br;q=0.5, gzip'), chooseEncoding(undefined), chooseEncoding('*')]).toEqual(['gzip', 'br', null, 'gzip']);
+    expect([
+      chooseEncoding('gzip, br;q=0'),
+      chooseEncoding('br;q=0.5, gzip'),
+      chooseEncoding(undefined),
+      chooseEncoding('*'),
+    ]).toEqual(['gzip', 'br', null, 'gzip']);
     // The API's own answers are not touched.
     expect((await t.http.get('/health').set('Accept-Encoding', 'br')).headers['content-encoding']).toBeUndefined();
   });
@@ -81,6 +113,7 @@ describe('the web app served by the API at /', () => {
       expect({ path, body: res.text === INDEX }).toEqual({ path, body: false });
     }
     // The middleware-mounted ones too.
-    for (const path of ['/graphql', '/explorer', '/explorer-assets/0/x.js', '/health']) expect((await t.http.get(path).set('Accept', 'text/html')).text).not.toBe(INDEX);
+    for (const path of ['/graphql', '/explorer', '/explorer-assets/0/x.js', '/health'])
+      expect((await t.http.get(path).set('Accept', 'text/html')).text).not.toBe(INDEX);
   });
 });

@@ -53,22 +53,37 @@ describe('webhook targets (SSRF)', () => {
       `http://localhost:${port}/hooks`,
       'file:///etc/passwd',
     ]) {
-      const res = await t.gql(CREATE, { e: editionId, i: { url, secret: SECRET, events: ['schedule.changed'] } }, admin);
+      const res = await t.gql(
+        CREATE,
+        { e: editionId, i: { url, secret: SECRET, events: ['schedule.changed'] } },
+        admin,
+      );
       expect([url, codeOf(res)]).toEqual([url, 'BAD_USER_INPUT']);
     }
-    expect((await t.ok(`query($e: ID!) { webhooks(editionId: $e) { id } }`, { e: editionId }, admin)).webhooks).toEqual([]);
+    expect((await t.ok(`query($e: ID!) { webhooks(editionId: $e) { id } }`, { e: editionId }, admin)).webhooks).toEqual(
+      [],
+    );
   });
 
   it('checks again after resolving the name at delivery: a name that now resolves to 127.0.0.1 gets nothing', async () => {
     // Registered while private targets were allowed (as a name that resolved outside would pass), delivered with them refused.
     t.config.webhookAllowPrivate = true;
-    const hook = (await t.ok(CREATE, { e: editionId, i: { url: `http://localhost:${port}/hooks`, secret: SECRET, events: ['schedule.changed'] } }, admin)).createWebhook;
+    const hook = (
+      await t.ok(
+        CREATE,
+        { e: editionId, i: { url: `http://localhost:${port}/hooks`, secret: SECRET, events: ['schedule.changed'] } },
+        admin,
+      )
+    ).createWebhook;
     t.config.webhookAllowPrivate = false;
     await t.startWorker({ webhookAllowPrivate: false });
 
     const session = await t.factory.session(editionId, { startsAt: at(8, 9), endsAt: at(8, 10) });
     await t.ok(MOVE, { id: session.id, p: { startsAt: at(8, 11), endsAt: at(8, 12) } }, admin);
-    const [delivery] = (await eventually(async () => (await t.ok(DELIVERIES, { w: hook.id }, admin)).webhookDeliveries, (d: { state: string }[]) => d[0]?.state === 'FAILED')) as { state: string; attempts: number; lastStatus: number | null; lastError: string }[];
+    const [delivery] = (await eventually(
+      async () => (await t.ok(DELIVERIES, { w: hook.id }, admin)).webhookDeliveries,
+      (d: { state: string }[]) => d[0]?.state === 'FAILED',
+    )) as { state: string; attempts: number; lastStatus: number | null; lastError: string }[];
     expect(delivery).toMatchObject({ state: 'FAILED', attempts: 1, lastStatus: null });
     expect(delivery.lastError).toMatch(/^refused: localhost resolves to (127\.0\.0\.1|::1)/);
     await new Promise((r) => setTimeout(r, 500)); // no retry reaches it either

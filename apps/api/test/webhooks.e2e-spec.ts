@@ -22,7 +22,9 @@ interface Received {
 }
 
 /** A real HTTP receiver on loopback; `answer` decides each response's status. */
-async function receiver(answer: (n: number) => number | 'hang' = () => 200): Promise<{ url: string; received: Received[]; server: Server }> {
+async function receiver(
+  answer: (n: number) => number | 'hang' = () => 200,
+): Promise<{ url: string; received: Received[]; server: Server }> {
   const received: Received[] = [];
   const server = createServer((req, res) => {
     let body = '';
@@ -37,7 +39,6 @@ async function receiver(answer: (n: number) => number | 'hang' = () => 200): Pro
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`, received, server };
 }
-
 
 describe('webhooks', () => {
   let t: TestApp;
@@ -58,10 +59,42 @@ describe('webhooks', () => {
 
   it('only organizers register endpoints, with a valid URL and known events', async () => {
     const user = await t.factory.user();
-    expect(codeOf(await t.gql(CREATE, { e: editionId, i: { url: 'https://example.com/h', secret: SECRET, events: ['schedule.changed'] } }, user.token))).toBe('FORBIDDEN');
-    expect(codeOf(await t.gql(CREATE, { e: editionId, i: { url: 'ftp://example.com/h', secret: SECRET, events: ['schedule.changed'] } }, admin))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await t.gql(CREATE, { e: editionId, i: { url: 'https://example.com/h', secret: SECRET, events: ['session.eaten'] } }, admin))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await t.gql(CREATE, { e: editionId, i: { url: 'https://example.com/h', secret: 'short', events: ['schedule.changed'] } }, admin))).toBe('BAD_USER_INPUT');
+    expect(
+      codeOf(
+        await t.gql(
+          CREATE,
+          { e: editionId, i: { url: 'https://example.com/h', secret: SECRET, events: ['schedule.changed'] } },
+          user.token,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(
+      codeOf(
+        await t.gql(
+          CREATE,
+          { e: editionId, i: { url: 'ftp://example.com/h', secret: SECRET, events: ['schedule.changed'] } },
+          admin,
+        ),
+      ),
+    ).toBe('BAD_USER_INPUT');
+    expect(
+      codeOf(
+        await t.gql(
+          CREATE,
+          { e: editionId, i: { url: 'https://example.com/h', secret: SECRET, events: ['session.eaten'] } },
+          admin,
+        ),
+      ),
+    ).toBe('BAD_USER_INPUT');
+    expect(
+      codeOf(
+        await t.gql(
+          CREATE,
+          { e: editionId, i: { url: 'https://example.com/h', secret: 'short', events: ['schedule.changed'] } },
+          admin,
+        ),
+      ),
+    ).toBe('BAD_USER_INPUT');
   });
 
   it('POSTs each schedule change once, signed, to every endpoint; a failing receiver is retried until it accepts', async () => {
@@ -69,7 +102,8 @@ describe('webhooks', () => {
     const flaky = await receiver((n) => (n <= 2 ? 503 : 200));
     servers.push(good.server, flaky.server);
     const e = (await t.factory.edition()).id;
-    for (const r of [good, flaky]) await t.ok(CREATE, { e, i: { url: r.url, secret: SECRET, events: ['schedule.changed'] } }, admin);
+    for (const r of [good, flaky])
+      await t.ok(CREATE, { e, i: { url: r.url, secret: SECRET, events: ['schedule.changed'] } }, admin);
 
     const session = await t.factory.session(e, { title: 'Opening keynote', startsAt: at(8, 9), endsAt: at(8, 10) });
     await t.ok(MOVE, { id: session.id, p: { startsAt: at(8, 11), endsAt: at(8, 12) } }, admin);
@@ -77,24 +111,52 @@ describe('webhooks', () => {
     await until(() => good.received.length === 1 && flaky.received.length === 3);
     const [delivery] = good.received;
     expect(verifyWebhook(SECRET, delivery.body, String(delivery.headers['x-conference-signature']))).toBe(true);
-    expect(verifyWebhook('another-secret-value', delivery.body, String(delivery.headers['x-conference-signature']))).toBe(false);
+    expect(
+      verifyWebhook('another-secret-value', delivery.body, String(delivery.headers['x-conference-signature'])),
+    ).toBe(false);
     const body = JSON.parse(delivery.body);
-    expect(body).toMatchObject({ event: 'schedule.changed', kind: 'TIME_CHANGED', session: { id: session.id, title: 'Opening keynote' } });
+    expect(body).toMatchObject({
+      event: 'schedule.changed',
+      kind: 'TIME_CHANGED',
+      session: { id: session.id, title: 'Opening keynote' },
+    });
     expect(body.summary).toContain('moved from');
     expect(flaky.received.map((r) => r.body)).toEqual(Array(3).fill(flaky.received[2].body));
 
     const { webhooks } = await t.ok(`query($e: ID!) { webhooks(editionId: $e) { id url } }`, { e }, admin);
     const flakyId = webhooks.find((w: { url: string }) => w.url === flaky.url).id;
-    await until(async () => (await t.ok(`query($w: ID!) { webhookDeliveries(webhookId: $w) { state } }`, { w: flakyId }, admin)).webhookDeliveries[0]?.state === 'DELIVERED');
-    const { webhookDeliveries } = await t.ok(`query($w: ID!) { webhookDeliveries(webhookId: $w) { state attempts lastStatus } }`, { w: flakyId }, admin);
+    await until(
+      async () =>
+        (await t.ok(`query($w: ID!) { webhookDeliveries(webhookId: $w) { state } }`, { w: flakyId }, admin))
+          .webhookDeliveries[0]?.state === 'DELIVERED',
+    );
+    const { webhookDeliveries } = await t.ok(
+      `query($w: ID!) { webhookDeliveries(webhookId: $w) { state attempts lastStatus } }`,
+      { w: flakyId },
+      admin,
+    );
     expect(webhookDeliveries).toEqual([{ state: 'DELIVERED', attempts: 3, lastStatus: 200 }]);
 
     // Nothing more arrives later: each receiver got the change exactly as often as it had to. The
     // control: a second change reaches both, and by then any stray repeat of the first would have.
     await t.ok(MOVE, { id: session.id, p: { title: 'Opening keynote, renamed' } }, admin);
     await until(() => good.received.length === 2 && flaky.received.length === 4);
-    const perDelivery = (r: Received[]) => [...r.reduce((m, x) => m.set(String(x.headers['x-conference-delivery']), (m.get(String(x.headers['x-conference-delivery'])) ?? 0) + 1), new Map<string, number>()).values()];
-    expect([perDelivery(good.received), perDelivery(flaky.received)]).toEqual([[1, 1], [3, 1]]);
+    const perDelivery = (r: Received[]) => [
+      ...r
+        .reduce(
+          (m, x) =>
+            m.set(
+              String(x.headers['x-conference-delivery']),
+              (m.get(String(x.headers['x-conference-delivery'])) ?? 0) + 1,
+            ),
+          new Map<string, number>(),
+        )
+        .values(),
+    ];
+    expect([perDelivery(good.received), perDelivery(flaky.received)]).toEqual([
+      [1, 1],
+      [3, 1],
+    ]);
   });
 
   it('retries a receiver that keeps failing with growing delays, ten attempts in all, then marks the delivery FAILED', async () => {
@@ -102,16 +164,27 @@ describe('webhooks', () => {
     const good = await receiver();
     servers.push(broken.server, good.server);
     const e = (await t.factory.edition()).id;
-    for (const r of [broken, good]) await t.ok(CREATE, { e, i: { url: r.url, secret: SECRET, events: ['schedule.changed'] } }, admin);
-    const brokenId = (await t.ok(`query($e: ID!) { webhooks(editionId: $e) { id url } }`, { e }, admin)).webhooks.find((w: { url: string }) => w.url === broken.url).id;
+    for (const r of [broken, good])
+      await t.ok(CREATE, { e, i: { url: r.url, secret: SECRET, events: ['schedule.changed'] } }, admin);
+    const brokenId = (await t.ok(`query($e: ID!) { webhooks(editionId: $e) { id url } }`, { e }, admin)).webhooks.find(
+      (w: { url: string }) => w.url === broken.url,
+    ).id;
     const session = await t.factory.session(e, { startsAt: at(9, 9), endsAt: at(9, 10) });
     await t.ok(MOVE, { id: session.id, p: { startsAt: at(9, 11), endsAt: at(9, 12) } }, admin);
 
     const DELIVERIES = `query($w: ID!) { webhookDeliveries(webhookId: $w) { state attempts lastStatus lastError } }`;
     // Retries are observed while they happen: the delivery is PENDING with attempts counted.
-    const pending = await eventually(async () => (await t.ok(DELIVERIES, { w: brokenId }, admin)).webhookDeliveries[0], (d) => d?.state === 'PENDING' && d.attempts >= 2, { timeoutMs: 10_000 });
+    const pending = await eventually(
+      async () => (await t.ok(DELIVERIES, { w: brokenId }, admin)).webhookDeliveries[0],
+      (d) => d?.state === 'PENDING' && d.attempts >= 2,
+      { timeoutMs: 10_000 },
+    );
     expect(pending).toMatchObject({ state: 'PENDING', lastStatus: 500, lastError: 'HTTP 500' });
-    const failed = await eventually(async () => (await t.ok(DELIVERIES, { w: brokenId }, admin)).webhookDeliveries, (d) => d[0]?.state === 'FAILED', { timeoutMs: 20_000 });
+    const failed = await eventually(
+      async () => (await t.ok(DELIVERIES, { w: brokenId }, admin)).webhookDeliveries,
+      (d) => d[0]?.state === 'FAILED',
+      { timeoutMs: 20_000 },
+    );
     expect(failed).toEqual([{ state: 'FAILED', attempts: 10, lastStatus: 500, lastError: 'HTTP 500' }]);
     // Ten POSTs of the same delivery, each a little later than the one before (exponential backoff from 10 ms).
     expect(broken.received).toHaveLength(10);
@@ -124,7 +197,11 @@ describe('webhooks', () => {
     await t.ok(MOVE, { id: session.id, p: { title: 'After the failure' } }, admin);
     await until(() => good.received.length === 2 && broken.received.length >= 11);
     expect(new Set(broken.received.map((r) => r.headers['x-conference-delivery'])).size).toBe(2);
-    expect(broken.received.filter((r) => r.headers['x-conference-delivery'] === broken.received[0].headers['x-conference-delivery'])).toHaveLength(10);
+    expect(
+      broken.received.filter(
+        (r) => r.headers['x-conference-delivery'] === broken.received[0].headers['x-conference-delivery'],
+      ),
+    ).toHaveLength(10);
   });
 
   it('a receiver that never answers does not hold up the others', async () => {
@@ -132,7 +209,8 @@ describe('webhooks', () => {
     const good = await receiver();
     servers.push(dead.server, good.server);
     const e = (await t.factory.edition()).id;
-    for (const r of [dead, good]) await t.ok(CREATE, { e, i: { url: r.url, secret: SECRET, events: ['schedule.changed'] } }, admin);
+    for (const r of [dead, good])
+      await t.ok(CREATE, { e, i: { url: r.url, secret: SECRET, events: ['schedule.changed'] } }, admin);
     const session = await t.factory.session(e, { startsAt: at(8, 9), endsAt: at(8, 10) });
     const started = Date.now();
     await t.ok(MOVE, { id: session.id, p: { startsAt: at(8, 13), endsAt: at(8, 14) } }, admin);

@@ -9,7 +9,17 @@ import { ScheduleWorkerModule } from '@app/schedule';
 
 /** Runs every job (each lib's @OnJob handlers, JobWorkers) and the outbox relay. No HTTP API. */
 @Module({
-  imports: [CoreModule, QueuesModule, JobWorkersModule, AccountsWorkerModule, NotificationsWorkerModule, BadgesWorkerModule, ExhibitorsWorkerModule, ScanningWorkerModule, ScheduleWorkerModule],
+  imports: [
+    CoreModule,
+    QueuesModule,
+    JobWorkersModule,
+    AccountsWorkerModule,
+    NotificationsWorkerModule,
+    BadgesWorkerModule,
+    ExhibitorsWorkerModule,
+    ScanningWorkerModule,
+    ScheduleWorkerModule,
+  ],
   providers: [OutboxRelay],
 })
 export class WorkerModule {}

@@ -26,7 +26,9 @@ describe('worker job registry', () => {
 
   /** Boots the worker app with extra providers, and without the handlers of `unhandled` (replaced by an empty object). */
   const boot = async (providers: Provider[] = [], unhandled?: Provider): Promise<TestingModule> => {
-    let builder = Test.createTestingModule({ imports: [WorkerModule], providers }).overrideProvider(AppConfig).useValue(config);
+    let builder = Test.createTestingModule({ imports: [WorkerModule], providers })
+      .overrideProvider(AppConfig)
+      .useValue(config);
     if (unhandled) builder = builder.overrideProvider(unhandled).useValue({});
     const moduleRef = await builder.compile();
     moduleRef.useLogger(false);
@@ -45,7 +47,9 @@ describe('worker job registry', () => {
   });
 
   it('refuses to start when a job has no handler, naming it', async () => {
-    await expect(boot([], ScanRetentionProcessor)).rejects.toThrow("The worker cannot start: job 'scans.purge' has no handler");
+    await expect(boot([], ScanRetentionProcessor)).rejects.toThrow(
+      "The worker cannot start: job 'scans.purge' has no handler",
+    );
   });
 
   it('refuses to start when a job has two handlers, naming both', async () => {

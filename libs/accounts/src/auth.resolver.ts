@@ -11,14 +11,21 @@ export class AuthResolver {
   constructor(private readonly auth: AuthService) {}
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'A new, unverified account (whether the address is taken or not); the address gets a verification link.' })
+  @Mutation(() => AuthPayload, {
+    description:
+      'A new, unverified account (whether the address is taken or not); the address gets a verification link.',
+  })
   signUp(@Args('input') input: SignUpInput, @Context() ctx: GqlContext): Promise<AuthPayload> {
     return this.auth.signUp(input, ipOf(ctx));
   }
 
   @Public()
   @Mutation(() => AuthPayload)
-  login(@TextArg('email', 320) email: string, @TextArg('password', 200) password: string, @Context() ctx: GqlContext): Promise<AuthPayload> {
+  login(
+    @TextArg('email', 320) email: string,
+    @TextArg('password', 200) password: string,
+    @Context() ctx: GqlContext,
+  ): Promise<AuthPayload> {
     return this.auth.login(email, password, ipOf(ctx));
   }
 
@@ -34,19 +41,31 @@ export class AuthResolver {
   }
 
   @Mutation(() => AuthPayload, { description: 'Ends every other sign-in; answers a fresh token.' })
-  changePassword(@CurrentUser() user: Principal, @TextArg('currentPassword', 200) currentPassword: string, @TextArg('newPassword', 200) newPassword: string, @Context() ctx: GqlContext): Promise<AuthPayload> {
+  changePassword(
+    @CurrentUser() user: Principal,
+    @TextArg('currentPassword', 200) currentPassword: string,
+    @TextArg('newPassword', 200) newPassword: string,
+    @Context() ctx: GqlContext,
+  ): Promise<AuthPayload> {
     return this.auth.changePassword(user, currentPassword, newPassword, ipOf(ctx));
   }
 
   @Public()
-  @Mutation(() => Boolean, { description: 'Mails a reset link (single use, one hour) if the address has an account. Always true.' })
+  @Mutation(() => Boolean, {
+    description: 'Mails a reset link (single use, one hour) if the address has an account. Always true.',
+  })
   requestPasswordReset(@TextArg('email', 320) email: string, @Context() ctx: GqlContext): Promise<boolean> {
     return this.auth.requestPasswordReset(email, ipOf(ctx));
   }
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'Uses the token of a reset link: sets the password, ends every other sign-in, verifies the address.' })
-  resetPassword(@TextArg('token', 200) token: string, @TextArg('newPassword', 200) newPassword: string): Promise<AuthPayload> {
+  @Mutation(() => AuthPayload, {
+    description: 'Uses the token of a reset link: sets the password, ends every other sign-in, verifies the address.',
+  })
+  resetPassword(
+    @TextArg('token', 200) token: string,
+    @TextArg('newPassword', 200) newPassword: string,
+  ): Promise<AuthPayload> {
     return this.auth.resetPassword(token, newPassword);
   }
 

@@ -1,7 +1,21 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccountStates, AppConfig, badInput, checkedEmail, conflict, emailProblem, isPgError, normalizeEmail, PgCode, Principal, TokenClaims, unauthenticated, writeOutbox } from '@app/core';
+import {
+  AccountStates,
+  AppConfig,
+  badInput,
+  checkedEmail,
+  conflict,
+  emailProblem,
+  isPgError,
+  normalizeEmail,
+  PgCode,
+  Principal,
+  TokenClaims,
+  unauthenticated,
+  writeOutbox,
+} from '@app/core';
 import { hash, verify } from '@node-rs/argon2';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccountRepository } from './account.repository';
@@ -45,12 +59,25 @@ export class AuthService implements OnApplicationBootstrap {
     if (existing?.emailVerified) {
       await this.users.update(existing.id, { isAdmin: true });
     } else if (existing) {
-      await this.users.update(existing.id, { isAdmin: true, emailVerified: true, passwordHash: await hash(organizerPassword), tokenVersion: existing.tokenVersion + 1 });
+      await this.users.update(existing.id, {
+        isAdmin: true,
+        emailVerified: true,
+        passwordHash: await hash(organizerPassword),
+        tokenVersion: existing.tokenVersion + 1,
+      });
       await this.users.deleteUnverified(email);
     } else {
       await this.users
-        .create({ email, name: 'Organizer', passwordHash: await hash(organizerPassword), isAdmin: true, emailVerified: true })
-        .catch((error) => { if (!isPgError(error, PgCode.UNIQUE_VIOLATION)) throw error; });
+        .create({
+          email,
+          name: 'Organizer',
+          passwordHash: await hash(organizerPassword),
+          isAdmin: true,
+          emailVerified: true,
+        })
+        .catch((error) => {
+          if (!isPgError(error, PgCode.UNIQUE_VIOLATION)) throw error;
+        });
     }
     if (existing) this.states.invalidate(existing.id);
     this.logger.log(`organizer account ${email} is ready`);
@@ -68,10 +95,18 @@ export class AuthService implements OnApplicationBootstrap {
     await this.limiter.signUp(ip);
     const passwordHash = await hash(input.password);
     const user = await this.db.transaction(async (em) => {
-      const created = await this.users.create({ email, name: input.name.trim(), passwordHash, isAdmin: false, emailVerified: false }, em);
+      const created = await this.users.create(
+        { email, name: input.name.trim(), passwordHash, isAdmin: false, emailVerified: false },
+        em,
+      );
       const owner = await this.users.findVerified(email, em);
       if (owner) await writeOutbox(em, 'account.mail', { userId: owner.id, kind: 'signup-exists' });
-      else await writeOutbox(em, 'account.mail', { userId: created.id, kind: 'verify', tokenId: await this.tokens.create(created.id, 'verify', em) });
+      else
+        await writeOutbox(em, 'account.mail', {
+          userId: created.id,
+          kind: 'verify',
+          tokenId: await this.tokens.create(created.id, 'verify', em),
+        });
       return created;
     });
     return this.payload(user);
@@ -107,7 +142,11 @@ export class AuthService implements OnApplicationBootstrap {
     await this.limiter.accountMail(user.email, ip);
     await this.db.transaction(async (em) => {
       await this.tokens.retireAll(user.id, 'verify', em);
-      await writeOutbox(em, 'account.mail', { userId: user.id, kind: 'verify', tokenId: await this.tokens.create(user.id, 'verify', em) });
+      await writeOutbox(em, 'account.mail', {
+        userId: user.id,
+        kind: 'verify',
+        tokenId: await this.tokens.create(user.id, 'verify', em),
+      });
     });
     return true;
   }
@@ -118,7 +157,8 @@ export class AuthService implements OnApplicationBootstrap {
     if (!user) throw unauthenticated();
     checkPassword(next, 'newPassword');
     await this.limiter.attempt(user.email, ip);
-    if (!(await verify(user.passwordHash, current).catch(() => false))) throw badInput('The current password is wrong', { field: 'currentPassword' });
+    if (!(await verify(user.passwordHash, current).catch(() => false)))
+      throw badInput('The current password is wrong', { field: 'currentPassword' });
     await this.limiter.succeeded(user.email, ip);
     const tokenVersion = await this.users.setPassword(user.id, await hash(next));
     this.states.invalidate(user.id);
@@ -134,7 +174,12 @@ export class AuthService implements OnApplicationBootstrap {
     await this.limiter.accountMail(email, ip);
     await this.db.transaction(async (em) => {
       const user = await this.users.findSignInAccount(email, em);
-      if (user) await writeOutbox(em, 'account.mail', { userId: user.id, kind: 'reset', tokenId: await this.tokens.create(user.id, 'reset', em) });
+      if (user)
+        await writeOutbox(em, 'account.mail', {
+          userId: user.id,
+          kind: 'reset',
+          tokenId: await this.tokens.create(user.id, 'reset', em),
+        });
     });
     return true;
   }
@@ -195,7 +240,10 @@ export class AuthService implements OnApplicationBootstrap {
         return id;
       });
     } catch (error) {
-      if (isPgError(error, PgCode.UNIQUE_VIOLATION)) throw conflict('Another account already owns this address; sign in to it or reset its password', { field: 'token' });
+      if (isPgError(error, PgCode.UNIQUE_VIOLATION))
+        throw conflict('Another account already owns this address; sign in to it or reset its password', {
+          field: 'token',
+        });
       throw error;
     }
     for (const id of [userId, ...dropped]) this.states.invalidate(id);

@@ -39,12 +39,42 @@ export class LoginLimiter {
 
   constructor(@Inject(REDIS) redis: Redis, config: AppConfig) {
     const prefix = config.redisPrefix;
-    this.perIp = new RateLimiterRedis({ storeClient: redis, keyPrefix: `${prefix}:login:ip`, points: config.loginLimitPerIp, duration: 60 });
-    this.perClient = new RateLimiterRedis({ storeClient: redis, keyPrefix: `${prefix}:login:client`, points: config.loginLimitPerEmail, duration: LOCKOUT_BASE_SECONDS });
-    this.lockouts = new RateLimiterRedis({ storeClient: redis, keyPrefix: `${prefix}:login:lockouts`, points: 1_000_000, duration: 24 * 3600 });
-    this.signUps = new RateLimiterRedis({ storeClient: redis, keyPrefix: `${prefix}:signup:ip`, points: config.signupLimitPerIp, duration: 3600 });
-    this.mailsPerEmail = new RateLimiterRedis({ storeClient: redis, keyPrefix: `${prefix}:account-mail:email`, points: MAILS_PER_EMAIL, duration: 3600 });
-    this.mailsPerIp = new RateLimiterRedis({ storeClient: redis, keyPrefix: `${prefix}:account-mail:ip`, points: MAILS_PER_IP, duration: 3600 });
+    this.perIp = new RateLimiterRedis({
+      storeClient: redis,
+      keyPrefix: `${prefix}:login:ip`,
+      points: config.loginLimitPerIp,
+      duration: 60,
+    });
+    this.perClient = new RateLimiterRedis({
+      storeClient: redis,
+      keyPrefix: `${prefix}:login:client`,
+      points: config.loginLimitPerEmail,
+      duration: LOCKOUT_BASE_SECONDS,
+    });
+    this.lockouts = new RateLimiterRedis({
+      storeClient: redis,
+      keyPrefix: `${prefix}:login:lockouts`,
+      points: 1_000_000,
+      duration: 24 * 3600,
+    });
+    this.signUps = new RateLimiterRedis({
+      storeClient: redis,
+      keyPrefix: `${prefix}:signup:ip`,
+      points: config.signupLimitPerIp,
+      duration: 3600,
+    });
+    this.mailsPerEmail = new RateLimiterRedis({
+      storeClient: redis,
+      keyPrefix: `${prefix}:account-mail:email`,
+      points: MAILS_PER_EMAIL,
+      duration: 3600,
+    });
+    this.mailsPerIp = new RateLimiterRedis({
+      storeClient: redis,
+      keyPrefix: `${prefix}:account-mail:ip`,
+      points: MAILS_PER_IP,
+      duration: 3600,
+    });
   }
 
   /**

@@ -16,7 +16,9 @@ const text = (value: string | null | undefined) => (typeof value === 'string' ? 
 
 /** "Expo only", "expo-only" and "EXPO_ONLY" all name EXPO_ONLY. */
 export function parseAccessLevel(value: string | null | undefined): AccessLevel | null {
-  const name = text(value).toUpperCase().replace(/[\s-]+/g, '_');
+  const name = text(value)
+    .toUpperCase()
+    .replace(/[\s-]+/g, '_');
   return LEVELS.has(name) ? (name as AccessLevel) : null;
 }
 
@@ -28,16 +30,21 @@ export function checkRow(raw: AttendeeImportRow): AttendeeRow | { reason: string
   const email = normalizeEmail(text(raw.email));
   if (!email) return { reason: 'email is missing' };
   const problem = emailProblem(email);
-  if (problem) return { reason: `"${clip(email)}" is not an email address${problem === 'email must be an email address' ? '' : ` (${problem})`}` };
+  if (problem)
+    return {
+      reason: `"${clip(email)}" is not an email address${problem === 'email must be an email address' ? '' : ` (${problem})`}`,
+    };
   const firstName = text(raw.firstName);
   const lastName = text(raw.lastName);
   if (!firstName || !lastName) return { reason: 'first and last name are required' };
   if (firstName.length > 100 || lastName.length > 100) return { reason: 'names have at most 100 characters' };
   const company = text(raw.company) || null;
   const jobTitle = text(raw.jobTitle) || null;
-  if ((company?.length ?? 0) > 200 || (jobTitle?.length ?? 0) > 200) return { reason: 'company and job title have at most 200 characters' };
+  if ((company?.length ?? 0) > 200 || (jobTitle?.length ?? 0) > 200)
+    return { reason: 'company and job title have at most 200 characters' };
   const accessLevel = parseAccessLevel(raw.accessLevel);
-  if (!accessLevel) return { reason: `unknown access level "${clip(text(raw.accessLevel))}" (one of ${[...LEVELS].join(', ')})` };
+  if (!accessLevel)
+    return { reason: `unknown access level "${clip(text(raw.accessLevel))}" (one of ${[...LEVELS].join(', ')})` };
   return { email, firstName, lastName, company, jobTitle, accessLevel };
 }
 

@@ -1,6 +1,15 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Edition } from '@app/editions';
-import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
 
 export enum AccessLevel {
   FULL_CONFERENCE = 'FULL_CONFERENCE',
@@ -26,14 +35,22 @@ export class Attendee {
   @Field() @Column({ type: 'varchar', length: 254 }) email: string;
   @Field() @Column({ type: 'varchar', length: 100 }) firstName: string;
   @Field() @Column({ type: 'varchar', length: 100 }) lastName: string;
-  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 200, nullable: true }) company: string | null;
-  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 200, nullable: true }) jobTitle: string | null;
-  @Field(() => AccessLevel) @Column({ type: 'enum', enum: AccessLevel, enumName: 'access_level' }) accessLevel: AccessLevel;
+  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 200, nullable: true }) company:
+    string | null;
+  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 200, nullable: true }) jobTitle:
+    string | null;
+  @Field(() => AccessLevel)
+  @Column({ type: 'enum', enum: AccessLevel, enumName: 'access_level' })
+  accessLevel: AccessLevel;
   @Field(() => Date, { nullable: true }) @Column({ type: 'timestamptz', nullable: true }) checkedInAt: Date | null;
   /** Schedule updates by mail too (in-app ones always arrive); the attendee turns them off from any mail. */
-  @Field({ description: 'Schedule updates by mail (in-app ones always arrive)' }) @Column({ type: 'boolean', default: true }) emailUpdates: boolean;
+  @Field({ description: 'Schedule updates by mail (in-app ones always arrive)' })
+  @Column({ type: 'boolean', default: true })
+  emailUpdates: boolean;
   /** Secret of the personal calendar feed; created on first request, replaced by rotateCalendarToken. */
-  @Index('attendee_calendar_token', { unique: true }) @Column({ type: 'varchar', length: 64, nullable: true }) calendarToken: string | null;
+  @Index('attendee_calendar_token', { unique: true })
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  calendarToken: string | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
 }

@@ -23,7 +23,8 @@ export class AttendeeImportRow {
   @Field(() => String, { nullable: true }) lastName?: string | null;
   @Field(() => String, { nullable: true }) company?: string | null;
   @Field(() => String, { nullable: true }) jobTitle?: string | null;
-  @Field(() => String, { nullable: true, description: 'An AccessLevel name; case, spaces and hyphens do not matter' }) accessLevel?: string | null;
+  @Field(() => String, { nullable: true, description: 'An AccessLevel name; case, spaces and hyphens do not matter' })
+  accessLevel?: string | null;
 }
 
 export enum ImportOutcome {

@@ -21,7 +21,11 @@ export class AttendeesLoaders implements OnModuleInit {
 
   onModuleInit(): void {
     this.factory.register({
-      attendee: () => oneLoader((ids) => this.attendees.byIds(ids), (a) => a.id),
+      attendee: () =>
+        oneLoader(
+          (ids) => this.attendees.byIds(ids),
+          (a) => a.id,
+        ),
     });
   }
 }

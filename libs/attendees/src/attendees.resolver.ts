@@ -9,16 +9,30 @@ export class AttendeesResolver {
   constructor(private readonly service: AttendeesService) {}
 
   @Mutation(() => Attendee, { description: 'Registers an attendee, or updates the registration with the same email' })
-  registerAttendee(@CurrentUser() user: Principal, @IdArg('editionId') editionId: string, @Args('input') input: AttendeeInput): Promise<Attendee> {
+  registerAttendee(
+    @CurrentUser() user: Principal,
+    @IdArg('editionId') editionId: string,
+    @Args('input') input: AttendeeInput,
+  ): Promise<Attendee> {
     return this.service.register(user, editionId, input);
   }
 
-  @Mutation(() => AttendeeImportReport, { description: 'Creates or updates attendees by email, reporting on every row. Also: POST text/csv to /editions/:editionId/attendees/import' })
-  importAttendees(@CurrentUser() user: Principal, @IdArg('editionId') editionId: string, @Args('rows', { type: () => [AttendeeImportRow] }) rows: AttendeeImportRow[]): Promise<AttendeeImportReport> {
+  @Mutation(() => AttendeeImportReport, {
+    description:
+      'Creates or updates attendees by email, reporting on every row. Also: POST text/csv to /editions/:editionId/attendees/import',
+  })
+  importAttendees(
+    @CurrentUser() user: Principal,
+    @IdArg('editionId') editionId: string,
+    @Args('rows', { type: () => [AttendeeImportRow] }) rows: AttendeeImportRow[],
+  ): Promise<AttendeeImportReport> {
     return this.service.import(user, editionId, rows);
   }
 
-  @Query(() => Attendee, { nullable: true, description: "The caller's registration in an edition (by the account's email)" })
+  @Query(() => Attendee, {
+    nullable: true,
+    description: "The caller's registration in an edition (by the account's email)",
+  })
   myAttendee(@CurrentUser() user: Principal, @IdArg('editionId') editionId: string): Promise<Attendee | null> {
     return this.service.mine(user, editionId);
   }
@@ -28,7 +42,9 @@ export class AttendeesResolver {
     return this.service.get(user, id);
   }
 
-  @Query(() => String, { description: 'Path of the personal calendar feed (text/calendar) under the API root; keep it secret' })
+  @Query(() => String, {
+    description: 'Path of the personal calendar feed (text/calendar) under the API root; keep it secret',
+  })
   myCalendarUrl(@CurrentUser() user: Principal, @IdArg('editionId') editionId: string): Promise<string> {
     return this.service.calendarPath(user, editionId);
   }

@@ -6,7 +6,13 @@ import { AccessService } from '@app/editions';
 import { DataSource, EntityManager } from 'typeorm';
 import { checkRow, AttendeeRow, headerField } from './attendee-row';
 import { Attendee } from './attendee.entity';
-import { AttendeeImportReport, AttendeeImportRow, AttendeeInput, ImportOutcome, ImportRowResult } from './attendee.inputs';
+import {
+  AttendeeImportReport,
+  AttendeeImportRow,
+  AttendeeInput,
+  ImportOutcome,
+  ImportRowResult,
+} from './attendee.inputs';
 import { AttendeeRepository } from './attendee.repository';
 
 /** Rows per transaction: a bad chunk costs at most this many rows, never the whole file. */
@@ -38,15 +44,26 @@ export class AttendeesService {
    * Creates or updates attendees by (edition, email). Each row is checked on its own and reported;
    * rows are written in chunks, each in its own transaction, so one bad row never costs the others.
    */
-  async import(user: Principal | undefined, editionId: string, rows: AttendeeImportRow[]): Promise<AttendeeImportReport> {
+  async import(
+    user: Principal | undefined,
+    editionId: string,
+    rows: AttendeeImportRow[],
+  ): Promise<AttendeeImportReport> {
     await this.access.requireOrganizer(user, editionId);
-    if (rows.length > MAX_IMPORT_ROWS) throw badInput(`An import has at most ${MAX_IMPORT_ROWS} rows; split the file`, { rows: rows.length });
+    if (rows.length > MAX_IMPORT_ROWS)
+      throw badInput(`An import has at most ${MAX_IMPORT_ROWS} rows; split the file`, { rows: rows.length });
     const results: ImportRowResult[] = [];
     const valid: { result: ImportRowResult; row: AttendeeRow }[] = [];
     const firstRowOf = new Map<string, number>();
     rows.forEach((raw, i) => {
       const checked = checkRow(raw);
-      const result: ImportRowResult = { row: i + 1, email: 'email' in checked ? checked.email : reportedEmail(raw.email), outcome: ImportOutcome.REFUSED, reason: null, attendeeId: null };
+      const result: ImportRowResult = {
+        row: i + 1,
+        email: 'email' in checked ? checked.email : reportedEmail(raw.email),
+        outcome: ImportOutcome.REFUSED,
+        reason: null,
+        attendeeId: null,
+      };
       results.push(result);
       if ('reason' in checked) {
         result.reason = checked.reason;
@@ -66,24 +83,42 @@ export class AttendeesService {
         await this.upsertChunkRetrying(editionId, chunk);
       } catch (error) {
         // Rows were checked before; should the chunk still fail, each row is tried alone so only the bad one is refused.
-        this.logger.warn(`attendee import: a chunk of ${chunk.length} rows failed (${pgError(error)?.code ?? (error instanceof Error ? error.name : 'error')}); writing its rows one by one`);
+        this.logger.warn(
+          `attendee import: a chunk of ${chunk.length} rows failed (${pgError(error)?.code ?? (error instanceof Error ? error.name : 'error')}); writing its rows one by one`,
+        );
         for (const one of chunk) {
           try {
             await this.upsertChunkRetrying(editionId, [one]);
           } catch (rowError) {
-            this.logger.error(`attendee import: row ${one.result.row} failed: ${pgError(rowError)?.code ?? (rowError instanceof Error ? rowError.message : rowError)}`);
-            Object.assign(one.result, { outcome: ImportOutcome.REFUSED, reason: 'could not be saved; import the row again' });
+            this.logger.error(
+              `attendee import: row ${one.result.row} failed: ${pgError(rowError)?.code ?? (rowError instanceof Error ? rowError.message : rowError)}`,
+            );
+            Object.assign(one.result, {
+              outcome: ImportOutcome.REFUSED,
+              reason: 'could not be saved; import the row again',
+            });
           }
         }
       }
     }
     const count = (outcome: ImportOutcome) => results.filter((r) => r.outcome === outcome).length;
-    return { created: count(ImportOutcome.CREATED), updated: count(ImportOutcome.UPDATED), unchanged: count(ImportOutcome.UNCHANGED), refused: count(ImportOutcome.REFUSED), rows: results };
+    return {
+      created: count(ImportOutcome.CREATED),
+      updated: count(ImportOutcome.UPDATED),
+      unchanged: count(ImportOutcome.UNCHANGED),
+      refused: count(ImportOutcome.REFUSED),
+      rows: results,
+    };
   }
 
   /** The same import from a CSV file with a header row. */
   importCsv(user: Principal | undefined, editionId: string, csv: string): Promise<AttendeeImportReport> {
-    const rows = csvRows(csv, headerField, ['email'], 'The CSV needs a header row with at least an email column (and first name, last name, access level)');
+    const rows = csvRows(
+      csv,
+      headerField,
+      ['email'],
+      'The CSV needs a header row with at least an email column (and first name, last name, access level)',
+    );
     return this.import(user, editionId, rows as AttendeeImportRow[]);
   }
 
@@ -117,7 +152,11 @@ export class AttendeesService {
     if (!user) throw unauthenticated();
     const attendee = await this.attendees.findById(id);
     if (!attendee) return null;
-    if ((user.email !== null && attendee.email === user.email) || (await this.access.isOrganizer(user, attendee.editionId))) return attendee;
+    if (
+      (user.email !== null && attendee.email === user.email) ||
+      (await this.access.isOrganizer(user, attendee.editionId))
+    )
+      return attendee;
     return null;
   }
 
@@ -162,7 +201,10 @@ export class AttendeesService {
   }
 
   /** upsertChunk, tried again (up to 3 times, after a short random pause) when PostgreSQL gives up on a deadlock or a serialization conflict: a last resort, since the fixed order prevents them. */
-  private async upsertChunkRetrying(editionId: string, chunk: { result: ImportRowResult; row: AttendeeRow }[]): Promise<void> {
+  private async upsertChunkRetrying(
+    editionId: string,
+    chunk: { result: ImportRowResult; row: AttendeeRow }[],
+  ): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.upsertChunk(editionId, chunk);
@@ -181,10 +223,14 @@ export class AttendeesService {
       const written = await this.attendees.upsertMany(editionId, rows, em);
       const byEmail = new Map(written.map((w) => [w.email, w]));
       const untouched = rows.filter((r) => !byEmail.has(r.email)).map((r) => r.email);
-      const unchanged = untouched.length ? await this.attendees.idsByEmail(editionId, untouched, em) : new Map<string, string>();
+      const unchanged = untouched.length
+        ? await this.attendees.idsByEmail(editionId, untouched, em)
+        : new Map<string, string>();
       return chunk.map(({ row }) => {
         const w = byEmail.get(row.email);
-        return w ? { outcome: w.created ? ImportOutcome.CREATED : ImportOutcome.UPDATED, attendeeId: w.id } : { outcome: ImportOutcome.UNCHANGED, attendeeId: unchanged.get(row.email) ?? null };
+        return w
+          ? { outcome: w.created ? ImportOutcome.CREATED : ImportOutcome.UPDATED, attendeeId: w.id }
+          : { outcome: ImportOutcome.UNCHANGED, attendeeId: unchanged.get(row.email) ?? null };
       });
     });
     chunk.forEach(({ result }, i) => Object.assign(result, outcomes[i]));
@@ -192,8 +238,8 @@ export class AttendeesService {
 }
 
 /** A refused row's email as the report shows it: without control characters, clipped (a CSV cell may hold megabytes). */
-const reportedEmail = (email: string | null | undefined) => (typeof email === 'string' ? clip(email.replace(/[\u0000-\u001F]/g, '').trim(), 254) : '') || null;
+const reportedEmail = (email: string | null | undefined) =>
+  (typeof email === 'string' ? clip(email.replace(/[\u0000-\u001F]/g, '').trim(), 254) : '') || null;
 
 const newToken = () => randomBytes(24).toString('base64url');
 export const calendarPath = (token: string) => `/calendar/${token}.ics`;
-

@@ -35,23 +35,34 @@ describe('badge codes', () => {
 
   it('never accepts random or mutated input, and never throws', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constant(code).chain((c) => fc.nat(c.length - 1).map((i) => c.slice(0, i)))), (input) => {
-        expect(verifyBadgeCode(input, edition, publicKey)).toBeNull();
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: 'binary' }),
+          fc.constant(code).chain((c) => fc.nat(c.length - 1).map((i) => c.slice(0, i))),
+        ),
+        (input) => {
+          expect(verifyBadgeCode(input, edition, publicKey)).toBeNull();
+        },
+      ),
       { numRuns: 2000 },
     );
-    for (const junk of [null, undefined, 42, {}, 'CB1.', 'CB1.' + 'A'.repeat(115), 'x'.repeat(100_000)]) expect(verifyBadgeCode(junk, edition, publicKey)).toBeNull();
+    for (const junk of [null, undefined, 42, {}, 'CB1.', 'CB1.' + 'A'.repeat(115), 'x'.repeat(100_000)])
+      expect(verifyBadgeCode(junk, edition, publicKey)).toBeNull();
   });
 
   it("agrees with Node's own Ed25519 check for every signature bit flipped, and refuses other key types", () => {
     const parsed = parseBadgeCode(code)!;
-    const message = (e: string) => Buffer.concat([Buffer.from('CB1'), Buffer.from(e.replace(/-/g, ''), 'hex'), parsed.payload]);
+    const message = (e: string) =>
+      Buffer.concat([Buffer.from('CB1'), Buffer.from(e.replace(/-/g, ''), 'hex'), parsed.payload]);
     expect(signatureValid(edition, parsed, publicKey)).toBe(true);
     expect(verify(null, message(edition), publicKey, parsed.signature)).toBe(true);
     for (let bit = 0; bit < parsed.signature.length * 8; bit++) {
       const signature = Buffer.from(parsed.signature);
       signature[bit >> 3] ^= 1 << (bit & 7);
-      expect(signatureValid(edition, { payload: parsed.payload, signature }, publicKey)).toBe(verify(null, message(edition), publicKey, signature));
+      expect(signatureValid(edition, { payload: parsed.payload, signature }, publicKey)).toBe(
+        verify(null, message(edition), publicKey, signature),
+      );
     }
     expect(signatureValid(edition, parsed, generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey)).toBe(false);
   });

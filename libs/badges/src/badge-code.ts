@@ -49,7 +49,8 @@ function signedMessage(editionId: string, payload: Buffer): Buffer {
 /** Signs a badge's code with the edition's private key. */
 export function encodeBadgeCode(editionId: string, claims: BadgeClaims, privateKey: KeyObject): string {
   if (!UUID.test(editionId) || !UUID.test(claims.badgeId)) throw new Error('edition and badge ids must be UUIDs');
-  if (!Number.isInteger(claims.version) || claims.version < 1 || claims.version > 0xffff) throw new Error('badge version must be 1..65535');
+  if (!Number.isInteger(claims.version) || claims.version < 1 || claims.version > 0xffff)
+    throw new Error('badge version must be 1..65535');
   const kid = Buffer.from(claims.kid, 'base64url');
   if (kid.length !== KID_BYTES) throw new Error('kid must be 4 bytes');
   const payload = Buffer.alloc(PAYLOAD_BYTES);
@@ -88,7 +89,11 @@ const rawPublicKeys = new WeakMap<KeyObject, Buffer>();
  * a third of the time Node's crypto.verify takes (which sets up an OpenSSL context per call): it is
  * the largest single cost of a door scan.
  */
-export function signatureValid(editionId: string, parsed: { payload: Buffer; signature: Buffer }, publicKey: KeyObject): boolean {
+export function signatureValid(
+  editionId: string,
+  parsed: { payload: Buffer; signature: Buffer },
+  publicKey: KeyObject,
+): boolean {
   let raw = rawPublicKeys.get(publicKey);
   if (!raw) {
     if (publicKey.asymmetricKeyType !== 'ed25519') return false;

@@ -44,7 +44,18 @@ describe('badge rendering', () => {
 
   it('prints one page per badge in a sheet, each with its own code', async () => {
     const codes = ['CB1.' + 'A'.repeat(115), 'CB1.' + 'B'.repeat(115), 'CB1.' + 'C'.repeat(115)];
-    const pdf = await renderBadgesPdf(codes.map((code, i) => card({ code, firstName: 'Grace', lastName: 'Hopper', accessLevel: ['EXPO_ONLY', 'SPEAKER', 'STAFF'][i], company: null, jobTitle: null })));
+    const pdf = await renderBadgesPdf(
+      codes.map((code, i) =>
+        card({
+          code,
+          firstName: 'Grace',
+          lastName: 'Hopper',
+          accessLevel: ['EXPO_ONLY', 'SPEAKER', 'STAFF'][i],
+          company: null,
+          jobTitle: null,
+        }),
+      ),
+    );
     expect(rasterizePdf(pdf).map(decodePng)).toEqual(codes);
     const text = pdfText(pdf);
     expect(text.match(/Grace\s+Hopper/g)).toHaveLength(3);

@@ -32,7 +32,10 @@ export const BADGE_SIZE: [number, number] = [4 * POINTS_PER_INCH, 3 * POINTS_PER
 // needs no embedding. Others (Łukasz, Θεόδωρος, Ирина) use DejaVu, embedded as a subset: slower to
 // produce, so it is kept for the badges that need it. Parsed once, not per document.
 const FONT_DIR = require.resolve('dejavu-fonts-ttf/package.json').replace(/package\.json$/, 'ttf/');
-const UNICODE_FONTS = { regular: fontkit.openSync(`${FONT_DIR}DejaVuSans.ttf`), bold: fontkit.openSync(`${FONT_DIR}DejaVuSans-Bold.ttf`) };
+const UNICODE_FONTS = {
+  regular: fontkit.openSync(`${FONT_DIR}DejaVuSans.ttf`),
+  bold: fontkit.openSync(`${FONT_DIR}DejaVuSans-Bold.ttf`),
+};
 
 // qrcode's own SVG writer, fed a symbol we already built (its public API would encode the text again).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -42,11 +45,15 @@ const svgTag: { render(qr: QRCode.QRCode, options: object): string } = require('
  * The QR symbol of a code. Codes are ASCII, so one byte-mode segment: the library's automatic
  * segmentation (a shortest-path search over mode switches) costs three times the encoding itself.
  */
-export const qrSymbol = (code: string): QRCode.QRCode => QRCode.create([{ data: Buffer.from(code, 'latin1'), mode: 'byte' }], QR_OPTIONS);
+export const qrSymbol = (code: string): QRCode.QRCode =>
+  QRCode.create([{ data: Buffer.from(code, 'latin1'), mode: 'byte' }], QR_OPTIONS);
 
 /** The QR code as an SVG image (error correction M, quiet zone of 4 modules). */
 export function qrSvg(code: string | QRCode.QRCode): string {
-  return svgTag.render(typeof code === 'string' ? qrSymbol(code) : code, { margin: 4, color: { dark: '#000000ff', light: '#ffffffff' } });
+  return svgTag.render(typeof code === 'string' ? qrSymbol(code) : code, {
+    margin: 4,
+    color: { dark: '#000000ff', light: '#ffffffff' },
+  });
 }
 
 /** A badge's QR SVG and its printable PDF, from one QR symbol. */
@@ -58,7 +65,15 @@ export async function renderBadge(card: BadgeCard): Promise<{ svg: string; pdf: 
 /** One PDF page per card, in the given order (a single badge or a print sheet). */
 export function renderBadgesPdf(cards: BadgeCard[], symbols?: QRCode.QRCode[]): Promise<Buffer> {
   // font: null, so no default font is parsed; the standard fonts come from templates instead.
-  const doc = new PDFDocument({ size: BADGE_SIZE, margin: 0, autoFirstPage: false, font: null as unknown as string, info: { Title: cards.length === 1 ? `Badge ${cards[0].firstName} ${cards[0].lastName}` : `Badges (${cards.length})` } });
+  const doc = new PDFDocument({
+    size: BADGE_SIZE,
+    margin: 0,
+    autoFirstPage: false,
+    font: null as unknown as string,
+    info: {
+      Title: cards.length === 1 ? `Badge ${cards[0].firstName} ${cards[0].lastName}` : `Badges (${cards.length})`,
+    },
+  });
   useParsedStandardFonts(doc);
   // PDFKit takes a parsed fontkit font where its types say string.
   doc.registerFont('regular-unicode', UNICODE_FONTS.regular as unknown as string);
@@ -108,13 +123,20 @@ const STANDARD_FONT_TEMPLATES: Record<string, PdfKitFont> = (() => {
 function useParsedStandardFonts(doc: PDFKit.PDFDocument): void {
   const fonts = doc as unknown as PdfKitFonts;
   for (const [name, template] of Object.entries(STANDARD_FONT_TEMPLATES)) {
-    const copy: PdfKitFont = Object.assign(Object.create(Object.getPrototypeOf(template)), template, { document: doc, id: `F${++fonts._fontCount}`, dictionary: undefined, embedded: false });
+    const copy: PdfKitFont = Object.assign(Object.create(Object.getPrototypeOf(template)), template, {
+      document: doc,
+      id: `F${++fonts._fontCount}`,
+      dictionary: undefined,
+      embedded: false,
+    });
     fonts._fontFamilies[name] = copy;
   }
 }
 
 function drawBadge(doc: PDFKit.PDFDocument, card: BadgeCard, qr: QRCode.QRCode): void {
-  const unicode = ![card.firstName, card.lastName, card.company ?? '', card.jobTitle ?? '', card.editionName].every((text) => WIN_ANSI.test(text));
+  const unicode = ![card.firstName, card.lastName, card.company ?? '', card.jobTitle ?? '', card.editionName].every(
+    (text) => WIN_ANSI.test(text),
+  );
   const regular: FontName = unicode ? 'regular-unicode' : 'Helvetica';
   const bold: FontName = unicode ? 'bold-unicode' : 'Helvetica-Bold';
   const [width, height] = BADGE_SIZE;
@@ -125,7 +147,11 @@ function drawBadge(doc: PDFKit.PDFDocument, card: BadgeCard, qr: QRCode.QRCode):
   const textWidth = width - qrSize - pad * 3;
   doc.addPage();
 
-  doc.font(regular).fontSize(8).fillColor('#6b7280').text(card.editionName, pad, pad, { width: width - pad * 2, lineBreak: false, ellipsis: true });
+  doc
+    .font(regular)
+    .fontSize(8)
+    .fillColor('#6b7280')
+    .text(card.editionName, pad, pad, { width: width - pad * 2, lineBreak: false, ellipsis: true });
 
   // The name, as large as fits: first name biggest, then last name.
   let y = pad + 16;
@@ -137,11 +163,24 @@ function drawBadge(doc: PDFKit.PDFDocument, card: BadgeCard, qr: QRCode.QRCode):
   drawQr(doc, qr, width - pad - qrSize, pad + 14, qrSize);
 
   doc.rect(0, height - bandHeight, width, bandHeight).fill(style.color);
-  doc.font(bold).fontSize(16).fillColor('#ffffff').text(style.label, 0, height - bandHeight + 12, { width, align: 'center', lineBreak: false });
+  doc
+    .font(bold)
+    .fontSize(16)
+    .fillColor('#ffffff')
+    .text(style.label, 0, height - bandHeight + 12, { width, align: 'center', lineBreak: false });
 }
 
 /** Writes one line at the largest size (down to 60 %) that fits the width; returns the next y. */
-function fitText(doc: PDFKit.PDFDocument, text: string, x: number, y: number, width: number, size: number, font: FontName, color: string): number {
+function fitText(
+  doc: PDFKit.PDFDocument,
+  text: string,
+  x: number,
+  y: number,
+  width: number,
+  size: number,
+  font: FontName,
+  color: string,
+): number {
   let fontSize = size;
   doc.font(font);
   while (fontSize > size * 0.6 && doc.fontSize(fontSize).widthOfString(text) > width) fontSize -= 1;

@@ -35,8 +35,11 @@ export class Badge {
   @Column({ type: 'uuid' }) @ForeignKey(() => Edition, { onDelete: 'CASCADE' }) editionId: string;
   @Column({ type: 'uuid' }) @ForeignKey(() => Attendee, { onDelete: 'CASCADE' }) attendeeId: string;
   @Field(() => Int) @Column({ type: 'int' }) version: number;
-  @Field(() => BadgeStatus) @Column({ type: 'enum', enum: BadgeStatus, enumName: 'badge_status', default: BadgeStatus.PENDING }) status: BadgeStatus;
-  @Index() @Column({ type: 'uuid', nullable: true }) @ForeignKey(() => BadgeBatch, { onDelete: 'SET NULL' }) batchId: string | null;
+  @Field(() => BadgeStatus)
+  @Column({ type: 'enum', enum: BadgeStatus, enumName: 'badge_status', default: BadgeStatus.PENDING })
+  status: BadgeStatus;
+  @Index() @Column({ type: 'uuid', nullable: true }) @ForeignKey(() => BadgeBatch, { onDelete: 'SET NULL' }) batchId:
+    string | null;
   @Field(() => String, { nullable: true, description: 'The exact text encoded in the QR code; null while PENDING' })
   @Column({ type: 'varchar', length: 200, nullable: true })
   code: string | null;

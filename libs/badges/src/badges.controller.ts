@@ -15,7 +15,12 @@ export class BadgesController {
 
   /** A print sheet behind its signed, expiring link: 202 while the worker renders it, 410 once the link expired, 403 for a link not made here. */
   @Get('print-sheets/:file')
-  async printSheet(@Param('file') file: string, @Query('exp') exp: unknown, @Query('sig') signature: unknown, @Res() res: Response): Promise<void> {
+  async printSheet(
+    @Param('file') file: string,
+    @Query('exp') exp: unknown,
+    @Query('sig') signature: unknown,
+    @Res() res: Response,
+  ): Promise<void> {
     const id = /^([0-9a-f-]{36})\.pdf$/i.exec(file)?.[1] ?? '';
     const sheet = await this.printSheets.file(id, exp, signature);
     res.setHeader('Cache-Control', 'private, no-store');
@@ -31,7 +36,12 @@ export class BadgesController {
         return;
       case 'pending':
         res.setHeader('Retry-After', String(sheet.retryAfterSeconds));
-        res.status(202).json({ message: 'The print sheet is being rendered: try again shortly', retryAfterSeconds: sheet.retryAfterSeconds });
+        res
+          .status(202)
+          .json({
+            message: 'The print sheet is being rendered: try again shortly',
+            retryAfterSeconds: sheet.retryAfterSeconds,
+          });
         return;
       case 'ready':
         res.setHeader('Content-Type', 'application/pdf');
@@ -41,7 +51,12 @@ export class BadgesController {
   }
 
   @Get(':file')
-  async badge(@Param('file') file: string, @Query('v') version: string, @Query('sig') signature: string, @Res() res: Response): Promise<void> {
+  async badge(
+    @Param('file') file: string,
+    @Query('v') version: string,
+    @Query('sig') signature: string,
+    @Res() res: Response,
+  ): Promise<void> {
     const id = /^([0-9a-f-]{36})\.pdf$/i.exec(file)?.[1];
     const pdf = id && /^\d{1,5}$/.test(version ?? '') ? await this.badges.pdf(id, version, signature) : null;
     if (!pdf) throw notFound('Badge PDF');

@@ -21,7 +21,11 @@ export class BadgesLoaders implements OnModuleInit {
 
   onModuleInit(): void {
     this.factory.register({
-      currentBadge: () => oneLoader((ids) => this.badges.currentOf(ids), (b) => b.attendeeId),
+      currentBadge: () =>
+        oneLoader(
+          (ids) => this.badges.currentOf(ids),
+          (b) => b.attendeeId,
+        ),
     });
   }
 }

@@ -12,18 +12,28 @@ export class BadgeKeysResolver {
   constructor(private readonly keys: BadgeKeysService) {}
 
   @Public()
-  @Query(() => [BadgeSigningKey], { description: "Public keys that verify this edition's badge codes (see the README for the code format)" })
+  @Query(() => [BadgeSigningKey], {
+    description: "Public keys that verify this edition's badge codes (see the README for the code format)",
+  })
   badgeVerificationKeys(@IdArg('editionId') editionId: string): Promise<BadgeSigningKey[]> {
     return this.keys.verificationKeys(editionId);
   }
 
-  @Mutation(() => BadgeSigningKey, { description: 'A new key signs new badge codes; codes signed with older keys stay valid until retired' })
+  @Mutation(() => BadgeSigningKey, {
+    description: 'A new key signs new badge codes; codes signed with older keys stay valid until retired',
+  })
   rotateBadgeKey(@CurrentUser() user: Principal, @IdArg('editionId') editionId: string): Promise<BadgeSigningKey> {
     return this.keys.rotate(user, editionId);
   }
 
-  @Mutation(() => Boolean, { description: 'Codes signed with this key stop being valid; false for the key that signs now (rotate first)' })
-  retireBadgeKey(@CurrentUser() user: Principal, @IdArg('editionId') editionId: string, @TextArg('kid', 64) kid: string): Promise<boolean> {
+  @Mutation(() => Boolean, {
+    description: 'Codes signed with this key stop being valid; false for the key that signs now (rotate first)',
+  })
+  retireBadgeKey(
+    @CurrentUser() user: Principal,
+    @IdArg('editionId') editionId: string,
+    @TextArg('kid', 64) kid: string,
+  ): Promise<boolean> {
     return this.keys.retire(user, editionId, kid);
   }
 }
@@ -35,7 +45,10 @@ export class BadgesResolver {
     private readonly printSheets: PrintSheetsService,
   ) {}
 
-  @Query(() => Badge, { nullable: true, description: 'For its attendee and the organizers (NOT_FOUND for anyone else)' })
+  @Query(() => Badge, {
+    nullable: true,
+    description: 'For its attendee and the organizers (NOT_FOUND for anyone else)',
+  })
   badge(@CurrentUser() user: Principal, @IdArg('id') id: string): Promise<Badge> {
     return this.badges.get(user, id);
   }
@@ -45,12 +58,21 @@ export class BadgesResolver {
     return this.badges.batch(user, id);
   }
 
-  @Query(() => [BadgeRevocation], { description: 'Badge versions revoked since a time, for offline scanners (organizers and staff)' })
-  badgeRevocations(@CurrentUser() user: Principal, @IdArg('editionId') editionId: string, @Args('since', { type: () => Date, nullable: true }) since?: Date): Promise<BadgeRevocation[]> {
+  @Query(() => [BadgeRevocation], {
+    description: 'Badge versions revoked since a time, for offline scanners (organizers and staff)',
+  })
+  badgeRevocations(
+    @CurrentUser() user: Principal,
+    @IdArg('editionId') editionId: string,
+    @Args('since', { type: () => Date, nullable: true }) since?: Date,
+  ): Promise<BadgeRevocation[]> {
     return this.badges.revocations(user, editionId, since);
   }
 
-  @Query(() => String, { description: 'A signed path, valid 15 minutes, to one PDF of active badges (a batch, an access level, a last-name range), sorted by last name, for onsite printers. The worker renders it: the path answers 202 with Retry-After until the PDF is ready.' })
+  @Query(() => String, {
+    description:
+      'A signed path, valid 15 minutes, to one PDF of active badges (a batch, an access level, a last-name range), sorted by last name, for onsite printers. The worker renders it: the path answers 202 with Retry-After until the PDF is ready.',
+  })
   badgePrintSheetUrl(
     @CurrentUser() user: Principal,
     @IdArg('editionId') editionId: string,
@@ -77,7 +99,10 @@ export class BadgesResolver {
     return this.badges.generate(user, editionId);
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'Printable badge (PDF), a path under the API root; null until ACTIVE' })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Printable badge (PDF), a path under the API root; null until ACTIVE',
+  })
   pdfUrl(@Parent() badge: Badge): string | null {
     return this.badges.pdfPath(badge);
   }
@@ -93,8 +118,15 @@ export class AttendeeBadgeResolver {
   constructor(private readonly badges: BadgesService) {}
 
   /** The attendee and the organizers see the badge; staff at a door or an exhibitor's lead list do not (null). */
-  @ResolveField(() => Badge, { nullable: true, description: 'The current badge (not revoked); for the attendee and the organizers' })
-  badge(@Parent() attendee: Attendee, @OptionalUser() user: Principal | undefined, @Loaders() loaders: Loaders): Promise<Badge | null> {
+  @ResolveField(() => Badge, {
+    nullable: true,
+    description: 'The current badge (not revoked); for the attendee and the organizers',
+  })
+  badge(
+    @Parent() attendee: Attendee,
+    @OptionalUser() user: Principal | undefined,
+    @Loaders() loaders: Loaders,
+  ): Promise<Badge | null> {
     return this.badges.badgeVisibleTo(user, attendee, loaders);
   }
 }

@@ -4,7 +4,8 @@ import { clip, MAX_STRING_LENGTH, stringProblem } from './input-rules';
 
 /** The body of a CSV upload (`Content-Type: text/csv`), or BAD_USER_INPUT. */
 export function csvBody(body: unknown, contentType: string | undefined): string {
-  if (typeof body !== 'string' || !/^text\/(csv|plain)/.test(contentType ?? '')) throw badInput('Send the CSV file as the request body with Content-Type: text/csv');
+  if (typeof body !== 'string' || !/^text\/(csv|plain)/.test(contentType ?? ''))
+    throw badInput('Send the CSV file as the request body with Content-Type: text/csv');
   return body;
 }
 
@@ -13,7 +14,12 @@ export function csvBody(body: unknown, contentType: string | undefined): string 
  * an object keyed by the fields its header names map to; unknown columns are left out. Refuses a
  * file that is not CSV, or whose header lacks one of the required fields.
  */
-export function csvRows<F extends string>(csv: string, fieldOf: (header: string) => F | undefined, required: F[], missing: string): Partial<Record<F, string | null>>[] {
+export function csvRows<F extends string>(
+  csv: string,
+  fieldOf: (header: string) => F | undefined,
+  required: F[],
+  missing: string,
+): Partial<Record<F, string | null>>[] {
   let records: string[][];
   try {
     records = parse(csv, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });
@@ -23,7 +29,12 @@ export function csvRows<F extends string>(csv: string, fieldOf: (header: string)
   const [header = [], ...data] = records;
   const fields = header.map(fieldOf);
   if (!required.every((f) => fields.includes(f))) throw badInput(missing);
-  return data.map((cells) => Object.fromEntries(fields.flatMap((field, i) => (field ? [[field, cells[i] ?? null]] : []))) as Partial<Record<F, string | null>>);
+  return data.map(
+    (cells) =>
+      Object.fromEntries(fields.flatMap((field, i) => (field ? [[field, cells[i] ?? null]] : []))) as Partial<
+        Record<F, string | null>
+      >,
+  );
 }
 
 /**

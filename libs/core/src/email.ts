@@ -4,7 +4,9 @@ import { badInput } from './errors/domain-error';
 /** Characters nobody sees: zero-width spaces and joiners, BOMs, bidi controls, soft hyphens, control characters. */
 const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\s]/u;
 /** Letters of the scripts lookalikes are made of; a label mixing two of them (a Cyrillic "а" in "pаypal") is refused. */
-const SCRIPTS = ['Latin', 'Cyrillic', 'Greek', 'Armenian', 'Cherokee', 'Coptic', 'Georgian'].map((name) => [name, new RegExp(`\\p{Script=${name}}`, 'u')] as const);
+const SCRIPTS = ['Latin', 'Cyrillic', 'Greek', 'Armenian', 'Cherokee', 'Coptic', 'Georgian'].map(
+  (name) => [name, new RegExp(`\\p{Script=${name}}`, 'u')] as const,
+);
 
 /**
  * The one form of an email address: trimmed, NFKC (full-width and compatibility characters folded),

@@ -16,7 +16,9 @@ export function stringProblem(value: string, max = MAX_STRING_LENGTH, allowContr
   if (value.length > max) return `is longer than ${max} characters`;
   if (allowControl) return undefined;
   const control = CONTROL_CHARACTER.exec(value);
-  return control ? `contains a control character (U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})` : undefined;
+  return control
+    ? `contains a control character (U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})`
+    : undefined;
 }
 
 /** A client's value as it may appear in a message: at most `max` characters, so an error never echoes a megabyte. */

@@ -10,7 +10,16 @@ function capture(level = 'info'): { logger: pino.Logger; lines: () => Record<str
   const chunks: string[] = [];
   const stream = new Writable({ write: (chunk, _enc, done) => void (chunks.push(String(chunk)), done()) });
   const logger = pino(loggerOptions(level), stream);
-  return { logger, lines: () => chunks.join('').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)) };
+  return {
+    logger,
+    lines: () =>
+      chunks
+        .join('')
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l)),
+  };
 }
 
 /** The same logger writing through the development stream: the readable lines a developer sees. */
@@ -29,7 +38,11 @@ function failedInsert(): QueryFailedError {
     table: 'user',
     detail: 'Key (email)=(victim@example.com) already exists.',
   });
-  return new QueryFailedError('INSERT INTO "user" ("email", "password_hash") VALUES ($1, $2)', ['victim@example.com', HASH], driverError);
+  return new QueryFailedError(
+    'INSERT INTO "user" ("email", "password_hash") VALUES ($1, $2)',
+    ['victim@example.com', HASH],
+    driverError,
+  );
 }
 
 describe('logging', () => {
@@ -41,7 +54,11 @@ describe('logging', () => {
     expect(raw).not.toContain('victim@example.com');
     expect(raw).not.toContain('INSERT INTO');
     const [line] = lines();
-    expect(line.err).toMatchObject({ type: 'QueryFailedError', message: expect.stringContaining('duplicate key'), driverError: { code: '23505', constraint: 'user_email', table: 'user' } });
+    expect(line.err).toMatchObject({
+      type: 'QueryFailedError',
+      message: expect.stringContaining('duplicate key'),
+      driverError: { code: '23505', constraint: 'user_email', table: 'user' },
+    });
     expect(line.err.stack).toContain('QueryFailedError');
     expect(line.err).not.toHaveProperty('parameters');
     expect(line.err.driverError).not.toHaveProperty('detail');
@@ -57,11 +74,32 @@ describe('logging', () => {
 
   it('redacts secrets from every line: authorization headers, cookies, passwords, tokens, signed links', () => {
     const { logger, lines } = capture();
-    logger.info({ req: { method: 'POST', url: '/badges/print.pdf?e=1&sig=abc123&exp=9', headers: { authorization: 'Bearer eyJsecret', cookie: 'session=s3cret' } } }, 'request');
-    logger.info({ input: { email: 'a@b.example', password: 'hunter22-secret', newPassword: 'n3w-secret' }, token: 'tok-secret' }, 'sign-up');
+    logger.info(
+      {
+        req: {
+          method: 'POST',
+          url: '/badges/print.pdf?e=1&sig=abc123&exp=9',
+          headers: { authorization: 'Bearer eyJsecret', cookie: 'session=s3cret' },
+        },
+      },
+      'request',
+    );
+    logger.info(
+      { input: { email: 'a@b.example', password: 'hunter22-secret', newPassword: 'n3w-secret' }, token: 'tok-secret' },
+      'sign-up',
+    );
     logger.info({ req: { method: 'GET', url: '/calendar/AbCdEfSecretToken.ics', headers: {} } }, 'feed');
     const raw = JSON.stringify(lines());
-    for (const secret of ['eyJsecret', 's3cret', 'abc123', 'hunter22-secret', 'n3w-secret', 'tok-secret', 'AbCdEfSecretToken']) expect(raw).not.toContain(secret);
+    for (const secret of [
+      'eyJsecret',
+      's3cret',
+      'abc123',
+      'hunter22-secret',
+      'n3w-secret',
+      'tok-secret',
+      'AbCdEfSecretToken',
+    ])
+      expect(raw).not.toContain(secret);
     expect(lines()[0].req.url).toBe('/badges/print.pdf?e=1&sig=[Redacted]&exp=9');
     expect(lines()[1].input.email).toBe('a@b.example');
   });
@@ -69,18 +107,29 @@ describe('logging', () => {
   it('writes one readable line per entry outside production, with the same redaction', () => {
     const { logger, text } = capturePretty();
     logger.info({ context: 'ScheduleService', sessionId: 's1' }, 'session moved');
-    logger.info({ req: { method: 'GET', url: '/badges/print.pdf?sig=abc123', headers: { authorization: 'Bearer eyJsecret' } }, res: { statusCode: 200 }, responseTime: 12, input: { password: 'hunter22-secret' } }, 'request completed');
+    logger.info(
+      {
+        req: { method: 'GET', url: '/badges/print.pdf?sig=abc123', headers: { authorization: 'Bearer eyJsecret' } },
+        res: { statusCode: 200 },
+        responseTime: 12,
+        input: { password: 'hunter22-secret' },
+      },
+      'request completed',
+    );
     logger.error({ err: failedInsert() }, 'Unexpected error');
     const out = text();
     const lines = out.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^\[\d\d:\d\d:\d\d\.\d{3}\] INFO: ScheduleService: session moved \{"sessionId":"s1"\}$/);
-    expect(lines[1]).toMatch(/^\[[\d:.]+\] INFO: request completed — GET \/badges\/print\.pdf\?sig=\[Redacted\] → 200 \(12 ms\) \{"input":\{"password":"\[Redacted\]"\}\}$/);
+    expect(lines[1]).toMatch(
+      /^\[[\d:.]+\] INFO: request completed — GET \/badges\/print\.pdf\?sig=\[Redacted\] → 200 \(12 ms\) \{"input":\{"password":"\[Redacted\]"\}\}$/,
+    );
     expect(lines[2]).toMatch(/^\[[\d:.]+\] ERROR: Unexpected error/);
     // An error is printed under its line, stack readable; nothing else spans lines.
     expect(lines[3]).toBe('    err: {');
     expect(out).toContain('"type": "QueryFailedError"');
     expect(lines.filter((line) => /^\[[\d:.]+\] /.test(line))).toHaveLength(3);
-    for (const secret of ['eyJsecret', 'abc123', 'hunter22-secret', HASH, 'victim@example.com', 'INSERT INTO']) expect(out).not.toContain(secret);
+    for (const secret of ['eyJsecret', 'abc123', 'hunter22-secret', HASH, 'victim@example.com', 'INSERT INTO'])
+      expect(out).not.toContain(secret);
     expect(out).not.toMatch(/^\{/m); // not JSON
   });
 
@@ -91,13 +140,19 @@ describe('logging', () => {
 
   it("puts Nest's boot lines at debug and keeps every other info line", () => {
     const info = capture('info');
-    for (const context of ['InstanceLoader', 'RouterExplorer', 'RoutesResolver', 'NestFactory', 'NestApplication']) info.logger.info({ context }, `${context} line`);
+    for (const context of ['InstanceLoader', 'RouterExplorer', 'RoutesResolver', 'NestFactory', 'NestApplication'])
+      info.logger.info({ context }, `${context} line`);
     info.logger.info({ context: 'OutboxRelay' }, 'relay started');
     info.logger.warn({ context: 'NestApplication' }, 'a warning at boot');
-    expect(info.lines().map((l) => [l.level, l.msg])).toEqual([[30, 'relay started'], [40, 'a warning at boot']]);
+    expect(info.lines().map((l) => [l.level, l.msg])).toEqual([
+      [30, 'relay started'],
+      [40, 'a warning at boot'],
+    ]);
     const debug = capture('debug');
     debug.logger.info({ context: 'InstanceLoader' }, 'AppModule dependencies initialized');
-    expect(debug.lines().map((l) => [l.level, l.context, l.msg])).toEqual([[20, 'InstanceLoader', 'AppModule dependencies initialized']]);
+    expect(debug.lines().map((l) => [l.level, l.context, l.msg])).toEqual([
+      [20, 'InstanceLoader', 'AppModule dependencies initialized'],
+    ]);
   });
 
   it('masks secret query values and calendar tokens in URLs', () => {

@@ -8,7 +8,9 @@ describe('TtlCache', () => {
     const cache = new TtlCache<string>(5000);
     let loads = 0;
     const load = async () => `value ${++loads}`;
-    expect(await Promise.all(Array.from({ length: 50 }, () => cache.get('door', load)))).toEqual(Array(50).fill('value 1'));
+    expect(await Promise.all(Array.from({ length: 50 }, () => cache.get('door', load)))).toEqual(
+      Array(50).fill('value 1'),
+    );
     expect(loads).toBe(1);
     jest.setSystemTime(1_004_999);
     expect(await cache.get('door', load)).toBe('value 1');

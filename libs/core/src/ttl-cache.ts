@@ -17,7 +17,10 @@ export class TtlCache<T> {
     const hit = this.entries.get(key);
     if (hit && hit.until > now) return hit.value;
     if (this.entries.size >= this.maxEntries) this.entries.clear();
-    const entry: { value: Promise<T>; until: number; loaded?: { value: T } } = { value: load(), until: now + this.ttlMs };
+    const entry: { value: Promise<T>; until: number; loaded?: { value: T } } = {
+      value: load(),
+      until: now + this.ttlMs,
+    };
     this.entries.set(key, entry);
     entry.value.then(
       (value) => void (entry.loaded = { value }),

@@ -14,7 +14,10 @@ export class AccessService {
     if (!editionExists) throw notFound('Edition', editionId);
     const roles = new Set(rows.map((r) => r.role));
     if (user?.isAdmin) roles.add(Role.ORGANIZER);
-    return { roles, exhibitorIds: rows.flatMap((r) => (r.role === Role.EXHIBITOR && r.exhibitorId ? [r.exhibitorId] : [])) };
+    return {
+      roles,
+      exhibitorIds: rows.flatMap((r) => (r.role === Role.EXHIBITOR && r.exhibitorId ? [r.exhibitorId] : [])),
+    };
   }
 
   /** Whether the caller organizes any edition (or the platform): they may see drafts and counts others do not. */
@@ -35,7 +38,11 @@ export class AccessService {
     if (!user) throw unauthenticated();
     const { roles: have } = await this.rolesIn(user, editionId);
     if (have.has(Role.ORGANIZER) || roles.some((role) => have.has(role))) return have;
-    throw forbidden(roles.length ? `Needs one of the roles ${[Role.ORGANIZER, ...roles].join(', ')} in this edition` : 'Only organizers of this edition may do this');
+    throw forbidden(
+      roles.length
+        ? `Needs one of the roles ${[Role.ORGANIZER, ...roles].join(', ')} in this edition`
+        : 'Only organizers of this edition may do this',
+    );
   }
 
   requireOrganizer(user: Principal | undefined, editionId: string): Promise<Set<Role>> {

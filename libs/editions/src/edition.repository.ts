@@ -30,9 +30,18 @@ export class EditionRepository {
   }
 
   /** Creates an edition and makes its creator its first organizer, atomically (the caller's transaction). */
-  async createWithOrganizer(input: Pick<Edition, 'name' | 'year' | 'timezone' | 'startsOn' | 'endsOn'>, organizerEmail: string, manager: EntityManager): Promise<Edition> {
+  async createWithOrganizer(
+    input: Pick<Edition, 'name' | 'year' | 'timezone' | 'startsOn' | 'endsOn'>,
+    organizerEmail: string,
+    manager: EntityManager,
+  ): Promise<Edition> {
     const edition = await manager.save(manager.create(Edition, input));
-    await manager.insert(EditionRole, { editionId: edition.id, email: organizerEmail, role: Role.ORGANIZER, exhibitorId: null });
+    await manager.insert(EditionRole, {
+      editionId: edition.id,
+      email: organizerEmail,
+      role: Role.ORGANIZER,
+      exhibitorId: null,
+    });
     return edition;
   }
 
@@ -82,7 +91,10 @@ export class EditionRepository {
 
   /** Whether the email organizes any edition. */
   async organizesAny(email: string): Promise<boolean> {
-    const rows: unknown[] = await this.db.query(`SELECT 1 FROM edition_role WHERE email = $1 AND role = 'ORGANIZER' LIMIT 1`, [email]);
+    const rows: unknown[] = await this.db.query(
+      `SELECT 1 FROM edition_role WHERE email = $1 AND role = 'ORGANIZER' LIMIT 1`,
+      [email],
+    );
     return rows.length > 0;
   }
 
@@ -112,7 +124,13 @@ export class EditionRepository {
    * Gives an email the EXHIBITOR role for this exhibitor with this admin flag (upsert on
    * `edition_role_once`); never takes over a role held for another exhibitor: false then.
    */
-  async putExhibitorRole(editionId: string, email: string, exhibitorId: string, admin: boolean, manager?: EntityManager): Promise<boolean> {
+  async putExhibitorRole(
+    editionId: string,
+    email: string,
+    exhibitorId: string,
+    admin: boolean,
+    manager?: EntityManager,
+  ): Promise<boolean> {
     const rows: { id: string }[] = await (manager ?? this.db.manager).query(
       `INSERT INTO edition_role (edition_id, email, role, exhibitor_id, exhibitor_admin) VALUES ($1, $2, 'EXHIBITOR', $3, $4)
        ON CONFLICT ON CONSTRAINT edition_role_once DO UPDATE SET exhibitor_admin = EXCLUDED.exhibitor_admin WHERE edition_role.exhibitor_id = EXCLUDED.exhibitor_id
@@ -123,8 +141,15 @@ export class EditionRepository {
   }
 
   /** Takes this exhibitor's EXHIBITOR role back from an email; true when the email held it. */
-  async deleteExhibitorRole(editionId: string, email: string, exhibitorId: string, manager?: EntityManager): Promise<boolean> {
-    const result = await (manager ?? this.db.manager).getRepository(EditionRole).delete({ editionId, email, role: Role.EXHIBITOR, exhibitorId });
+  async deleteExhibitorRole(
+    editionId: string,
+    email: string,
+    exhibitorId: string,
+    manager?: EntityManager,
+  ): Promise<boolean> {
+    const result = await (manager ?? this.db.manager)
+      .getRepository(EditionRole)
+      .delete({ editionId, email, role: Role.EXHIBITOR, exhibitorId });
     return (result.affected ?? 0) > 0;
   }
 }

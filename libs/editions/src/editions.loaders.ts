@@ -33,11 +33,31 @@ export class EditionsLoaders implements OnModuleInit {
 
   onModuleInit(): void {
     this.factory.register({
-      edition: () => oneLoader((ids) => this.editions.byIds(ids), (e) => e.id),
-      room: () => oneLoader((ids) => this.editions.roomsByIds(ids), (r) => r.id),
-      track: () => oneLoader((ids) => this.editions.tracksByIds(ids), (t) => t.id),
-      editionRooms: () => manyLoader((ids) => this.editions.roomsOf(ids), (r) => r.editionId),
-      editionTracks: () => manyLoader((ids) => this.editions.tracksOf(ids), (t) => t.editionId),
+      edition: () =>
+        oneLoader(
+          (ids) => this.editions.byIds(ids),
+          (e) => e.id,
+        ),
+      room: () =>
+        oneLoader(
+          (ids) => this.editions.roomsByIds(ids),
+          (r) => r.id,
+        ),
+      track: () =>
+        oneLoader(
+          (ids) => this.editions.tracksByIds(ids),
+          (t) => t.id,
+        ),
+      editionRooms: () =>
+        manyLoader(
+          (ids) => this.editions.roomsOf(ids),
+          (r) => r.editionId,
+        ),
+      editionTracks: () =>
+        manyLoader(
+          (ids) => this.editions.tracksOf(ids),
+          (t) => t.editionId,
+        ),
       organizerOf: ({ user }) => batchLoader((ids) => Promise.all(ids.map((id) => this.access.isOrganizer(user, id)))),
     });
   }

@@ -26,12 +26,20 @@ export class EditionsResolver {
   }
 
   @Mutation(() => Room)
-  createRoom(@CurrentUser() user: Principal, @IdArg('editionId') editionId: string, @Args('input') input: RoomInput): Promise<Room> {
+  createRoom(
+    @CurrentUser() user: Principal,
+    @IdArg('editionId') editionId: string,
+    @Args('input') input: RoomInput,
+  ): Promise<Room> {
     return this.service.createRoom(user, editionId, input);
   }
 
   @Mutation(() => Track)
-  createTrack(@CurrentUser() user: Principal, @IdArg('editionId') editionId: string, @TextArg('name', 200) name: string): Promise<Track> {
+  createTrack(
+    @CurrentUser() user: Principal,
+    @IdArg('editionId') editionId: string,
+    @TextArg('name', 200) name: string,
+  ): Promise<Track> {
     return this.service.createTrack(user, editionId, name);
   }
 
@@ -46,8 +54,15 @@ export class EditionsResolver {
     return this.service.grantRole(user, editionId, email, role, exhibitorId);
   }
 
-  @Mutation(() => Boolean, { description: 'Takes a role back from an email (organizers only); true when the email held it.' })
-  revokeRole(@CurrentUser() user: Principal, @IdArg('editionId') editionId: string, @TextArg('email', 254) email: string, @Args('role', { type: () => Role }) role: Role): Promise<boolean> {
+  @Mutation(() => Boolean, {
+    description: 'Takes a role back from an email (organizers only); true when the email held it.',
+  })
+  revokeRole(
+    @CurrentUser() user: Principal,
+    @IdArg('editionId') editionId: string,
+    @TextArg('email', 254) email: string,
+    @Args('role', { type: () => Role }) role: Role,
+  ): Promise<boolean> {
     return this.service.revokeRole(user, editionId, email, role);
   }
 

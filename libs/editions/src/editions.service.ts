@@ -24,8 +24,11 @@ export class EditionsService {
     this.access.requireAdmin(user);
     if (input.endsOn < input.startsOn) throw badInput('endsOn is before startsOn', { field: 'endsOn' });
     const days = (Date.parse(input.endsOn) - Date.parse(input.startsOn)) / 86_400_000 + 1;
-    if (days > MAX_EDITION_DAYS) throw badInput(`An edition lasts at most ${MAX_EDITION_DAYS} days`, { field: 'endsOn' });
-    const created = await this.db.transaction((em) => this.repository.createWithOrganizer({ ...input, name: input.name.trim() }, user!.email!, em));
+    if (days > MAX_EDITION_DAYS)
+      throw badInput(`An edition lasts at most ${MAX_EDITION_DAYS} days`, { field: 'endsOn' });
+    const created = await this.db.transaction((em) =>
+      this.repository.createWithOrganizer({ ...input, name: input.name.trim() }, user!.email!, em),
+    );
     await this.revision.bump();
     return created;
   }
@@ -47,21 +50,41 @@ export class EditionsService {
 
   async createRoom(user: Principal | undefined, editionId: string, input: RoomInput): Promise<Room> {
     await this.access.requireOrganizer(user, editionId);
-    return this.insertUnique(() => this.repository.insertRoom({ editionId, name: input.name.trim(), capacity: input.capacity, enforceCapacity: input.enforceCapacity ?? false }), `A room named "${input.name}" already exists`);
+    return this.insertUnique(
+      () =>
+        this.repository.insertRoom({
+          editionId,
+          name: input.name.trim(),
+          capacity: input.capacity,
+          enforceCapacity: input.enforceCapacity ?? false,
+        }),
+      `A room named "${input.name}" already exists`,
+    );
   }
 
   async createTrack(user: Principal | undefined, editionId: string, name: string): Promise<Track> {
     await this.access.requireOrganizer(user, editionId);
     const trimmed = name.trim();
     if (!trimmed || trimmed.length > 200) throw badInput('A track name has 1 to 200 characters', { field: 'name' });
-    return this.insertUnique(() => this.repository.insertTrack({ editionId, name: trimmed }), `A track named "${trimmed}" already exists`);
+    return this.insertUnique(
+      () => this.repository.insertTrack({ editionId, name: trimmed }),
+      `A track named "${trimmed}" already exists`,
+    );
   }
 
-  async grantRole(user: Principal | undefined, editionId: string, rawEmail: string, role: Role, exhibitorId?: string): Promise<boolean> {
+  async grantRole(
+    user: Principal | undefined,
+    editionId: string,
+    rawEmail: string,
+    role: Role,
+    exhibitorId?: string,
+  ): Promise<boolean> {
     await this.access.requireOrganizer(user, editionId);
     const email = checkedEmail(rawEmail);
-    if (role === Role.EXHIBITOR && !exhibitorId) throw badInput('An EXHIBITOR role needs an exhibitorId', { field: 'exhibitorId' });
-    if (role !== Role.EXHIBITOR && exhibitorId) throw badInput('Only an EXHIBITOR role takes an exhibitorId', { field: 'exhibitorId' });
+    if (role === Role.EXHIBITOR && !exhibitorId)
+      throw badInput('An EXHIBITOR role needs an exhibitorId', { field: 'exhibitorId' });
+    if (role !== Role.EXHIBITOR && exhibitorId)
+      throw badInput('Only an EXHIBITOR role takes an exhibitorId', { field: 'exhibitorId' });
     // Exhibitor staff join under the exhibitors' rule (the exhibitor in this edition, allotment, one
     // exhibitor per person); the organizer seats the exhibitor's first admin, later grants add plain staff.
     if (role === Role.EXHIBITOR) {
@@ -79,7 +102,8 @@ export class EditionsService {
   async revokeRole(user: Principal | undefined, editionId: string, rawEmail: string, role: Role): Promise<boolean> {
     await this.access.requireOrganizer(user, editionId);
     const email = checkedEmail(rawEmail);
-    if (role === Role.ORGANIZER && email === user!.email) throw badInput('You cannot revoke your own ORGANIZER role', { field: 'email' });
+    if (role === Role.ORGANIZER && email === user!.email)
+      throw badInput('You cannot revoke your own ORGANIZER role', { field: 'email' });
     return this.repository.revokeRole(editionId, email, role);
   }
 
@@ -89,8 +113,16 @@ export class EditionsService {
    * back (`null`). A role held for another exhibitor is never touched: false then. Runs in the
    * caller's transaction when given its manager.
    */
-  setExhibitorRole(editionId: string, email: string, exhibitorId: string, staff: { admin: boolean } | null, manager?: EntityManager): Promise<boolean> {
-    return staff ? this.repository.putExhibitorRole(editionId, email, exhibitorId, staff.admin, manager) : this.repository.deleteExhibitorRole(editionId, email, exhibitorId, manager);
+  setExhibitorRole(
+    editionId: string,
+    email: string,
+    exhibitorId: string,
+    staff: { admin: boolean } | null,
+    manager?: EntityManager,
+  ): Promise<boolean> {
+    return staff
+      ? this.repository.putExhibitorRole(editionId, email, exhibitorId, staff.admin, manager)
+      : this.repository.deleteExhibitorRole(editionId, email, exhibitorId, manager);
   }
 
   /** Organizers: keep the scan audit trail this many days (null: keep it); the worker purges older scans hourly. */

@@ -21,8 +21,27 @@ export function localDayRange(firstDay: string, lastDay: string, zone: string): 
 
 /** class-validator: an IANA zone name (isIanaZone). */
 export const IsIanaZone = (options?: ValidationOptions): PropertyDecorator =>
-  ValidateBy({ name: 'isIanaZone', validator: { validate: (value) => typeof value === 'string' && isIanaZone(value), defaultMessage: (args) => `Unknown ${args?.property ?? 'timezone'} "${String(args?.value)}": use an IANA name such as America/Chicago` } }, options);
+  ValidateBy(
+    {
+      name: 'isIanaZone',
+      validator: {
+        validate: (value) => typeof value === 'string' && isIanaZone(value),
+        defaultMessage: (args) =>
+          `Unknown ${args?.property ?? 'timezone'} "${String(args?.value)}": use an IANA name such as America/Chicago`,
+      },
+    },
+    options,
+  );
 
 /** class-validator: a real calendar day written YYYY-MM-DD (isCalendarDay). */
 export const IsCalendarDay = (options?: ValidationOptions): PropertyDecorator =>
-  ValidateBy({ name: 'isCalendarDay', validator: { validate: (value) => typeof value === 'string' && isCalendarDay(value), defaultMessage: (args) => `${args?.property ?? 'day'} must be a calendar day YYYY-MM-DD` } }, options);
+  ValidateBy(
+    {
+      name: 'isCalendarDay',
+      validator: {
+        validate: (value) => typeof value === 'string' && isCalendarDay(value),
+        defaultMessage: (args) => `${args?.property ?? 'day'} must be a calendar day YYYY-MM-DD`,
+      },
+    },
+    options,
+  );

@@ -6,14 +6,28 @@ import { BoothType } from './exhibitor.entity';
 import { BoothImportOutcome, BoothImportReport, BoothImportRow, BoothImportRowResult } from './exhibitor.inputs';
 import { ExhibitorsService } from './exhibitors.service';
 
-const HEADERS: Record<string, keyof BoothImportRow> = { code: 'code', booth: 'code', hall: 'hall', x: 'xM', xm: 'xM', y: 'yM', ym: 'yM', width: 'widthM', widthm: 'widthM', depth: 'depthM', depthm: 'depthM', type: 'type' };
+const HEADERS: Record<string, keyof BoothImportRow> = {
+  code: 'code',
+  booth: 'code',
+  hall: 'hall',
+  x: 'xM',
+  xm: 'xM',
+  y: 'yM',
+  ym: 'yM',
+  width: 'widthM',
+  widthm: 'widthM',
+  depth: 'depthM',
+  depthm: 'depthM',
+  type: 'type',
+};
 const MAX_ROWS = 10_000;
 /** createBooth's bounds (BoothInput): positions 0..2000 m, sizes up to 500 m. */
 const MAX_POSITION_M = 2000;
 const MAX_SIZE_M = 500;
 
 /** A row's code as the report shows it: clipped, without control characters. */
-const reportedCode = (code: string | null | undefined) => (typeof code === 'string' ? clip(code.replace(/[\u0000-\u001F]/g, '').trim(), 40) : '') || null;
+const reportedCode = (code: string | null | undefined) =>
+  (typeof code === 'string' ? clip(code.replace(/[\u0000-\u001F]/g, '').trim(), 40) : '') || null;
 const compareCodes = (a: string | null | undefined, b: string | null | undefined) => {
   const [x, y] = [a?.trim().toLowerCase() ?? '', b?.trim().toLowerCase() ?? ''];
   return x < y ? -1 : x > y ? 1 : 0;
@@ -34,7 +48,12 @@ export class BoothImportService {
 
   async importCsv(user: Principal | undefined, editionId: string, csv: string): Promise<BoothImportReport> {
     await this.access.requireOrganizer(user, editionId);
-    const rows = csvRows(csv, (h) => HEADERS[h.toLowerCase().replace(/[^a-z]/g, '')], ['code', 'hall'], 'The CSV needs a header row with at least code and hall columns');
+    const rows = csvRows(
+      csv,
+      (h) => HEADERS[h.toLowerCase().replace(/[^a-z]/g, '')],
+      ['code', 'hall'],
+      'The CSV needs a header row with at least code and hall columns',
+    );
     return this.import(user, editionId, rows);
   }
 
@@ -44,7 +63,13 @@ export class BoothImportService {
     const halls = new Map((await this.booths.hallsOf([editionId])).map((h) => [h.name.toLowerCase(), h]));
     const existing = new Map((await this.booths.booths(editionId)).map((b) => [b.code.toLowerCase(), b]));
     const seen = new Map<string, number>();
-    const results: BoothImportRowResult[] = rows.map((row, index) => ({ row: index + 1, code: reportedCode(row.code), outcome: BoothImportOutcome.REFUSED, reason: null, boothId: null }));
+    const results: BoothImportRowResult[] = rows.map((row, index) => ({
+      row: index + 1,
+      code: reportedCode(row.code),
+      outcome: BoothImportOutcome.REFUSED,
+      reason: null,
+      boothId: null,
+    }));
     // Written in code order whatever the file's order: concurrent imports of one floor plan take
     // their locks in the same order. Each result keeps its row number.
     const order = rows.map((_, index) => index).sort((a, b) => compareCodes(rows[a].code, rows[b].code) || a - b);
@@ -73,8 +98,17 @@ export class BoothImportService {
         refuse(`unknown hall "${clip(row.hall ?? '')}"`);
         continue;
       }
-      const [xM, yM, widthM, depthM] = [row.xM, row.yM, row.widthM, row.depthM].map((v) => Number(String(v ?? '').replace(',', '.')));
-      if (![xM, yM, widthM, depthM].every((v) => Number.isFinite(v)) || String(row.xM ?? '').trim() === '' || widthM <= 0 || depthM <= 0 || xM < 0 || yM < 0) {
+      const [xM, yM, widthM, depthM] = [row.xM, row.yM, row.widthM, row.depthM].map((v) =>
+        Number(String(v ?? '').replace(',', '.')),
+      );
+      if (
+        ![xM, yM, widthM, depthM].every((v) => Number.isFinite(v)) ||
+        String(row.xM ?? '').trim() === '' ||
+        widthM <= 0 ||
+        depthM <= 0 ||
+        xM < 0 ||
+        yM < 0
+      ) {
         refuse('x, y, width and depth must be numbers in metres (width and depth above 0)');
         continue;
       }
@@ -89,14 +123,35 @@ export class BoothImportService {
         continue;
       }
       const before = existing.get(code.toLowerCase());
-      if (before && before.hallId === hall.id && before.xM === xM && before.yM === yM && before.widthM === widthM && before.depthM === depthM && before.type === type) {
+      if (
+        before &&
+        before.hallId === hall.id &&
+        before.xM === xM &&
+        before.yM === yM &&
+        before.widthM === widthM &&
+        before.depthM === depthM &&
+        before.type === type
+      ) {
         Object.assign(result, { outcome: BoothImportOutcome.UNCHANGED, boothId: before.id });
         continue;
       }
       try {
-        const booth = await this.exhibitors.writeBooth({ id: before?.id, editionId, code: before?.code ?? code, hallId: hall.id, xM, yM, widthM, depthM, type });
+        const booth = await this.exhibitors.writeBooth({
+          id: before?.id,
+          editionId,
+          code: before?.code ?? code,
+          hallId: hall.id,
+          xM,
+          yM,
+          widthM,
+          depthM,
+          type,
+        });
         existing.set(code.toLowerCase(), booth);
-        Object.assign(result, { outcome: before ? BoothImportOutcome.UPDATED : BoothImportOutcome.CREATED, boothId: booth.id });
+        Object.assign(result, {
+          outcome: before ? BoothImportOutcome.UPDATED : BoothImportOutcome.CREATED,
+          boothId: booth.id,
+        });
       } catch (error) {
         // A row the checks above let through and PostgreSQL still refuses is that row's problem only.
         if (error instanceof DomainError) refuse(error.message);
@@ -105,6 +160,12 @@ export class BoothImportService {
       }
     }
     const count = (outcome: BoothImportOutcome) => results.filter((r) => r.outcome === outcome).length;
-    return { created: count(BoothImportOutcome.CREATED), updated: count(BoothImportOutcome.UPDATED), unchanged: count(BoothImportOutcome.UNCHANGED), refused: count(BoothImportOutcome.REFUSED), rows: results };
+    return {
+      created: count(BoothImportOutcome.CREATED),
+      updated: count(BoothImportOutcome.UPDATED),
+      unchanged: count(BoothImportOutcome.UNCHANGED),
+      refused: count(BoothImportOutcome.REFUSED),
+      rows: results,
+    };
   }
 }

@@ -94,12 +94,10 @@ export class BoothRepository {
   /** An edition's booths by code, optionally of one hall and one status. */
   booths(editionId: string, filter: { hallId?: string; status?: BoothStatus } = {}): Promise<Booth[]> {
     const { hallId, status } = filter;
-    return this.db
-      .getRepository(Booth)
-      .find({
-        where: { editionId, ...(hallId ? { hallId } : {}), ...(status ? { status } : {}) },
-        order: { code: 'ASC' },
-      });
+    return this.db.getRepository(Booth).find({
+      where: { editionId, ...(hallId ? { hallId } : {}), ...(status ? { status } : {}) },
+      order: { code: 'ASC' },
+    });
   }
 
   /** The booths of these exhibitors, by code (DataLoader batch). */

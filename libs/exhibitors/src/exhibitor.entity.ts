@@ -1,7 +1,18 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { numericColumn as metres } from '@app/core';
 import { Edition } from '@app/editions';
-import { Check, Column, CreateDateColumn, Entity, Exclusion, ForeignKey, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Exclusion,
+  ForeignKey,
+  Index,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
 
 export enum BoothStatus {
   AVAILABLE = 'AVAILABLE',
@@ -18,7 +29,6 @@ export enum BoothType {
   ISLAND = 'ISLAND',
 }
 registerEnumType(BoothType, { name: 'BoothType' });
-
 
 export const BOOTH_OVERLAP_CONSTRAINT = 'booth_no_overlap';
 export const BOOTH_INSIDE_HALL_CONSTRAINT = 'booth_inside_hall';
@@ -44,13 +54,21 @@ export class Exhibitor {
   @Index() @Column({ type: 'uuid' }) @ForeignKey(() => Edition, { onDelete: 'CASCADE' }) editionId: string;
   @Field() @Column({ type: 'varchar', length: 200 }) name: string;
   @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true }) description: string | null;
-  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 500, nullable: true }) website: string | null;
-  @Field(() => String, { nullable: true }) @Index() @Column({ type: 'varchar', length: 100, nullable: true }) category: string | null;
-  @Field(() => String, { nullable: true, description: 'e.g. PLATINUM, GOLD, SILVER' }) @Column({ type: 'varchar', length: 40, nullable: true }) sponsorshipTier: string | null;
-  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 254, nullable: true }) contactEmail: string | null;
-  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 40, nullable: true }) contactPhone: string | null;
+  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 500, nullable: true }) website:
+    string | null;
+  @Field(() => String, { nullable: true }) @Index() @Column({ type: 'varchar', length: 100, nullable: true }) category:
+    string | null;
+  @Field(() => String, { nullable: true, description: 'e.g. PLATINUM, GOLD, SILVER' })
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  sponsorshipTier: string | null;
+  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 254, nullable: true }) contactEmail:
+    string | null;
+  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 40, nullable: true }) contactPhone:
+    string | null;
   /** Lead exports (CSV) for the exhibitor's admins only, not all its staff. */
-  @Field({ description: 'Lead exports (CSV) for its admins only' }) @Column({ type: 'boolean', default: false }) leadExportAdminsOnly: boolean;
+  @Field({ description: 'Lead exports (CSV) for its admins only' })
+  @Column({ type: 'boolean', default: false })
+  leadExportAdminsOnly: boolean;
   /** Set by organizers to override the staff allotment derived from booth area. */
   @Column({ type: 'int', nullable: true }) staffAllotmentOverride: number | null;
   /**
@@ -73,9 +91,15 @@ export class Exhibitor {
 @ObjectType()
 @Entity()
 @Unique(BOOTH_CODE_CONSTRAINT, ['editionId', 'code'])
-@Exclusion(BOOTH_OVERLAP_CONSTRAINT, `USING gist ("hall_id" WITH =, numrange("x_m", "x_m" + "width_m") WITH &&, numrange("y_m", "y_m" + "depth_m") WITH &&)`)
+@Exclusion(
+  BOOTH_OVERLAP_CONSTRAINT,
+  `USING gist ("hall_id" WITH =, numrange("x_m", "x_m" + "width_m") WITH &&, numrange("y_m", "y_m" + "depth_m") WITH &&)`,
+)
 @Check('booth_geometry', `"x_m" >= 0 AND "y_m" >= 0 AND "width_m" > 0 AND "depth_m" > 0`)
-@Check('booth_status_exhibitor', `("status" = 'AVAILABLE') = ("exhibitor_id" IS NULL) AND ("status" = 'ON_HOLD') = ("hold_expires_at" IS NOT NULL)`)
+@Check(
+  'booth_status_exhibitor',
+  `("status" = 'AVAILABLE') = ("exhibitor_id" IS NULL) AND ("status" = 'ON_HOLD') = ("hold_expires_at" IS NOT NULL)`,
+)
 export class Booth {
   @Field(() => ID) @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ type: 'uuid' }) @ForeignKey(() => Edition, { onDelete: 'CASCADE' }) editionId: string;
@@ -85,10 +109,19 @@ export class Booth {
   @Field(() => Float) @Column({ type: 'numeric', precision: 8, scale: 2, transformer: metres }) yM: number;
   @Field(() => Float) @Column({ type: 'numeric', precision: 8, scale: 2, transformer: metres }) widthM: number;
   @Field(() => Float) @Column({ type: 'numeric', precision: 8, scale: 2, transformer: metres }) depthM: number;
-  @Field(() => BoothType) @Column({ type: 'enum', enum: BoothType, enumName: 'booth_type', default: BoothType.INLINE }) type: BoothType;
-  @Field(() => BoothStatus) @Column({ type: 'enum', enum: BoothStatus, enumName: 'booth_status', default: BoothStatus.AVAILABLE }) status: BoothStatus;
-  @Index() @Column({ type: 'uuid', nullable: true }) @ForeignKey(() => Exhibitor, { onDelete: 'SET NULL' }) exhibitorId: string | null;
-  @Field(() => Date, { nullable: true, description: 'When an ON_HOLD booth is released if not assigned' }) @Column({ type: 'timestamptz', nullable: true }) holdExpiresAt: Date | null;
+  @Field(() => BoothType)
+  @Column({ type: 'enum', enum: BoothType, enumName: 'booth_type', default: BoothType.INLINE })
+  type: BoothType;
+  @Field(() => BoothStatus)
+  @Column({ type: 'enum', enum: BoothStatus, enumName: 'booth_status', default: BoothStatus.AVAILABLE })
+  status: BoothStatus;
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  @ForeignKey(() => Exhibitor, { onDelete: 'SET NULL' })
+  exhibitorId: string | null;
+  @Field(() => Date, { nullable: true, description: 'When an ON_HOLD booth is released if not assigned' })
+  @Column({ type: 'timestamptz', nullable: true })
+  holdExpiresAt: Date | null;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
 
   @Field(() => Float, { description: 'widthM x depthM, in square metres' })
@@ -104,11 +137,18 @@ export class Booth {
 export class BoothChange {
   @Field(() => ID) @PrimaryGeneratedColumn('identity', { type: 'bigint' }) id: string;
   @Column({ type: 'uuid' }) @ForeignKey(() => Booth, { onDelete: 'CASCADE' }) boothId: string;
-  @Field(() => BoothStatus, { nullable: true }) @Column({ type: 'enum', enum: BoothStatus, enumName: 'booth_status', nullable: true }) fromStatus: BoothStatus | null;
-  @Field(() => BoothStatus) @Column({ type: 'enum', enum: BoothStatus, enumName: 'booth_status' }) toStatus: BoothStatus;
+  @Field(() => BoothStatus, { nullable: true })
+  @Column({ type: 'enum', enum: BoothStatus, enumName: 'booth_status', nullable: true })
+  fromStatus: BoothStatus | null;
+  @Field(() => BoothStatus)
+  @Column({ type: 'enum', enum: BoothStatus, enumName: 'booth_status' })
+  toStatus: BoothStatus;
   @Field(() => ID, { nullable: true }) @Column({ type: 'uuid', nullable: true }) fromExhibitorId: string | null;
   @Field(() => ID, { nullable: true }) @Column({ type: 'uuid', nullable: true }) toExhibitorId: string | null;
-  @Field(() => String, { nullable: true, description: 'Who made the change (an email), or null for the system (an expired hold)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who made the change (an email), or null for the system (an expired hold)',
+  })
   @Column({ type: 'varchar', length: 254, nullable: true })
   actor: string | null;
   @Field() @CreateDateColumn({ type: 'timestamptz' }) at: Date;

@@ -29,20 +29,33 @@ export class BoothInput {
 export class ExhibitorInput {
   @Field() @IsString() @MinLength(1) @MaxLength(200) name: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) description?: string;
-  @Field({ nullable: true }) @IsOptional() @MaxLength(2000) @IsUrl({ require_protocol: true, protocols: ['http', 'https'] }, { message: 'website must be an http(s) URL' }) website?: string;
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  @IsUrl({ require_protocol: true, protocols: ['http', 'https'] }, { message: 'website must be an http(s) URL' })
+  website?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) category?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(40) sponsorshipTier?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(254) contactEmail?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(40) contactPhone?: string;
-  @Field({ nullable: true, description: 'Lead exports (CSV) for admins only' }) @IsOptional() leadExportAdminsOnly?: boolean;
+  @Field({ nullable: true, description: 'Lead exports (CSV) for admins only' })
+  @IsOptional()
+  leadExportAdminsOnly?: boolean;
 }
 
 @ArgsType()
 export class ExhibitorsArgs extends PageArgs {
   @Field(() => ID) @IsUUID('all', { message: 'editionId is not a valid id' }) editionId: string;
-  @Field({ nullable: true, description: 'Full-text search over name and description (web-search syntax)' }) @IsOptional() @IsString() @MaxLength(200) search?: string;
+  @Field({ nullable: true, description: 'Full-text search over name and description (web-search syntax)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  search?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) category?: string;
-  @Field(() => ID, { nullable: true, description: 'Exhibitors with a booth in this hall' }) @IsOptional() @IsUUID('all', { message: 'hallId is not a valid id' }) hallId?: string;
+  @Field(() => ID, { nullable: true, description: 'Exhibitors with a booth in this hall' })
+  @IsOptional()
+  @IsUUID('all', { message: 'hallId is not a valid id' })
+  hallId?: string;
 }
 
 /** holdBooth's end of the hold (its ids are IdArgs). */
@@ -54,7 +67,12 @@ export class BoothHoldArgs {
 /** setStaffAllotment's number of places (its exhibitorId is an IdArg); null returns to the one derived from booth area. */
 @ArgsType()
 export class StaffAllotmentArgs {
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0, { message: PLACES_BOUND }) @Max(MAX_STAFF_PLACES, { message: PLACES_BOUND }) places?: number | null;
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0, { message: PLACES_BOUND })
+  @Max(MAX_STAFF_PLACES, { message: PLACES_BOUND })
+  places?: number | null;
 }
 
 /** Checked row by row (a control character refuses the row, not the import). */
@@ -95,4 +113,3 @@ export class BoothImportReport {
   @Field(() => Int) refused: number;
   @Field(() => [BoothImportRowResult]) rows: BoothImportRowResult[];
 }
-

@@ -27,11 +27,27 @@ export class ExhibitorsLoaders implements OnModuleInit {
 
   onModuleInit(): void {
     this.factory.register({
-      hall: () => oneLoader((ids) => this.exhibitors.hallsByIds(ids), (h) => h.id),
-      exhibitor: () => oneLoader((ids) => this.exhibitors.exhibitorsByIds(ids), (x) => x.id),
+      hall: () =>
+        oneLoader(
+          (ids) => this.exhibitors.hallsByIds(ids),
+          (h) => h.id,
+        ),
+      exhibitor: () =>
+        oneLoader(
+          (ids) => this.exhibitors.exhibitorsByIds(ids),
+          (x) => x.id,
+        ),
       // boothsOf returns assigned booths only, so exhibitorId is set.
-      exhibitorBooths: () => manyLoader((ids) => this.exhibitors.boothsOf(ids), (b) => b.exhibitorId!),
-      editionHalls: () => manyLoader((ids) => this.exhibitors.hallsOf(ids), (h) => h.editionId),
+      exhibitorBooths: () =>
+        manyLoader(
+          (ids) => this.exhibitors.boothsOf(ids),
+          (b) => b.exhibitorId!,
+        ),
+      editionHalls: () =>
+        manyLoader(
+          (ids) => this.exhibitors.hallsOf(ids),
+          (h) => h.editionId,
+        ),
     });
   }
 }

@@ -17,7 +17,16 @@ export const EXHIBITOR_ENTITIES = [Hall, Exhibitor, Booth, BoothChange];
 @Module({
   imports: [TypeOrmModule.forFeature(EXHIBITOR_ENTITIES), EditionsModule],
   controllers: [ExhibitorsController],
-  providers: [BoothRepository, ExhibitorRepository, ExhibitorsService, BoothImportService, BoothsResolver, ExhibitorsResolver, EditionHallsResolver, ExhibitorsLoaders],
+  providers: [
+    BoothRepository,
+    ExhibitorRepository,
+    ExhibitorsService,
+    BoothImportService,
+    BoothsResolver,
+    ExhibitorsResolver,
+    EditionHallsResolver,
+    ExhibitorsLoaders,
+  ],
   exports: [ExhibitorsService],
 })
 export class ExhibitorsModule {}

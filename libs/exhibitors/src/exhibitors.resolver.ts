@@ -2,8 +2,25 @@ import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/g
 import { Connection, ConnectionResult, CurrentUser, IdArg, Loaders, Principal, Public, TextArg } from '@app/core';
 import { Edition } from '@app/editions';
 import { BoothImportService } from './booth-import.service';
-import { Booth, BoothChange, BoothStatus, Exhibitor, ExhibitorStaffMember, Hall, StaffAllotment } from './exhibitor.entity';
-import { BoothHoldArgs, BoothImportReport, BoothImportRow, BoothInput, ExhibitorInput, ExhibitorsArgs, HallInput, StaffAllotmentArgs } from './exhibitor.inputs';
+import {
+  Booth,
+  BoothChange,
+  BoothStatus,
+  Exhibitor,
+  ExhibitorStaffMember,
+  Hall,
+  StaffAllotment,
+} from './exhibitor.entity';
+import {
+  BoothHoldArgs,
+  BoothImportReport,
+  BoothImportRow,
+  BoothInput,
+  ExhibitorInput,
+  ExhibitorsArgs,
+  HallInput,
+  StaffAllotmentArgs,
+} from './exhibitor.inputs';
 import { ExhibitorsService } from './exhibitors.service';
 import { renderFloorPlan } from './floor-plan';
 
@@ -17,40 +34,73 @@ export class BoothsResolver {
   ) {}
 
   @Mutation(() => Hall)
-  createHall(@CurrentUser() user: Principal, @IdArg('editionId') editionId: string, @Args('input') input: HallInput): Promise<Hall> {
+  createHall(
+    @CurrentUser() user: Principal,
+    @IdArg('editionId') editionId: string,
+    @Args('input') input: HallInput,
+  ): Promise<Hall> {
     return this.service.createHall(user, editionId, input);
   }
 
-  @Mutation(() => Booth, { description: 'Booths of a hall never overlap and lie inside it (CONFLICT / BAD_USER_INPUT)' })
-  createBooth(@CurrentUser() user: Principal, @IdArg('editionId') editionId: string, @Args('input') input: BoothInput): Promise<Booth> {
+  @Mutation(() => Booth, {
+    description: 'Booths of a hall never overlap and lie inside it (CONFLICT / BAD_USER_INPUT)',
+  })
+  createBooth(
+    @CurrentUser() user: Principal,
+    @IdArg('editionId') editionId: string,
+    @Args('input') input: BoothInput,
+  ): Promise<Booth> {
     return this.service.createBooth(user, editionId, input);
   }
 
-  @Mutation(() => BoothImportReport, { description: 'Floor-plan import, idempotent on booth code, with a result per row' })
-  importBooths(@CurrentUser() user: Principal, @IdArg('editionId') editionId: string, @Args('rows', { type: () => [BoothImportRow] }) rows: BoothImportRow[]): Promise<BoothImportReport> {
+  @Mutation(() => BoothImportReport, {
+    description: 'Floor-plan import, idempotent on booth code, with a result per row',
+  })
+  importBooths(
+    @CurrentUser() user: Principal,
+    @IdArg('editionId') editionId: string,
+    @Args('rows', { type: () => [BoothImportRow] }) rows: BoothImportRow[],
+  ): Promise<BoothImportReport> {
     return this.imports.import(user, editionId, rows);
   }
 
   @Public()
   @Query(() => [Booth])
-  booths(@IdArg('editionId') editionId: string, @IdArg('hallId', { nullable: true }) hallId?: string, @Args('status', { type: () => BoothStatus, nullable: true }) status?: BoothStatus): Promise<Booth[]> {
+  booths(
+    @IdArg('editionId') editionId: string,
+    @IdArg('hallId', { nullable: true }) hallId?: string,
+    @Args('status', { type: () => BoothStatus, nullable: true }) status?: BoothStatus,
+  ): Promise<Booth[]> {
     return this.service.listBooths(editionId, hallId, status);
   }
 
   @Public()
-  @Query(() => String, { description: 'The hall to scale as SVG, booths coloured by status; also at /floor-plans/<hallId>.svg' })
+  @Query(() => String, {
+    description: 'The hall to scale as SVG, booths coloured by status; also at /floor-plans/<hallId>.svg',
+  })
   async floorPlanSvg(@IdArg('hallId') hallId: string): Promise<string> {
     const { hall, booths } = await this.service.floorPlan(hallId);
     return renderFloorPlan(hall, booths);
   }
 
-  @Mutation(() => Booth, { description: 'AVAILABLE -> ON_HOLD for an exhibitor until a time (then released unless assigned)' })
-  holdBooth(@CurrentUser() user: Principal, @IdArg('boothId') boothId: string, @IdArg('exhibitorId') exhibitorId: string, @Args() { until }: BoothHoldArgs): Promise<Booth> {
+  @Mutation(() => Booth, {
+    description: 'AVAILABLE -> ON_HOLD for an exhibitor until a time (then released unless assigned)',
+  })
+  holdBooth(
+    @CurrentUser() user: Principal,
+    @IdArg('boothId') boothId: string,
+    @IdArg('exhibitorId') exhibitorId: string,
+    @Args() { until }: BoothHoldArgs,
+  ): Promise<Booth> {
     return this.service.hold(user, boothId, exhibitorId, until);
   }
 
   @Mutation(() => Booth, { description: 'Exactly one of concurrent calls for a booth wins; the others get CONFLICT' })
-  assignBooth(@CurrentUser() user: Principal, @IdArg('boothId') boothId: string, @IdArg('exhibitorId') exhibitorId: string): Promise<Booth> {
+  assignBooth(
+    @CurrentUser() user: Principal,
+    @IdArg('boothId') boothId: string,
+    @IdArg('exhibitorId') exhibitorId: string,
+  ): Promise<Booth> {
     return this.service.assign(user, boothId, exhibitorId);
   }
 
@@ -60,7 +110,11 @@ export class BoothsResolver {
   }
 
   @Mutation(() => Booth, { description: "Moves a booth's exhibitor to another booth; returns the new booth" })
-  moveBooth(@CurrentUser() user: Principal, @IdArg('boothId') boothId: string, @IdArg('toBoothId') toBoothId: string): Promise<Booth> {
+  moveBooth(
+    @CurrentUser() user: Principal,
+    @IdArg('boothId') boothId: string,
+    @IdArg('toBoothId') toBoothId: string,
+  ): Promise<Booth> {
     return this.service.move(user, boothId, toBoothId);
   }
 
@@ -86,12 +140,20 @@ export class ExhibitorsResolver {
   constructor(private readonly service: ExhibitorsService) {}
 
   @Mutation(() => Exhibitor)
-  createExhibitor(@CurrentUser() user: Principal, @IdArg('editionId') editionId: string, @Args('input') input: ExhibitorInput): Promise<Exhibitor> {
+  createExhibitor(
+    @CurrentUser() user: Principal,
+    @IdArg('editionId') editionId: string,
+    @Args('input') input: ExhibitorInput,
+  ): Promise<Exhibitor> {
     return this.service.createExhibitor(user, editionId, input);
   }
 
   @Mutation(() => Exhibitor, { description: "Organizers and the exhibitor's admins" })
-  updateExhibitor(@CurrentUser() user: Principal, @IdArg('id') id: string, @Args('input') input: ExhibitorInput): Promise<Exhibitor> {
+  updateExhibitor(
+    @CurrentUser() user: Principal,
+    @IdArg('id') id: string,
+    @Args('input') input: ExhibitorInput,
+  ): Promise<Exhibitor> {
     return this.service.updateExhibitor(user, id, input);
   }
 
@@ -102,7 +164,9 @@ export class ExhibitorsResolver {
   }
 
   @Public()
-  @Query(() => [String], { description: "The categories of an edition's exhibitors, each once, alphabetically (the directory's filter)" })
+  @Query(() => [String], {
+    description: "The categories of an edition's exhibitors, each once, alphabetically (the directory's filter)",
+  })
   exhibitorCategories(@IdArg('editionId') editionId: string): Promise<string[]> {
     return this.service.categories(editionId);
   }
@@ -114,7 +178,10 @@ export class ExhibitorsResolver {
   }
 
   @Query(() => [ExhibitorStaffMember], { description: "Organizers and the exhibitor's admins" })
-  exhibitorStaff(@CurrentUser() user: Principal, @IdArg('exhibitorId') exhibitorId: string): Promise<ExhibitorStaffMember[]> {
+  exhibitorStaff(
+    @CurrentUser() user: Principal,
+    @IdArg('exhibitorId') exhibitorId: string,
+  ): Promise<ExhibitorStaffMember[]> {
     return this.service.staff(user, exhibitorId);
   }
 
@@ -123,18 +190,35 @@ export class ExhibitorsResolver {
     return this.service.allotment(user, exhibitorId);
   }
 
-  @Mutation(() => [ExhibitorStaffMember], { description: 'Gives an email the EXHIBITOR role for this exhibitor, within the staff allotment' })
-  addExhibitorStaff(@CurrentUser() user: Principal, @IdArg('exhibitorId') exhibitorId: string, @TextArg('email', 254) email: string, @Args('admin', { nullable: true }) admin?: boolean): Promise<ExhibitorStaffMember[]> {
+  @Mutation(() => [ExhibitorStaffMember], {
+    description: 'Gives an email the EXHIBITOR role for this exhibitor, within the staff allotment',
+  })
+  addExhibitorStaff(
+    @CurrentUser() user: Principal,
+    @IdArg('exhibitorId') exhibitorId: string,
+    @TextArg('email', 254) email: string,
+    @Args('admin', { nullable: true }) admin?: boolean,
+  ): Promise<ExhibitorStaffMember[]> {
     return this.service.addStaff(user, exhibitorId, email, admin ?? false);
   }
 
   @Mutation(() => [ExhibitorStaffMember])
-  removeExhibitorStaff(@CurrentUser() user: Principal, @IdArg('exhibitorId') exhibitorId: string, @TextArg('email', 254) email: string): Promise<ExhibitorStaffMember[]> {
+  removeExhibitorStaff(
+    @CurrentUser() user: Principal,
+    @IdArg('exhibitorId') exhibitorId: string,
+    @TextArg('email', 254) email: string,
+  ): Promise<ExhibitorStaffMember[]> {
     return this.service.removeStaff(user, exhibitorId, email);
   }
 
-  @Mutation(() => StaffAllotment, { description: 'Organizers: a fixed number of staff places; null returns to the one derived from booth area' })
-  setStaffAllotment(@CurrentUser() user: Principal, @IdArg('exhibitorId') exhibitorId: string, @Args() { places }: StaffAllotmentArgs): Promise<StaffAllotment> {
+  @Mutation(() => StaffAllotment, {
+    description: 'Organizers: a fixed number of staff places; null returns to the one derived from booth area',
+  })
+  setStaffAllotment(
+    @CurrentUser() user: Principal,
+    @IdArg('exhibitorId') exhibitorId: string,
+    @Args() { places }: StaffAllotmentArgs,
+  ): Promise<StaffAllotment> {
     return this.service.setAllotment(user, exhibitorId, places ?? null);
   }
 

@@ -1,11 +1,23 @@
 import { renderFloorPlan } from './floor-plan';
 
 const hall = { name: 'Hall <A> & "B"', widthM: 30, depthM: 12 };
-const booth = (patch: Partial<Parameters<typeof renderFloorPlan>[1][number]>) => ({ code: 'A101', xM: 3, yM: 3, widthM: 3, depthM: 3, status: 'ASSIGNED', exhibitor: 'Helix Health', ...patch });
+const booth = (patch: Partial<Parameters<typeof renderFloorPlan>[1][number]>) => ({
+  code: 'A101',
+  xM: 3,
+  yM: 3,
+  widthM: 3,
+  depthM: 3,
+  status: 'ASSIGNED',
+  exhibitor: 'Helix Health',
+  ...patch,
+});
 
 describe('floor plans', () => {
   it('draws the hall to scale with a viewBox, every booth with its code, exhibitor and status', () => {
-    const svg = renderFloorPlan(hall, [booth({}), booth({ code: 'A102', xM: 6, status: 'AVAILABLE', exhibitor: null })]);
+    const svg = renderFloorPlan(hall, [
+      booth({}),
+      booth({ code: 'A102', xM: 6, status: 'AVAILABLE', exhibitor: null }),
+    ]);
     // 12 px per metre plus margins and the legend.
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 408 236"/);
     expect(svg).toContain('<title>A101: Helix Health (Assigned, 3 m × 3 m)</title>');

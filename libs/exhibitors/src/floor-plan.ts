@@ -57,7 +57,9 @@ export function renderFloorPlan(hall: { name: string; widthM: number; depthM: nu
       `<g><title>${escape(booth.code)}${booth.exhibitor ? `: ${escape(booth.exhibitor)}` : ''} (${style.label}, ${n(booth.widthM)} m × ${n(booth.depthM)} m)</title>`,
       `<rect x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${n(h)}" fill="${style.fill}" stroke="${style.stroke}" stroke-width="1"/>`,
       `<text x="${n(x + w / 2)}" y="${n(y + h / 2 - (name ? nameSize * 0.3 : -codeSize * 0.35))}" font-size="${n(codeSize)}" font-weight="bold" text-anchor="middle" fill="#111827">${escape(booth.code)}</text>`,
-      name ? `<text x="${n(x + w / 2)}" y="${n(y + h / 2 + nameSize * 1.1)}" font-size="${n(nameSize)}" text-anchor="middle" fill="#374151">${escape(name)}</text>` : '',
+      name
+        ? `<text x="${n(x + w / 2)}" y="${n(y + h / 2 + nameSize * 1.1)}" font-size="${n(nameSize)}" text-anchor="middle" fill="#374151">${escape(name)}</text>`
+        : '',
       `</g>`,
     );
   }

@@ -49,7 +49,11 @@ export class MailSender {
     const rejected = results.find((r) => r.status === 'rejected') as PromiseRejectedResult | undefined;
     if (rejected) {
       const reason = rejected.reason instanceof Error ? rejected.reason.message : String(rejected.reason);
-      throw new Error(refused.length ? `${refused.length} of ${claimed.length} mails refused: ${reason}` : `marking mails sent failed: ${reason}`);
+      throw new Error(
+        refused.length
+          ? `${refused.length} of ${claimed.length} mails refused: ${reason}`
+          : `marking mails sent failed: ${reason}`,
+      );
     }
     // Rows of this batch another run still holds (a killed worker's, until its claim lapses): retry
     // later rather than finish with them unsent.
@@ -61,7 +65,13 @@ export class MailSender {
     const base = this.config.publicUrl.replace(/\/$/, '');
     const unsubscribe = unsubscribeUrl(base, this.config.jwtSecret, n.editionId, n.recipientEmail);
     const link = n.sessionId ? `${base}/sessions/${n.sessionId}` : null;
-    const text = [n.body, ...(link ? ['', `Session: ${link}`] : []), '', '--', `Stop schedule updates by mail: ${unsubscribe}`].join('\n');
+    const text = [
+      n.body,
+      ...(link ? ['', `Session: ${link}`] : []),
+      '',
+      '--',
+      `Stop schedule updates by mail: ${unsubscribe}`,
+    ].join('\n');
     const html = [
       `<p>${escapeHtml(n.body)}</p>`,
       ...(link ? [`<p><a href="${escapeHtml(link)}">Open the session</a></p>`] : []),

@@ -29,7 +29,17 @@ export class NotificationWriter {
       written += rows.length;
       if (rows.length) {
         const message: NotificationAddedEvent = {
-          items: rows.map((r) => ({ recipientEmail: r.recipientEmail, notification: { id: r.id, title: event.title, body: event.body, createdAt: r.createdAt, readAt: null, changeId: event.changeId } })),
+          items: rows.map((r) => ({
+            recipientEmail: r.recipientEmail,
+            notification: {
+              id: r.id,
+              title: event.title,
+              body: event.body,
+              createdAt: r.createdAt,
+              readAt: null,
+              changeId: event.changeId,
+            },
+          })),
         };
         // In-app delivery is best effort on top of the stored notification: a lost publish is still in `notifications`.
         await this.pubsub.publish(NOTIFICATION_ADDED, message).catch(() => undefined);
@@ -42,10 +52,20 @@ export class NotificationWriter {
   /** Queues mail for every notification of these events not mailed yet (batches; the mail job claims rows, so overlap is harmless). */
   private async queueMail(eventKeys: string[]): Promise<void> {
     const pending = await this.notifications.unmailed(eventKeys);
-    const batches: { payload: { notificationIds: string[] }; options: { jobId: string; attempts: number; backoff: { type: 'exponential'; delay: number } } }[] = [];
+    const batches: {
+      payload: { notificationIds: string[] };
+      options: { jobId: string; attempts: number; backoff: { type: 'exponential'; delay: number } };
+    }[] = [];
     for (let i = 0; i < pending.length; i += MAIL_BATCH) {
       const ids = pending.slice(i, i + MAIL_BATCH);
-      batches.push({ payload: { notificationIds: ids }, options: { jobId: `mail-${ids[0]}-${ids.length}`, attempts: 10, backoff: { type: 'exponential', delay: this.config.mailRetryBaseMs } } });
+      batches.push({
+        payload: { notificationIds: ids },
+        options: {
+          jobId: `mail-${ids[0]}-${ids.length}`,
+          attempts: 10,
+          backoff: { type: 'exponential', delay: this.config.mailRetryBaseMs },
+        },
+      });
     }
     for (let i = 0; i < batches.length; i += 500) await this.jobs.addBulk('mail.send', batches.slice(i, i + 500));
   }

@@ -18,7 +18,10 @@ export class Notification {
   @Column({ type: 'varchar', length: 254 }) recipientEmail: string;
   /** What it is about: a schedule change id, or "promotion:<entry id>". */
   @Index() @Column({ type: 'varchar', length: 100 }) eventKey: string;
-  @Index() @Column({ type: 'uuid', nullable: true }) @ForeignKey(() => ScheduleChange, { onDelete: 'CASCADE' }) changeId: string | null;
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  @ForeignKey(() => ScheduleChange, { onDelete: 'CASCADE' })
+  changeId: string | null;
   @Column({ type: 'uuid', nullable: true }) sessionId: string | null;
   @Field() @Column({ type: 'varchar', length: 300 }) title: string;
   @Field() @Column({ type: 'text' }) body: string;

@@ -56,25 +56,43 @@ export class NotificationRepository {
 
   /** Marks a person's unread notifications among these ids read (others' ids match nothing); how many changed. */
   async markRead(ids: string[], email: string): Promise<number> {
-    const [, affected]: [unknown, number] = await this.db.query(`UPDATE notification SET read_at = now() WHERE id = ANY($1::uuid[]) AND recipient_email = $2 AND read_at IS NULL`, [ids, email]);
+    const [, affected]: [unknown, number] = await this.db.query(
+      `UPDATE notification SET read_at = now() WHERE id = ANY($1::uuid[]) AND recipient_email = $2 AND read_at IS NULL`,
+      [ids, email],
+    );
     return affected;
   }
 
   /** Writes one notification per recipient in one statement, skipping anyone already told of the event (notification_once); returns the new ones. */
-  async insertMany(event: NotificationEvent, recipients: Recipient[]): Promise<{ id: string; recipientEmail: string; createdAt: Date }[]> {
+  async insertMany(
+    event: NotificationEvent,
+    recipients: Recipient[],
+  ): Promise<{ id: string; recipientEmail: string; createdAt: Date }[]> {
     const rows: { id: string; recipient_email: string; created_at: Date }[] = await this.db.query(
       `INSERT INTO notification (edition_id, change_id, session_id, title, body, recipient_email, event_key, mail)
        SELECT $1, $2, $3, $4, $5, r.email, r.key, r.mail FROM unnest($6::text[], $7::text[], $8::bool[]) AS r(email, key, mail)
        ON CONFLICT ON CONSTRAINT notification_once DO NOTHING
        RETURNING id, recipient_email, created_at`,
-      [event.editionId, event.changeId, event.sessionId, event.title, event.body, recipients.map((r) => r.email), recipients.map((r) => r.eventKey), recipients.map((r) => r.mail)],
+      [
+        event.editionId,
+        event.changeId,
+        event.sessionId,
+        event.title,
+        event.body,
+        recipients.map((r) => r.email),
+        recipients.map((r) => r.eventKey),
+        recipients.map((r) => r.mail),
+      ],
     );
     return rows.map((r) => ({ id: r.id, recipientEmail: r.recipient_email, createdAt: r.created_at }));
   }
 
   /** The ids of these events' notifications that go by mail and are not mailed yet, in id order. */
   async unmailed(eventKeys: string[]): Promise<string[]> {
-    const rows: { id: string }[] = await this.db.query(`SELECT id FROM notification WHERE event_key = ANY($1) AND mail AND mailed_at IS NULL ORDER BY id`, [eventKeys]);
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT id FROM notification WHERE event_key = ANY($1) AND mail AND mailed_at IS NULL ORDER BY id`,
+      [eventKeys],
+    );
     return rows.map((r) => r.id);
   }
 
@@ -83,18 +101,37 @@ export class NotificationRepository {
    * run less than `staleSeconds` ago is left to it, so two batches never both send one mail.
    */
   async claimMail(ids: string[], staleSeconds: number): Promise<ClaimedMail[]> {
-    const [claimed]: [{ id: string; edition_id: string; recipient_email: string; title: string; body: string; session_id: string | null }[]] = await this.db.query(
+    const [claimed]: [
+      {
+        id: string;
+        edition_id: string;
+        recipient_email: string;
+        title: string;
+        body: string;
+        session_id: string | null;
+      }[],
+    ] = await this.db.query(
       `UPDATE notification SET mail_claimed_at = now()
         WHERE id = ANY($1::uuid[]) AND mail AND mailed_at IS NULL AND (mail_claimed_at IS NULL OR mail_claimed_at < now() - make_interval(secs => $2))
         RETURNING id, edition_id, recipient_email, title, body, session_id`,
       [ids, staleSeconds],
     );
-    return claimed.map((n) => ({ id: n.id, editionId: n.edition_id, recipientEmail: n.recipient_email, title: n.title, body: n.body, sessionId: n.session_id }));
+    return claimed.map((n) => ({
+      id: n.id,
+      editionId: n.edition_id,
+      recipientEmail: n.recipient_email,
+      title: n.title,
+      body: n.body,
+      sessionId: n.session_id,
+    }));
   }
 
   /** Renews a batch's claims on the mails it has not sent yet. */
   async renewClaims(ids: string[]): Promise<void> {
-    await this.db.query(`UPDATE notification SET mail_claimed_at = now() WHERE id = ANY($1::uuid[]) AND mailed_at IS NULL`, [ids]);
+    await this.db.query(
+      `UPDATE notification SET mail_claimed_at = now() WHERE id = ANY($1::uuid[]) AND mailed_at IS NULL`,
+      [ids],
+    );
   }
 
   /** Marks one mail sent: no later batch sends it again. */
@@ -109,7 +146,10 @@ export class NotificationRepository {
 
   /** How many of these notifications still wait for their mail. */
   async countUnmailed(ids: string[]): Promise<number> {
-    const [{ held }]: { held: number }[] = await this.db.query(`SELECT count(*)::int AS held FROM notification WHERE id = ANY($1::uuid[]) AND mail AND mailed_at IS NULL`, [ids]);
+    const [{ held }]: { held: number }[] = await this.db.query(
+      `SELECT count(*)::int AS held FROM notification WHERE id = ANY($1::uuid[]) AND mail AND mailed_at IS NULL`,
+      [ids],
+    );
     return held;
   }
 
@@ -143,7 +183,10 @@ export class NotificationRepository {
   }
 
   private inboxOf(email: string, unreadOnly: boolean) {
-    const qb = this.db.getRepository(Notification).createQueryBuilder('n').where('n.recipientEmail = :email', { email });
+    const qb = this.db
+      .getRepository(Notification)
+      .createQueryBuilder('n')
+      .where('n.recipientEmail = :email', { email });
     if (unreadOnly) qb.andWhere('n.readAt IS NULL');
     return qb;
   }

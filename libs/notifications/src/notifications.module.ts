@@ -26,13 +26,31 @@ export const NOTIFICATION_ENTITIES = [WebhookEndpoint, WebhookDelivery, Notifica
 @Module({
   imports: [TypeOrmModule.forFeature(NOTIFICATION_ENTITIES), EditionsModule, AttendeesModule],
   controllers: [UnsubscribeController],
-  providers: [NotificationRepository, WebhookRepository, WebhooksService, WebhooksResolver, NotificationsService, NotificationsResolver],
+  providers: [
+    NotificationRepository,
+    WebhookRepository,
+    WebhooksService,
+    WebhooksResolver,
+    NotificationsService,
+    NotificationsResolver,
+  ],
 })
 export class NotificationsModule {}
 
 /** Worker side: fan-out of schedule changes and seat promotions, mail, webhook deliveries. */
 @Module({
   imports: [TypeOrmModule.forFeature(NOTIFICATION_ENTITIES), SessionsModule, MailModule],
-  providers: [NotificationRepository, WebhookRepository, ScheduleFanout, PromotionNotifier, NotificationWriter, MailSender, WebhookSender, NotificationsProcessor, WebhooksProcessor, MailProcessor],
+  providers: [
+    NotificationRepository,
+    WebhookRepository,
+    ScheduleFanout,
+    PromotionNotifier,
+    NotificationWriter,
+    MailSender,
+    WebhookSender,
+    NotificationsProcessor,
+    WebhooksProcessor,
+    MailProcessor,
+  ],
 })
 export class NotificationsWorkerModule {}

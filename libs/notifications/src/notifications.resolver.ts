@@ -1,5 +1,15 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { Connection, ConnectionResult, CurrentUser, IdArg, InjectPubSub, Loaders, PageArgs, Principal, unauthenticated } from '@app/core';
+import {
+  Connection,
+  ConnectionResult,
+  CurrentUser,
+  IdArg,
+  InjectPubSub,
+  Loaders,
+  PageArgs,
+  Principal,
+  unauthenticated,
+} from '@app/core';
 import { ScheduleChange } from '@app/sessions';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import { Notification } from './notification.entity';
@@ -35,15 +45,25 @@ export class NotificationsResolver {
     return this.service.markRead(user, ids);
   }
 
-  @Mutation(() => Boolean, { description: 'Schedule updates by mail on or off for my registration (in-app ones always arrive); false when not registered' })
-  setEmailUpdates(@CurrentUser() user: Principal, @IdArg('editionId') editionId: string, @Args('enabled') enabled: boolean): Promise<boolean> {
+  @Mutation(() => Boolean, {
+    description:
+      'Schedule updates by mail on or off for my registration (in-app ones always arrive); false when not registered',
+  })
+  setEmailUpdates(
+    @CurrentUser() user: Principal,
+    @IdArg('editionId') editionId: string,
+    @Args('enabled') enabled: boolean,
+  ): Promise<boolean> {
     return this.service.setEmailUpdates(user, editionId, enabled);
   }
 
   @Subscription(() => Notification, {
-    description: 'My new notifications as they are written (graphql-ws; connectionParams: { authorization: "Bearer <token>" })',
-    filter: (event: NotificationAddedEvent, _args: unknown, ctx: SubscriptionContext) => event.items.some((i) => i.recipientEmail === emailOf(ctx)),
-    resolve: (event: NotificationAddedEvent, _args: unknown, ctx: SubscriptionContext) => NotificationsService.fromEvent(event.items.find((i) => i.recipientEmail === emailOf(ctx))!.notification),
+    description:
+      'My new notifications as they are written (graphql-ws; connectionParams: { authorization: "Bearer <token>" })',
+    filter: (event: NotificationAddedEvent, _args: unknown, ctx: SubscriptionContext) =>
+      event.items.some((i) => i.recipientEmail === emailOf(ctx)),
+    resolve: (event: NotificationAddedEvent, _args: unknown, ctx: SubscriptionContext) =>
+      NotificationsService.fromEvent(event.items.find((i) => i.recipientEmail === emailOf(ctx))!.notification),
   })
   notificationAdded(@Context() ctx: SubscriptionContext): AsyncIterator<NotificationAddedEvent> {
     if (!ctx.req.user) throw unauthenticated();

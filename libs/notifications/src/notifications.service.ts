@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { AppConfig, ConnectionResult, decodeCursor, DEFAULT_PAGE_SIZE, Principal, toConnection, unauthenticated } from '@app/core';
+import {
+  AppConfig,
+  ConnectionResult,
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  Principal,
+  toConnection,
+  unauthenticated,
+} from '@app/core';
 import { AttendeesService } from '@app/attendees';
 import { Notification } from './notification.entity';
 import { PublishedNotification } from './notification-events';
@@ -16,13 +24,28 @@ export class NotificationsService {
   ) {}
 
   /** Newest first. */
-  async list(user: Principal | undefined, unreadOnly = false, first = DEFAULT_PAGE_SIZE, after?: string): Promise<ConnectionResult<Notification>> {
+  async list(
+    user: Principal | undefined,
+    unreadOnly = false,
+    first = DEFAULT_PAGE_SIZE,
+    after?: string,
+  ): Promise<ConnectionResult<Notification>> {
     if (!user) throw unauthenticated();
     // An unverified account (email null) receives none: '' matches no recipient.
     const email = user.email ?? '';
     const cursor = after ? decodeCursor(after, ['string', 'string']) : undefined;
-    const rows = await this.notifications.inbox({ email, unreadOnly, before: cursor && { createdAt: String(cursor[0]), id: String(cursor[1]) }, take: first + 1 });
-    return toConnection(rows, first, (n) => [n.createdAt.toISOString(), n.id], () => this.notifications.inboxCount(email, unreadOnly));
+    const rows = await this.notifications.inbox({
+      email,
+      unreadOnly,
+      before: cursor && { createdAt: String(cursor[0]), id: String(cursor[1]) },
+      take: first + 1,
+    });
+    return toConnection(
+      rows,
+      first,
+      (n) => [n.createdAt.toISOString(), n.id],
+      () => this.notifications.inboxCount(email, unreadOnly),
+    );
   }
 
   /** Marks the caller's notifications read; others' ids are ignored. Returns how many changed. */
@@ -47,6 +70,9 @@ export class NotificationsService {
 
   /** A published notification back into an entity, for a subscriber. */
   static fromEvent(published: PublishedNotification): Notification {
-    return Object.assign(new Notification(), published, { createdAt: new Date(published.createdAt), readAt: published.readAt ? new Date(published.readAt) : null });
+    return Object.assign(new Notification(), published, {
+      createdAt: new Date(published.createdAt),
+      readAt: published.readAt ? new Date(published.readAt) : null,
+    });
   }
 }

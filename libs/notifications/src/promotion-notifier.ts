@@ -17,7 +17,13 @@ export class PromotionNotifier {
     if (!promoted.length) return;
     const title = promoted[0].title;
     await this.notifications.write(
-      { editionId, changeId: null, sessionId, title: `You have a seat: ${title}`.slice(0, 300), body: `A seat opened up in "${title}" and it is yours: you moved up from the waitlist.` },
+      {
+        editionId,
+        changeId: null,
+        sessionId,
+        title: `You have a seat: ${title}`.slice(0, 300),
+        body: `A seat opened up in "${title}" and it is yours: you moved up from the waitlist.`,
+      },
       promoted.map((p) => ({ email: p.email, mail: p.mail, eventKey: `promotion:${p.entryId}` })),
     );
   }

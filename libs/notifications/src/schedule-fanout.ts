@@ -36,10 +36,24 @@ export class ScheduleFanout {
     if (!change) return; // the session (and its history) was deleted since
     const [session] = await this.sessions.byIds([change.sessionId]);
     if (!session) return; // deleted since (its changes go with it)
-    await this.webhooks.fanOut(change.editionId, 'schedule.changed', change.id, webhookBody(change, session), this.config.webhookRetryBaseMs);
-    const recipients = await this.repository.changeRecipients(session.id, [...new Set([...change.before.speakerIds, ...change.after.speakerIds])]);
+    await this.webhooks.fanOut(
+      change.editionId,
+      'schedule.changed',
+      change.id,
+      webhookBody(change, session),
+      this.config.webhookRetryBaseMs,
+    );
+    const recipients = await this.repository.changeRecipients(session.id, [
+      ...new Set([...change.before.speakerIds, ...change.after.speakerIds]),
+    ]);
     await this.notifications.write(
-      { editionId: change.editionId, changeId: change.id, sessionId: session.id, title: changeTitle(change), body: change.summary },
+      {
+        editionId: change.editionId,
+        changeId: change.id,
+        sessionId: session.id,
+        title: changeTitle(change),
+        body: change.summary,
+      },
       recipients.map((r): Recipient => ({ email: r.email, mail: r.mail, eventKey: change.id })),
     );
   }
@@ -57,6 +71,13 @@ export function webhookBody(change: ScheduleChange, session: Session): Record<st
     summary: change.summary,
     before: change.before,
     after: change.after,
-    session: { id: session.id, title: session.title, status: session.status, startsAt: session.startsAt.toISOString(), endsAt: session.endsAt.toISOString(), roomId: session.roomId },
+    session: {
+      id: session.id,
+      title: session.title,
+      status: session.status,
+      startsAt: session.startsAt.toISOString(),
+      endsAt: session.endsAt.toISOString(),
+      roomId: session.roomId,
+    },
   };
 }

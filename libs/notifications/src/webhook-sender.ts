@@ -19,10 +19,20 @@ async function post(url: URL, headers: Record<string, string>, body: string, all
   const target = await resolveTarget(url, allowPrivate);
   return new Promise<number>((resolve, reject) => {
     const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
-    const req = send(url, { method: 'POST', headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) }, lookup: pinnedLookup(target), agent: false, timeout: TIMEOUT_MS }, (res) => {
-      res.resume(); // the answer's body is not needed
-      resolve(res.statusCode ?? 0);
-    });
+    const req = send(
+      url,
+      {
+        method: 'POST',
+        headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+        lookup: pinnedLookup(target),
+        agent: false,
+        timeout: TIMEOUT_MS,
+      },
+      (res) => {
+        res.resume(); // the answer's body is not needed
+        resolve(res.statusCode ?? 0);
+      },
+    );
     const timer = setTimeout(() => req.destroy(new Error(`timed out after ${TIMEOUT_MS} ms`)), TIMEOUT_MS);
     req.on('close', () => clearTimeout(timer));
     req.on('timeout', () => req.destroy(new Error(`timed out after ${TIMEOUT_MS} ms`)));
@@ -43,12 +53,21 @@ export class WebhookSender {
   ) {}
 
   /** One delivery per subscribed endpoint (idempotent per event), queued with deterministic job ids. */
-  async fanOut(editionId: string, event: string, eventId: string, body: Record<string, unknown>, retryBaseMs: number): Promise<number> {
+  async fanOut(
+    editionId: string,
+    event: string,
+    eventId: string,
+    body: Record<string, unknown>,
+    retryBaseMs: number,
+  ): Promise<number> {
     const pending = await this.webhooks.createDeliveries(editionId, event, eventId, body);
     if (pending.length) {
       await this.jobs.addBulk(
         'webhook.deliver',
-        pending.map((id) => ({ payload: { deliveryId: id }, options: { jobId: `webhook-${id}`, attempts: 10, backoff: { type: 'exponential', delay: retryBaseMs } } })),
+        pending.map((id) => ({
+          payload: { deliveryId: id },
+          options: { jobId: `webhook-${id}`, attempts: 10, backoff: { type: 'exponential', delay: retryBaseMs } },
+        })),
       );
     }
     return pending.length;
@@ -84,14 +103,22 @@ export class WebhookSender {
     } catch (e) {
       if (e instanceof BlockedTargetError) {
         // Refused, not failed: the address will not become public by retrying. Nothing was sent.
-        await this.webhooks.recordAttempt(deliveryId, { state: DeliveryState.FAILED, status: null, error: `refused: ${e.message}` });
+        await this.webhooks.recordAttempt(deliveryId, {
+          state: DeliveryState.FAILED,
+          status: null,
+          error: `refused: ${e.message}`,
+        });
         this.logger.warn(`webhook delivery ${deliveryId} refused: ${e.message}`);
         throw new UnrecoverableError(`webhook target refused: ${e.message}`);
       }
       error = e instanceof Error ? e.message : String(e);
     }
     const last = attempt >= maxAttempts;
-    await this.webhooks.recordAttempt(deliveryId, { state: last ? DeliveryState.FAILED : DeliveryState.PENDING, status, error });
+    await this.webhooks.recordAttempt(deliveryId, {
+      state: last ? DeliveryState.FAILED : DeliveryState.PENDING,
+      status,
+      error,
+    });
     if (last) this.logger.warn(`webhook delivery ${deliveryId} to ${endpoint.url} failed for good: ${error}`);
     throw new Error(`webhook delivery failed: ${error}`);
   }

@@ -9,7 +9,9 @@ describe('webhook signatures', () => {
     expect(verifyWebhook('s3cret', body, header, 300, 1_800_000_010)).toBe(true);
     expect(verifyWebhook('other', body, header, 300, 1_800_000_010)).toBe(false);
     expect(verifyWebhook('s3cret', body + ' ', header, 300, 1_800_000_010)).toBe(false);
-    expect(verifyWebhook('s3cret', body, header.replace('t=1800000000', 't=1800000001'), 300, 1_800_000_010)).toBe(false);
+    expect(verifyWebhook('s3cret', body, header.replace('t=1800000000', 't=1800000001'), 300, 1_800_000_010)).toBe(
+      false,
+    );
     expect(verifyWebhook('s3cret', body, 'garbage', 300, 1_800_000_010)).toBe(false);
   });
 

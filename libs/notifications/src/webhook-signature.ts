@@ -13,7 +13,13 @@ export function signWebhook(secret: string, body: string, timestamp = Math.floor
 }
 
 /** What a receiver does: true when the header signs this body with this secret, within the tolerance. */
-export function verifyWebhook(secret: string, body: string, header: string, toleranceSeconds = 300, now = Math.floor(Date.now() / 1000)): boolean {
+export function verifyWebhook(
+  secret: string,
+  body: string,
+  header: string,
+  toleranceSeconds = 300,
+  now = Math.floor(Date.now() / 1000),
+): boolean {
   const parts = Object.fromEntries(header.split(',').map((p) => p.split('=', 2) as [string, string]));
   const timestamp = Number(parts.t);
   if (!Number.isInteger(timestamp) || Math.abs(now - timestamp) > toleranceSeconds || !parts.v1) return false;

@@ -9,12 +9,34 @@ import { badInput } from '@app/core';
  */
 const BLOCKED = new BlockList();
 for (const [net, prefix] of [
-  ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12], ['192.0.0.0', 24], ['192.0.2.0', 24],
-  ['192.168.0.0', 16], ['198.18.0.0', 15], ['198.51.100.0', 24], ['203.0.113.0', 24], ['224.0.0.0', 4], ['240.0.0.0', 4],
-] as const) BLOCKED.addSubnet(net, prefix, 'ipv4');
+  ['0.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['100.64.0.0', 10],
+  ['127.0.0.0', 8],
+  ['169.254.0.0', 16],
+  ['172.16.0.0', 12],
+  ['192.0.0.0', 24],
+  ['192.0.2.0', 24],
+  ['192.168.0.0', 16],
+  ['198.18.0.0', 15],
+  ['198.51.100.0', 24],
+  ['203.0.113.0', 24],
+  ['224.0.0.0', 4],
+  ['240.0.0.0', 4],
+] as const)
+  BLOCKED.addSubnet(net, prefix, 'ipv4');
 for (const [net, prefix] of [
-  ['::', 96], ['::1', 128], ['100::', 64], ['2001:db8::', 32], ['2002::', 16], ['fc00::', 7], ['fe80::', 10], ['fec0::', 10], ['ff00::', 8],
-] as const) BLOCKED.addSubnet(net, prefix, 'ipv6');
+  ['::', 96],
+  ['::1', 128],
+  ['100::', 64],
+  ['2001:db8::', 32],
+  ['2002::', 16],
+  ['fc00::', 7],
+  ['fe80::', 10],
+  ['fec0::', 10],
+  ['ff00::', 8],
+] as const)
+  BLOCKED.addSubnet(net, prefix, 'ipv6');
 
 /** NAT64 (64:ff9b::/96) carries an IPv4 address in its last 32 bits: judged as that address. */
 function embeddedIpv4(address: string): string | null {
@@ -51,13 +73,19 @@ const hostOf = (url: URL) => url.hostname.replace(/^\[(.*)\]$/, '$1');
  * connect to, so the connection goes exactly where the check looked (no second lookup that a
  * rebinding DNS server could answer differently).
  */
-export async function resolveTarget(url: URL, allowPrivate: boolean, resolve: Resolver = systemResolver): Promise<{ address: string; family: number }> {
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new BlockedTargetError(`${url.protocol} is not http(s)`);
+export async function resolveTarget(
+  url: URL,
+  allowPrivate: boolean,
+  resolve: Resolver = systemResolver,
+): Promise<{ address: string; family: number }> {
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new BlockedTargetError(`${url.protocol} is not http(s)`);
   const host = hostOf(url);
   const addresses = isIP(host) ? [{ address: host, family: isIP(host) }] : await resolve(host);
   if (!addresses.length) throw new Error(`${host} has no address`);
   const blocked = addresses.find((a) => isBlockedAddress(a.address));
-  if (blocked && !allowPrivate) throw new BlockedTargetError(`${host} resolves to ${blocked.address}, a private, loopback or link-local address`);
+  if (blocked && !allowPrivate)
+    throw new BlockedTargetError(`${host} resolves to ${blocked.address}, a private, loopback or link-local address`);
   return addresses[0];
 }
 
@@ -74,24 +102,35 @@ export function pinnedLookup(target: { address: string; family: number }): Looku
  * webhook may not reach. A name that does not resolve yet is accepted (DNS may come later); every
  * delivery checks again after its own lookup. BAD_USER_INPUT otherwise.
  */
-export async function checkWebhookUrl(raw: string, allowPrivate: boolean, resolve: Resolver = systemResolver, timeoutMs = 3000): Promise<void> {
+export async function checkWebhookUrl(
+  raw: string,
+  allowPrivate: boolean,
+  resolve: Resolver = systemResolver,
+  timeoutMs = 3000,
+): Promise<void> {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
     throw badInput('url must be an http(s) URL', { field: 'url' });
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw badInput('url must be an http(s) URL', { field: 'url' });
-  if (url.username || url.password) throw badInput('url must not carry credentials: use the signing secret', { field: 'url' });
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw badInput('url must be an http(s) URL', { field: 'url' });
+  if (url.username || url.password)
+    throw badInput('url must not carry credentials: use the signing secret', { field: 'url' });
   if (allowPrivate) return;
   const host = hostOf(url);
-  if (/^localhost$|\.localhost$/i.test(host.replace(/\.$/, ''))) throw badInput('url must not point at this host', { field: 'url' });
+  if (/^localhost$|\.localhost$/i.test(host.replace(/\.$/, '')))
+    throw badInput('url must not point at this host', { field: 'url' });
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('DNS lookup timed out')), timeoutMs)));
+  const timeout = new Promise<never>(
+    (_, reject) => (timer = setTimeout(() => reject(new Error('DNS lookup timed out')), timeoutMs)),
+  );
   try {
     await Promise.race([resolveTarget(url, false, resolve), timeout]);
   } catch (error) {
-    if (error instanceof BlockedTargetError) throw badInput(`url must be a public address: ${error.message}`, { field: 'url' });
+    if (error instanceof BlockedTargetError)
+      throw badInput(`url must be a public address: ${error.message}`, { field: 'url' });
     // Not resolvable now: accepted, the delivery checks again.
   } finally {
     clearTimeout(timer);

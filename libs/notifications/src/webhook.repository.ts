@@ -16,7 +16,9 @@ export class WebhookRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** Stores an organizer's endpoint. */
-  insertEndpoint(endpoint: Pick<WebhookEndpoint, 'editionId' | 'url' | 'secret' | 'events' | 'active'>): Promise<WebhookEndpoint> {
+  insertEndpoint(
+    endpoint: Pick<WebhookEndpoint, 'editionId' | 'url' | 'secret' | 'events' | 'active'>,
+  ): Promise<WebhookEndpoint> {
     const endpoints = this.db.getRepository(WebhookEndpoint);
     return endpoints.save(endpoints.create(endpoint));
   }
@@ -50,14 +52,22 @@ export class WebhookRepository {
    * One delivery of an event per active endpoint of the edition subscribed to it (webhook_delivery_once:
    * an event fanned out again adds none); returns the event's deliveries still PENDING.
    */
-  async createDeliveries(editionId: string, event: string, eventId: string, body: Record<string, unknown>): Promise<string[]> {
+  async createDeliveries(
+    editionId: string,
+    event: string,
+    eventId: string,
+    body: Record<string, unknown>,
+  ): Promise<string[]> {
     await this.db.query(
       `INSERT INTO webhook_delivery (endpoint_id, event_id, event, body)
        SELECT e.id, $2, $3::varchar, $4 FROM webhook_endpoint e WHERE e.edition_id = $1 AND e.active AND $3::varchar = ANY(e.events)
        ON CONFLICT ON CONSTRAINT webhook_delivery_once DO NOTHING`,
       [editionId, eventId, event, body],
     );
-    const pending: { id: string }[] = await this.db.query(`SELECT id FROM webhook_delivery WHERE event_id = $1 AND state = $2`, [eventId, DeliveryState.PENDING]);
+    const pending: { id: string }[] = await this.db.query(
+      `SELECT id FROM webhook_delivery WHERE event_id = $1 AND state = $2`,
+      [eventId, DeliveryState.PENDING],
+    );
     return pending.map((d) => d.id);
   }
 

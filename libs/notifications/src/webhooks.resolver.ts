@@ -9,7 +9,11 @@ export class WebhooksResolver {
   constructor(private readonly service: WebhooksService) {}
 
   @Mutation(() => WebhookEndpoint, { description: 'Organizers: POST signed events to a URL' })
-  createWebhook(@CurrentUser() user: Principal, @IdArg('editionId') editionId: string, @Args('input') input: WebhookInput): Promise<WebhookEndpoint> {
+  createWebhook(
+    @CurrentUser() user: Principal,
+    @IdArg('editionId') editionId: string,
+    @Args('input') input: WebhookInput,
+  ): Promise<WebhookEndpoint> {
     return this.service.create(user, editionId, input);
   }
 
@@ -24,7 +28,11 @@ export class WebhooksResolver {
   }
 
   @Query(() => [WebhookDelivery], { description: 'Latest deliveries to an endpoint, newest first, with their status' })
-  webhookDeliveries(@CurrentUser() user: Principal, @IdArg('webhookId') webhookId: string, @Args('first', { type: () => Int, nullable: true }) first?: number): Promise<WebhookDelivery[]> {
+  webhookDeliveries(
+    @CurrentUser() user: Principal,
+    @IdArg('webhookId') webhookId: string,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+  ): Promise<WebhookDelivery[]> {
     return this.service.deliveriesOf(user, webhookId, first);
   }
 }

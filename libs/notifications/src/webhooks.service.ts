@@ -18,7 +18,13 @@ export class WebhooksService {
   async create(user: Principal | undefined, editionId: string, input: WebhookInput): Promise<WebhookEndpoint> {
     await this.access.requireOrganizer(user, editionId);
     await checkWebhookUrl(input.url, this.config.webhookAllowPrivate); // no internal targets (SSRF); each delivery checks again
-    return this.webhooks.insertEndpoint({ editionId, url: input.url, secret: input.secret, events: input.events, active: true });
+    return this.webhooks.insertEndpoint({
+      editionId,
+      url: input.url,
+      secret: input.secret,
+      events: input.events,
+      active: true,
+    });
   }
 
   async list(user: Principal | undefined, editionId: string): Promise<WebhookEndpoint[]> {

@@ -10,7 +10,12 @@ export class LeadsController {
   constructor(private readonly leads: LeadsService) {}
 
   @Get(':file')
-  async csv(@Param('file') file: string, @Query('expires') expires: string, @Query('sig') signature: string, @Res() res: Response): Promise<void> {
+  async csv(
+    @Param('file') file: string,
+    @Query('expires') expires: string,
+    @Query('sig') signature: string,
+    @Res() res: Response,
+  ): Promise<void> {
     const exhibitorId = /^([0-9a-f-]{36})\.csv$/i.exec(file)?.[1];
     const csv = exhibitorId ? await this.leads.csv(exhibitorId, expires ?? '', signature) : null;
     if (!csv) throw notFound('Lead export');

@@ -27,7 +27,13 @@ export class ScanRetentionProcessor implements OnApplicationBootstrap {
 
   /** Not awaited: with Redis unreachable the worker must still start (the schedule is set once Redis answers, or at the next start). */
   onApplicationBootstrap(): void {
-    this.queue.upsertJobScheduler('scans.purge', { every: EVERY_MS }, { name: 'scans.purge', data: {}, opts: { removeOnComplete: 24, removeOnFail: 24 } }).catch(() => undefined);
+    this.queue
+      .upsertJobScheduler(
+        'scans.purge',
+        { every: EVERY_MS },
+        { name: 'scans.purge', data: {}, opts: { removeOnComplete: 24, removeOnFail: 24 } },
+      )
+      .catch(() => undefined);
   }
 
   @OnJob('scans.purge')

@@ -19,7 +19,12 @@ describe('checkOfflineTimes', () => {
   });
 
   it('refuses times long before the edition, in the future, or after the upload, naming the scan', () => {
-    for (const iso of ['1970-01-01T00:00:00Z', '2027-03-06T05:00:00Z', '9999-12-31T23:59:59Z', '2027-03-10T18:06:00Z']) {
+    for (const iso of [
+      '1970-01-01T00:00:00Z',
+      '2027-03-06T05:00:00Z',
+      '9999-12-31T23:59:59Z',
+      '2027-03-10T18:06:00Z',
+    ]) {
       expect(refused(iso)).toMatchObject({ argument: 'scans', index: 1, field: 'scannedAt' });
     }
   });

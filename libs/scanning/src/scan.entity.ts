@@ -4,7 +4,17 @@ import { numericColumn } from '@app/core';
 import { Edition } from '@app/editions';
 import { Exhibitor } from '@app/exhibitors';
 import { Session } from '@app/sessions';
-import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
 
 export enum CheckpointKind {
   ENTRANCE = 'ENTRANCE',
@@ -42,12 +52,19 @@ export class Checkpoint {
   @Field(() => ID) @PrimaryGeneratedColumn('uuid') id: string;
   @Index() @Column({ type: 'uuid' }) @ForeignKey(() => Edition, { onDelete: 'CASCADE' }) editionId: string;
   @Field() @Column({ type: 'varchar', length: 100 }) name: string;
-  @Field(() => CheckpointKind) @Column({ type: 'enum', enum: CheckpointKind, enumName: 'checkpoint_kind' }) kind: CheckpointKind;
-  @Column({ type: 'uuid', nullable: true }) @ForeignKey(() => Session, { onDelete: 'CASCADE' }) sessionId: string | null;
-  @Field(() => [AccessLevel]) @Column({ type: 'enum', enum: AccessLevel, enumName: 'access_level', array: true }) allowed: AccessLevel[];
+  @Field(() => CheckpointKind)
+  @Column({ type: 'enum', enum: CheckpointKind, enumName: 'checkpoint_kind' })
+  kind: CheckpointKind;
+  @Column({ type: 'uuid', nullable: true }) @ForeignKey(() => Session, { onDelete: 'CASCADE' }) sessionId:
+    string | null;
+  @Field(() => [AccessLevel])
+  @Column({ type: 'enum', enum: AccessLevel, enumName: 'access_level', array: true })
+  allowed: AccessLevel[];
   @Field(() => Date, { nullable: true }) @Column({ type: 'timestamptz', nullable: true }) opensAt: Date | null;
   @Field(() => Date, { nullable: true }) @Column({ type: 'timestamptz', nullable: true }) closesAt: Date | null;
-  @Field({ description: 'SESSION_ROOM: a second scan of an admitted badge is an exit, and time in the room counts' }) @Column({ type: 'boolean', default: false }) exitScanning: boolean;
+  @Field({ description: 'SESSION_ROOM: a second scan of an admitted badge is an exit, and time in the room counts' })
+  @Column({ type: 'boolean', default: false })
+  exitScanning: boolean;
   @Field(() => Float, { description: 'SESSION_ROOM: the share of the session to attend for its CE credits' })
   @Column({ type: 'numeric', precision: 3, scale: 2, default: () => '0.75', transformer: numericColumn })
   minAttendanceShare: number;
@@ -62,7 +79,10 @@ export class Checkpoint {
 @ObjectType()
 @Entity()
 @Unique('scan_once', ['checkpointId', 'clientScanId'])
-@Index('scan_admitted_once', ['checkpointId', 'attendeeId', 'day', 'direction'], { unique: true, where: `"outcome" = 'ADMITTED'` })
+@Index('scan_admitted_once', ['checkpointId', 'attendeeId', 'day', 'direction'], {
+  unique: true,
+  where: `"outcome" = 'ADMITTED'`,
+})
 @Index('scan_by_attendee', ['attendeeId'])
 @Index('scan_by_edition_day', ['editionId', 'day'])
 export class Scan {
@@ -71,9 +91,11 @@ export class Scan {
   @Column({ type: 'uuid' }) editionId: string;
   @Column({ type: 'varchar', length: 100 }) clientScanId: string;
   @Column({ type: 'uuid', nullable: true }) badgeId: string | null;
-  @Column({ type: 'uuid', nullable: true }) @ForeignKey(() => Attendee, { onDelete: 'SET NULL' }) attendeeId: string | null;
+  @Column({ type: 'uuid', nullable: true }) @ForeignKey(() => Attendee, { onDelete: 'SET NULL' }) attendeeId:
+    string | null;
   @Field(() => ScanOutcome) @Column({ type: 'enum', enum: ScanOutcome, enumName: 'scan_outcome' }) outcome: ScanOutcome;
-  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 32, nullable: true }) reason: string | null;
+  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 32, nullable: true }) reason:
+    string | null;
   @Field(() => RejectReason, { nullable: true, description: 'When REJECTED: why' })
   get rejectReason(): RejectReason | null {
     return rejectReasonOf(this.outcome, this.reason);
@@ -102,11 +124,16 @@ export class Lead {
   @Field() @Column({ type: 'timestamptz' }) capturedAt: Date;
   @Column({ type: 'varchar', length: 254 }) capturedBy: string;
   /** What the attendee shares with exhibitors, as it was at the first scan. */
-  @Column({ type: 'jsonb' }) contact: { firstName: string; lastName: string; email: string; company: string | null; jobTitle: string | null };
+  @Column({ type: 'jsonb' }) contact: {
+    firstName: string;
+    lastName: string;
+    email: string;
+    company: string | null;
+    jobTitle: string | null;
+  };
   @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true }) notes: string | null;
   @Field(() => Int, { nullable: true }) @Column({ type: 'smallint', nullable: true }) rating: number | null;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
   /** Set for staff who may not export this exhibitor's leads (leadExportAdminsOnly): they see names, not contact details. */
   contactHidden?: boolean;
 }
-

@@ -184,7 +184,11 @@ export class ScanRepository {
    * With `checkIn`, the entrance admissions written stamp their attendees' check-in in the same statement
    * (through the attendees lib's CHECK_IN_STATEMENT: one round trip, no transaction).
    */
-  async insertScans(checkpoint: Pick<Checkpoint, 'id' | 'editionId'>, rows: NewScan[], checkIn: boolean): Promise<Scan[]> {
+  async insertScans(
+    checkpoint: Pick<Checkpoint, 'id' | 'editionId'>,
+    rows: NewScan[],
+    checkIn: boolean,
+  ): Promise<Scan[]> {
     const checkins = checkIn
       ? `, checkin AS (${CHECK_IN_STATEMENT.from(`SELECT attendee_id, scanned_at FROM ins WHERE outcome = 'ADMITTED' AND direction = 'IN'`)})`
       : '';

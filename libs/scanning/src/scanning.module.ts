@@ -24,7 +24,18 @@ export const SCANNING_ENTITIES = [Checkpoint, Scan, Lead];
 @Module({
   imports: [TypeOrmModule.forFeature(SCANNING_ENTITIES), EditionsModule, BadgesModule, SessionsModule, AttendeesModule],
   controllers: [LeadsController, CreditsController],
-  providers: [ScanRepository, LeadRepository, CheckpointCache, CheckpointStatsFeed, BadgeVerifier, ScanningService, LeadsService, CreditsService, ScanningResolver, LeadsResolver],
+  providers: [
+    ScanRepository,
+    LeadRepository,
+    CheckpointCache,
+    CheckpointStatsFeed,
+    BadgeVerifier,
+    ScanningService,
+    LeadsService,
+    CreditsService,
+    ScanningResolver,
+    LeadsResolver,
+  ],
 })
 export class ScanningModule {}
 

@@ -1,5 +1,14 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { Connection, ConnectionResult, CurrentUser, IdArg, InjectPubSub, Loaders, PageArgs, Principal } from '@app/core';
+import {
+  Connection,
+  ConnectionResult,
+  CurrentUser,
+  IdArg,
+  InjectPubSub,
+  Loaders,
+  PageArgs,
+  Principal,
+} from '@app/core';
 import { Attendee } from '@app/attendees';
 import { EditionsService } from '@app/editions';
 import { Session } from '@app/sessions';
@@ -8,7 +17,16 @@ import { LeadsService } from './leads.service';
 import { CreditsService } from './credits.service';
 import { CHECKPOINT_STATS } from './scan-stats';
 import { Checkpoint, Lead } from './scan.entity';
-import { CheckpointInput, LeadInput, ScanInput, ScanRetentionArgs, SyncLeadsArgs, SyncScansArgs, UpdateLeadArgs, VenueStatsArgs } from './scan.inputs';
+import {
+  CheckpointInput,
+  LeadInput,
+  ScanInput,
+  ScanRetentionArgs,
+  SyncLeadsArgs,
+  SyncScansArgs,
+  UpdateLeadArgs,
+  VenueStatsArgs,
+} from './scan.inputs';
 import { CheckpointStats, CreditsReport, LeadSyncResult, ScanResult, SyncResult, VenueStats } from './scan.types';
 import { ScanningService } from './scanning.service';
 
@@ -33,7 +51,11 @@ export class ScanningResolver {
   ) {}
 
   @Mutation(() => Checkpoint)
-  createCheckpoint(@CurrentUser() user: Principal, @IdArg('editionId') editionId: string, @Args('input') input: CheckpointInput): Promise<Checkpoint> {
+  createCheckpoint(
+    @CurrentUser() user: Principal,
+    @IdArg('editionId') editionId: string,
+    @Args('input') input: CheckpointInput,
+  ): Promise<Checkpoint> {
     return this.scanning.createCheckpoint(user, editionId, input);
   }
 
@@ -42,23 +64,46 @@ export class ScanningResolver {
     return this.scanning.list(user, editionId);
   }
 
-  @Mutation(() => ScanResult, { description: 'ADMITTED, DUPLICATE or REJECTED with a reason: always an answer. A repeated clientScanId returns the first result.' })
-  scanBadge(@CurrentUser() user: Principal, @Args('input') input: ScanInput, @Context() ctx: GqlContext): Promise<ScanResult> {
+  @Mutation(() => ScanResult, {
+    description:
+      'ADMITTED, DUPLICATE or REJECTED with a reason: always an answer. A repeated clientScanId returns the first result.',
+  })
+  scanBadge(
+    @CurrentUser() user: Principal,
+    @Args('input') input: ScanInput,
+    @Context() ctx: GqlContext,
+  ): Promise<ScanResult> {
     return this.scanning.scan(user, input, deviceOf(ctx));
   }
 
-  @Mutation(() => SyncResult, { description: "An offline scanner's upload (up to 1,000), judged at each scan's time; results in order" })
-  syncScans(@CurrentUser() user: Principal, @IdArg('checkpointId') checkpointId: string, @Args() { scans }: SyncScansArgs, @Context() ctx: GqlContext): Promise<SyncResult> {
+  @Mutation(() => SyncResult, {
+    description: "An offline scanner's upload (up to 1,000), judged at each scan's time; results in order",
+  })
+  syncScans(
+    @CurrentUser() user: Principal,
+    @IdArg('checkpointId') checkpointId: string,
+    @Args() { scans }: SyncScansArgs,
+    @Context() ctx: GqlContext,
+  ): Promise<SyncResult> {
     return this.scanning.sync(user, checkpointId, scans, deviceOf(ctx));
   }
 
   @Query(() => CheckpointStats)
-  checkpointStats(@CurrentUser() user: Principal, @IdArg('checkpointId') checkpointId: string): Promise<CheckpointStats> {
+  checkpointStats(
+    @CurrentUser() user: Principal,
+    @IdArg('checkpointId') checkpointId: string,
+  ): Promise<CheckpointStats> {
     return this.scanning.stats(user, checkpointId);
   }
 
-  @Query(() => VenueStats, { description: 'Unique people admitted at any entrance on a day (default: today in the edition timezone)' })
-  venueStats(@CurrentUser() user: Principal, @IdArg('editionId') editionId: string, @Args() { day }: VenueStatsArgs): Promise<VenueStats> {
+  @Query(() => VenueStats, {
+    description: 'Unique people admitted at any entrance on a day (default: today in the edition timezone)',
+  })
+  venueStats(
+    @CurrentUser() user: Principal,
+    @IdArg('editionId') editionId: string,
+    @Args() { day }: VenueStatsArgs,
+  ): Promise<VenueStats> {
     return this.scanning.venue(user, editionId, day ?? undefined);
   }
 
@@ -67,13 +112,23 @@ export class ScanningResolver {
     filter: (stats: CheckpointStats, args: { checkpointId: string }) => stats.checkpointId === args.checkpointId,
     resolve: (stats: CheckpointStats) => stats,
   })
-  async checkpointStatsChanged(@Context() ctx: GqlContext, @IdArg('checkpointId') checkpointId: string): Promise<AsyncIterator<CheckpointStats>> {
+  async checkpointStatsChanged(
+    @Context() ctx: GqlContext,
+    @IdArg('checkpointId') checkpointId: string,
+  ): Promise<AsyncIterator<CheckpointStats>> {
     await this.scanning.watch(ctx.req.user, checkpointId);
     return this.pubsub.asyncIterator<CheckpointStats>(CHECKPOINT_STATS);
   }
 
-  @Mutation(() => Int, { nullable: true, description: 'Organizers: keep the scan audit trail this many days (null: keep it)' })
-  setScanRetention(@CurrentUser() user: Principal, @IdArg('editionId') editionId: string, @Args() { days }: ScanRetentionArgs): Promise<number | null> {
+  @Mutation(() => Int, {
+    nullable: true,
+    description: 'Organizers: keep the scan audit trail this many days (null: keep it)',
+  })
+  setScanRetention(
+    @CurrentUser() user: Principal,
+    @IdArg('editionId') editionId: string,
+    @Args() { days }: ScanRetentionArgs,
+  ): Promise<number | null> {
     return this.editions.setScanRetention(user, editionId, days ?? null);
   }
 
@@ -93,23 +148,40 @@ export class ScanningResolver {
 export class LeadsResolver {
   constructor(private readonly service: LeadsService) {}
 
-  @Mutation(() => Lead, { description: "Exhibitor staff: a badge scanned at the booth. A rescan returns the same lead (first capture time kept) and may update notes and rating." })
+  @Mutation(() => Lead, {
+    description:
+      'Exhibitor staff: a badge scanned at the booth. A rescan returns the same lead (first capture time kept) and may update notes and rating.',
+  })
   captureLead(@CurrentUser() user: Principal, @Args('input') input: LeadInput): Promise<Lead> {
     return this.service.capture(user, input);
   }
 
-  @Mutation(() => [LeadSyncResult], { description: "An offline booth scanner's upload (up to 1,000): results in order; uploading again changes nothing" })
-  syncLeads(@CurrentUser() user: Principal, @IdArg('exhibitorId') exhibitorId: string, @Args() { scans }: SyncLeadsArgs): Promise<LeadSyncResult[]> {
+  @Mutation(() => [LeadSyncResult], {
+    description: "An offline booth scanner's upload (up to 1,000): results in order; uploading again changes nothing",
+  })
+  syncLeads(
+    @CurrentUser() user: Principal,
+    @IdArg('exhibitorId') exhibitorId: string,
+    @Args() { scans }: SyncLeadsArgs,
+  ): Promise<LeadSyncResult[]> {
     return this.service.sync(user, exhibitorId, scans);
   }
 
   @Mutation(() => Lead)
-  updateLead(@CurrentUser() user: Principal, @IdArg('id') id: string, @Args() { notes, rating }: UpdateLeadArgs): Promise<Lead> {
+  updateLead(
+    @CurrentUser() user: Principal,
+    @IdArg('id') id: string,
+    @Args() { notes, rating }: UpdateLeadArgs,
+  ): Promise<Lead> {
     return this.service.update(user, id, notes, rating);
   }
 
   @Query(() => LeadConnection, { description: "This exhibitor's leads, newest first (its staff and organizers)" })
-  leads(@CurrentUser() user: Principal, @IdArg('exhibitorId') exhibitorId: string, @Args() page: PageArgs): Promise<ConnectionResult<Lead>> {
+  leads(
+    @CurrentUser() user: Principal,
+    @IdArg('exhibitorId') exhibitorId: string,
+    @Args() page: PageArgs,
+  ): Promise<ConnectionResult<Lead>> {
     return this.service.list(user, exhibitorId, page.first, page.after);
   }
 
@@ -118,12 +190,17 @@ export class LeadsResolver {
     return this.service.csvPath(user, exhibitorId);
   }
 
-  @ResolveField(() => Attendee, { description: 'The contact the attendee shares with exhibitors, as at the first scan' })
+  @ResolveField(() => Attendee, {
+    description: 'The contact the attendee shares with exhibitors, as at the first scan',
+  })
   attendee(@Parent() lead: Lead): Attendee {
     return LeadsService.attendeeOf(lead);
   }
 
-  @ResolveField(() => Boolean, { description: "True when the contact details (email, company, job title) are kept to this exhibitor's admins (leadExportAdminsOnly)" })
+  @ResolveField(() => Boolean, {
+    description:
+      "True when the contact details (email, company, job title) are kept to this exhibitor's admins (leadExportAdminsOnly)",
+  })
   contactHidden(@Parent() lead: Lead): boolean {
     return lead.contactHidden ?? false;
   }

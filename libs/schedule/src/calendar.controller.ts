@@ -15,18 +15,31 @@ export class CalendarController {
   constructor(private readonly calendars: CalendarService) {}
 
   @Get('editions/:editionId/programme.ics')
-  async programme(@Param('editionId', new ParseIdPipe('editionId')) editionId: string, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res() res: Response): Promise<void> {
+  async programme(
+    @Param('editionId', new ParseIdPipe('editionId')) editionId: string,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
     send(res, await this.calendars.programme(editionId), ifNoneMatch, 'public');
   }
 
   @Get('editions/:editionId/tracks/:file')
-  async track(@Param('editionId', new ParseIdPipe('editionId')) editionId: string, @Param('file') file: string, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res() res: Response): Promise<void> {
+  async track(
+    @Param('editionId', new ParseIdPipe('editionId')) editionId: string,
+    @Param('file') file: string,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
     const trackId = new ParseIdPipe('trackId').transform(file.replace(/\.ics$/, ''))!;
     send(res, await this.calendars.track(editionId, trackId), ifNoneMatch, 'public');
   }
 
   @Get(':file')
-  async personal(@Param('file') file: string, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res() res: Response): Promise<void> {
+  async personal(
+    @Param('file') file: string,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
     const token = TOKEN_FILE.exec(file)?.[1];
     if (!token) throw notFound('Calendar');
     send(res, await this.calendars.personal(token), ifNoneMatch, 'private');

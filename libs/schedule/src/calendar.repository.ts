@@ -35,11 +35,17 @@ export class CalendarRepository {
 
   /** The visible sessions in an attendee's schedule, by start. */
   scheduleOf(attendeeId: string): Promise<CalendarSession[]> {
-    return this.db.query(`${FEED_SESSIONS} JOIN schedule_entry se ON se.session_id = s.id WHERE se.attendee_id = $1 AND ${VISIBLE} ORDER BY s.starts_at, s.id`, [attendeeId]);
+    return this.db.query(
+      `${FEED_SESSIONS} JOIN schedule_entry se ON se.session_id = s.id WHERE se.attendee_id = $1 AND ${VISIBLE} ORDER BY s.starts_at, s.id`,
+      [attendeeId],
+    );
   }
 
   /** An edition's name and timezone, with a track's name when that track is the edition's; undefined for an unknown edition. */
-  async feedTitle(editionId: string, trackId: string | null): Promise<{ name: string; timezone: string; track: string | null } | undefined> {
+  async feedTitle(
+    editionId: string,
+    trackId: string | null,
+  ): Promise<{ name: string; timezone: string; track: string | null } | undefined> {
     const [edition]: { name: string; timezone: string; track: string | null }[] = await this.db.query(
       `SELECT e.name, e.timezone, t.name AS track FROM edition e LEFT JOIN track t ON t.id = $2 AND t.edition_id = e.id WHERE e.id = $1`,
       [editionId, trackId],
@@ -49,6 +55,9 @@ export class CalendarRepository {
 
   /** The visible sessions of an edition (of one track, when given), by start. */
   programme(editionId: string, trackId: string | null): Promise<CalendarSession[]> {
-    return this.db.query(`${FEED_SESSIONS} WHERE s.edition_id = $1 AND ${VISIBLE} AND ($2::uuid IS NULL OR s.track_id = $2) ORDER BY s.starts_at, s.id`, [editionId, trackId]);
+    return this.db.query(
+      `${FEED_SESSIONS} WHERE s.edition_id = $1 AND ${VISIBLE} AND ($2::uuid IS NULL OR s.track_id = $2) ORDER BY s.starts_at, s.id`,
+      [editionId, trackId],
+    );
   }
 }

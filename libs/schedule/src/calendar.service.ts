@@ -49,7 +49,12 @@ export class CalendarService {
       if (!edition) throw notFound('Edition', editionId);
       if (trackId && !edition.track) throw notFound('Track', trackId);
       const sessions = await this.feeds.programme(editionId, trackId);
-      const body = renderCalendar(edition.track ? `${edition.name}: ${edition.track}` : edition.name, edition.timezone, sessions, this.config.publicUrl);
+      const body = renderCalendar(
+        edition.track ? `${edition.name}: ${edition.track}` : edition.name,
+        edition.timezone,
+        sessions,
+        this.config.publicUrl,
+      );
       return { body, etag: etagOf(body) };
     });
   }

@@ -4,7 +4,9 @@ import { CalendarSession, renderCalendar } from './calendar';
 const session = (over: Partial<CalendarSession> = {}): CalendarSession => ({
   id: '3f0c2d4e-1111-4222-8333-444455556666',
   title: 'Ambient AI scribes; what works, at scale',
-  abstract: 'Line one\nLine two with a backslash \\ and émojis 🩺🩺🩺 that must not be split across folded lines, repeated: ' + 'ü'.repeat(80),
+  abstract:
+    'Line one\nLine two with a backslash \\ and émojis 🩺🩺🩺 that must not be split across folded lines, repeated: ' +
+    'ü'.repeat(80),
   status: 'PUBLISHED',
   startsAt: new Date('2027-03-08T15:00:00Z'),
   endsAt: new Date('2027-03-08T16:15:00Z'),
@@ -18,7 +20,12 @@ const session = (over: Partial<CalendarSession> = {}): CalendarSession => ({
 });
 
 describe('renderCalendar', () => {
-  const body = renderCalendar('Show, 2027', 'America/Chicago', [session(), session({ id: 'b', status: 'CANCELLED', cancelReason: 'Speaker ill' })], 'https://show.example/');
+  const body = renderCalendar(
+    'Show, 2027',
+    'America/Chicago',
+    [session(), session({ id: 'b', status: 'CANCELLED', cancelReason: 'Speaker ill' })],
+    'https://show.example/',
+  );
 
   it('writes lines of at most 75 octets, ending in CRLF, that unfold to valid UTF-8', () => {
     const lines = body.split('\r\n');

@@ -6,9 +6,21 @@ const of = (query: string, operationName?: string) => cacheableEdition(parse(que
 
 describe('which mySchedule reads MyScheduleCache may serve', () => {
   it('takes the edition from a variable or a literal, with __typename, aliases, fragments and @include', () => {
-    expect(of(`query Mine($e: ID!) { mySchedule(editionId: $e) { __typename id status waitlistPosition session { id title seatsTaken room { name } track { name } speakers { name company } edition { timezone } } conflictsWith { id } } }`)).toEqual({ variable: 'e' });
-    expect(of(`{ mine: mySchedule(editionId: "${E}") { id ...E } } fragment E on ScheduleEntry { session { ...S } } fragment S on Session { title }`)).toEqual({ literal: E });
-    expect(of(`query($e: ID!, $more: Boolean!) { mySchedule(editionId: $e) { id ... on ScheduleEntry { status } session @include(if: $more) { id } } }`)).toEqual({ variable: 'e' });
+    expect(
+      of(
+        `query Mine($e: ID!) { mySchedule(editionId: $e) { __typename id status waitlistPosition session { id title seatsTaken room { name } track { name } speakers { name company } edition { timezone } } conflictsWith { id } } }`,
+      ),
+    ).toEqual({ variable: 'e' });
+    expect(
+      of(
+        `{ mine: mySchedule(editionId: "${E}") { id ...E } } fragment E on ScheduleEntry { session { ...S } } fragment S on Session { title }`,
+      ),
+    ).toEqual({ literal: E });
+    expect(
+      of(
+        `query($e: ID!, $more: Boolean!) { mySchedule(editionId: $e) { id ... on ScheduleEntry { status } session @include(if: $more) { id } } }`,
+      ),
+    ).toEqual({ variable: 'e' });
   });
 
   it('refuses anything the fingerprint does not cover, other roots, mutations, and unknown operations', () => {

@@ -45,16 +45,28 @@ type EditionSource = { literal: string } | { variable: string };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Of an operation, its edition argument when every field it selects is one MyScheduleCache may serve; else null. */
-export function cacheableEdition(document: DocumentNode, operationName: string | null | undefined): EditionSource | null {
-  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
+export function cacheableEdition(
+  document: DocumentNode,
+  operationName: string | null | undefined,
+): EditionSource | null {
+  const operations = document.definitions.filter(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
+  const operation = operationName
+    ? operations.find((o) => o.name?.value === operationName)
+    : operations.length === 1
+      ? operations[0]
+      : undefined;
   if (!operation || operation.operation !== 'query') return null;
-  const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
+  const fragments = new Map(
+    document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])),
+  );
   const roots: FieldNode[] = [];
   const allowed = (set: SelectionSetNode, type: string, path: Set<string>): boolean =>
     set.selections.every((s) => {
       if (s.directives?.some((d) => d.name.value !== 'include' && d.name.value !== 'skip')) return false;
-      if (s.kind === Kind.INLINE_FRAGMENT) return (!s.typeCondition || s.typeCondition.name.value === type) && allowed(s.selectionSet, type, path);
+      if (s.kind === Kind.INLINE_FRAGMENT)
+        return (!s.typeCondition || s.typeCondition.name.value === type) && allowed(s.selectionSet, type, path);
       if (s.kind === Kind.FRAGMENT_SPREAD) {
         const fragment = fragments.get(s.name.value);
         if (!fragment || fragment.typeCondition.name.value !== type || path.has(s.name.value)) return false;
@@ -124,14 +136,19 @@ export class MyScheduleCache {
       if (known.length < 10) known.push(plan);
     }
     if (!plan.edition) return null;
-    const id = 'literal' in plan.edition ? plan.edition.literal : (body.variables as Record<string, unknown> | undefined)?.[plan.edition.variable];
+    const id =
+      'literal' in plan.edition
+        ? plan.edition.literal
+        : (body.variables as Record<string, unknown> | undefined)?.[plan.edition.variable];
     return typeof id === 'string' && UUID.test(id) ? id : null;
   }
 
   /** Who asks, what, and in which media type (Accept picks application/json or application/graphql-response+json). */
   keyOf(user: Principal, body: GraphQLRequestBody, accept: string | undefined): string {
     return createHash('sha1')
-      .update(`${user.userId}\n${accept ?? ''}\n${String(body.operationName ?? '')}\n${String(body.query)}\n${JSON.stringify(body.variables ?? {})}`)
+      .update(
+        `${user.userId}\n${accept ?? ''}\n${String(body.operationName ?? '')}\n${String(body.query)}\n${JSON.stringify(body.variables ?? {})}`,
+      )
       .digest('base64url');
   }
 
@@ -183,7 +200,14 @@ export class MyScheduleCacheMiddleware implements NestMiddleware {
 
   use(req: Request, res: Response, next: NextFunction): void {
     const body = req.body as GraphQLRequestBody | undefined;
-    if (req.method !== 'POST' || !body || typeof body.query !== 'string' || NOT_A_READ.test(body.query) || !req.headers['content-type']?.startsWith('application/json')) return next();
+    if (
+      req.method !== 'POST' ||
+      !body ||
+      typeof body.query !== 'string' ||
+      NOT_A_READ.test(body.query) ||
+      !req.headers['content-type']?.startsWith('application/json')
+    )
+      return next();
     const editionId = this.cache.editionOf(body);
     if (!editionId) return next();
     this.serve(req, res, body, editionId).then(
@@ -208,7 +232,11 @@ export class MyScheduleCacheMiddleware implements NestMiddleware {
     const key = this.cache.keyOf(user, body, req.headers.accept);
     const kept = this.cache.get(key, fingerprint);
     if (kept) {
-      const headers: Record<string, string | number> = { 'content-type': kept.contentType, 'content-length': kept.body.length, 'x-cache': 'hit' };
+      const headers: Record<string, string | number> = {
+        'content-type': kept.contentType,
+        'content-length': kept.body.length,
+        'x-cache': 'hit',
+      };
       if (counting) headers['x-sql-queries'] = counting.queries;
       res.writeHead(200, headers);
       res.end(kept.body);
@@ -227,7 +255,8 @@ export class MyScheduleCacheMiddleware implements NestMiddleware {
         try {
           const answer = JSON.parse(chunk.toString()) as { data?: { mySchedule?: unknown }; errors?: unknown };
           const contentType = res.getHeader('content-type');
-          if (answer.errors === undefined && Array.isArray(answer.data?.mySchedule) && typeof contentType === 'string') this.cache.set(key, fingerprint, Buffer.from(chunk), contentType);
+          if (answer.errors === undefined && Array.isArray(answer.data?.mySchedule) && typeof contentType === 'string')
+            this.cache.set(key, fingerprint, Buffer.from(chunk), contentType);
         } catch {
           // Not JSON: not kept.
         }

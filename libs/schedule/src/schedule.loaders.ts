@@ -24,7 +24,12 @@ export class ScheduleLoaders implements OnModuleInit {
 
   onModuleInit(): void {
     this.factory.register({
-      entryConflicts: () => manyLoader((ids) => this.schedule.conflictsOf(ids), (l) => l.entryId, (l) => l.session),
+      entryConflicts: () =>
+        manyLoader(
+          (ids) => this.schedule.conflictsOf(ids),
+          (l) => l.entryId,
+          (l) => l.session,
+        ),
       sessionAttendance: () => batchLoader((ids) => this.schedule.attendanceOf(ids)),
     });
   }

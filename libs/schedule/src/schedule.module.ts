@@ -17,7 +17,16 @@ import { ScheduleService } from './schedule.service';
 @Module({
   imports: [TypeOrmModule.forFeature([ScheduleEntry]), AttendeesModule, EditionsModule, SessionsModule],
   controllers: [CalendarController],
-  providers: [ScheduleRepository, ScheduleService, ScheduleResolver, SessionAttendanceResolver, ScheduleLoaders, CalendarRepository, CalendarService, MyScheduleCacheMiddleware],
+  providers: [
+    ScheduleRepository,
+    ScheduleService,
+    ScheduleResolver,
+    SessionAttendanceResolver,
+    ScheduleLoaders,
+    CalendarRepository,
+    CalendarService,
+    MyScheduleCacheMiddleware,
+  ],
   exports: [ScheduleService],
 })
 export class ScheduleModule implements NestModule {

@@ -17,7 +17,8 @@ export interface SeatTaken {
 }
 
 /** An entry's place on its session's waitlist (1 is next): the waitlisted entries with its sequence number or lower. */
-const waitlistPlace = (sessionId: string, seq: string) => `(SELECT count(*)::int FROM schedule_entry w WHERE w.session_id = ${sessionId} AND w.status = 'WAITLISTED' AND w.seq <= ${seq})`;
+const waitlistPlace = (sessionId: string, seq: string) =>
+  `(SELECT count(*)::int FROM schedule_entry w WHERE w.session_id = ${sessionId} AND w.status = 'WAITLISTED' AND w.seq <= ${seq})`;
 
 /**
  * A digest of everything a schedule's answer is made of, for each (edition, email): the attendee,
@@ -47,7 +48,9 @@ SELECT k.i::int AS i, md5(concat_ws('|', a.id, a.xmin, string_agg(concat_ws(':',
 @Injectable()
 export class ScheduleRepository {
   /** Fingerprint reads that arrive while one is running go together in the next: each starts after its callers asked. */
-  private readonly fingerprintReads = new GroupCommit<{ editionId: string; email: string }, string | null>((_, items) => this.fingerprintsOf(items));
+  private readonly fingerprintReads = new GroupCommit<{ editionId: string; email: string }, string | null>((_, items) =>
+    this.fingerprintsOf(items),
+  );
 
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
@@ -60,7 +63,14 @@ export class ScheduleRepository {
       [bookmarks.map((b) => b.attendeeId), bookmarks.map((b) => b.sessionId)],
     );
     return inserted.map((r) =>
-      Object.assign(new ScheduleEntry(), { id: r.id, seq: r.seq, attendeeId: r.attendee_id, sessionId: r.session_id, status: ScheduleEntryStatus.BOOKMARKED, waitlistPosition: null }),
+      Object.assign(new ScheduleEntry(), {
+        id: r.id,
+        seq: r.seq,
+        attendeeId: r.attendee_id,
+        sessionId: r.session_id,
+        status: ScheduleEntryStatus.BOOKMARKED,
+        waitlistPosition: null,
+      }),
     );
   }
 
@@ -74,7 +84,13 @@ export class ScheduleRepository {
    * new entry's place: the end of the line.
    */
   async takeSeat(attendeeId: string, sessionId: string): Promise<SeatTaken> {
-    const [row]: { session_status: SessionStatus; id: string | null; seq: string; status: ScheduleEntryStatus; place: number }[] = await this.db.query(
+    const [row]: {
+      session_status: SessionStatus;
+      id: string | null;
+      seq: string;
+      status: ScheduleEntryStatus;
+      place: number;
+    }[] = await this.db.query(
       `WITH s AS (
          ${SEAT_STATEMENT.lockedState('$2')}),
        entry AS (
@@ -89,19 +105,37 @@ export class ScheduleRepository {
     );
     if (!row) return { sessionStatus: null, entry: null };
     const entry = row.id
-      ? Object.assign(new ScheduleEntry(), { id: row.id, seq: row.seq, attendeeId, sessionId, status: row.status, waitlistPosition: row.status === ScheduleEntryStatus.WAITLISTED ? row.place : null })
+      ? Object.assign(new ScheduleEntry(), {
+          id: row.id,
+          seq: row.seq,
+          attendeeId,
+          sessionId,
+          status: row.status,
+          waitlistPosition: row.status === ScheduleEntryStatus.WAITLISTED ? row.place : null,
+        })
       : null;
     return { sessionStatus: row.session_status, entry };
   }
 
   /** Deletes the attendee's entry for a session in the caller's transaction; its status, or null when there was none. */
-  async deleteEntry(attendeeId: string, sessionId: string, manager: EntityManager): Promise<ScheduleEntryStatus | null> {
-    const [deleted]: [{ status: ScheduleEntryStatus }[]] = await manager.query(`DELETE FROM schedule_entry WHERE attendee_id = $1 AND session_id = $2 RETURNING status`, [attendeeId, sessionId]);
+  async deleteEntry(
+    attendeeId: string,
+    sessionId: string,
+    manager: EntityManager,
+  ): Promise<ScheduleEntryStatus | null> {
+    const [deleted]: [{ status: ScheduleEntryStatus }[]] = await manager.query(
+      `DELETE FROM schedule_entry WHERE attendee_id = $1 AND session_id = $2 RETURNING status`,
+      [attendeeId, sessionId],
+    );
     return deleted[0]?.status ?? null;
   }
 
   /** Reserves seats for the first `count` waitlisted entries by arrival, in the caller's transaction (session row locked); returns them. */
-  async promoteWaitlisted(sessionId: string, count: number, manager: EntityManager): Promise<{ id: string; attendeeId: string }[]> {
+  async promoteWaitlisted(
+    sessionId: string,
+    count: number,
+    manager: EntityManager,
+  ): Promise<{ id: string; attendeeId: string }[]> {
     const [promoted]: [{ id: string; attendee_id: string }[]] = await manager.query(
       `UPDATE schedule_entry e SET status = 'RESERVED', updated_at = now()
          FROM (SELECT id FROM schedule_entry WHERE session_id = $1 AND status = 'WAITLISTED' ORDER BY seq LIMIT $2) next
@@ -113,13 +147,19 @@ export class ScheduleRepository {
 
   /** An attendee's entry for one session with its session and waitlist place, or undefined. */
   async entryOf(attendeeId: string, sessionId: string): Promise<ScheduleEntry | undefined> {
-    const [entry] = await this.entries(`e.attendeeId = :attendeeId AND e.sessionId = :sessionId`, { attendeeId, sessionId });
+    const [entry] = await this.entries(`e.attendeeId = :attendeeId AND e.sessionId = :sessionId`, {
+      attendeeId,
+      sessionId,
+    });
     return entry;
   }
 
   /** An attendee's entries in published sessions, with sessions, rooms, tracks (read in joins) and waitlist places, by session start. */
   publishedEntriesOf(attendeeId: string): Promise<ScheduleEntry[]> {
-    return this.entries(`e.attendeeId = :attendeeId AND s.status = :published`, { attendeeId, published: SessionStatus.PUBLISHED });
+    return this.entries(`e.attendeeId = :attendeeId AND s.status = :published`, {
+      attendeeId,
+      published: SessionStatus.PUBLISHED,
+    });
   }
 
   /** For each entry, its attendee's other published entries that overlap it in time (DataLoader batch). */
@@ -143,16 +183,23 @@ export class ScheduleRepository {
 
   /** Reservation, waitlist and bookmark counts per session, zero for sessions without entries (DataLoader batch). */
   async attendanceOf(sessionIds: readonly string[]): Promise<(SessionAttendance & { sessionId: string })[]> {
-    const rows: { session_id: string; reserved: number; waitlisted: number; bookmarked: number }[] = await this.db.query(
-      `SELECT session_id,
+    const rows: { session_id: string; reserved: number; waitlisted: number; bookmarked: number }[] =
+      await this.db.query(
+        `SELECT session_id,
               count(*) FILTER (WHERE status = 'RESERVED')::int AS reserved,
               count(*) FILTER (WHERE status = 'WAITLISTED')::int AS waitlisted,
               count(*) FILTER (WHERE status = 'BOOKMARKED')::int AS bookmarked
          FROM schedule_entry WHERE session_id = ANY($1) GROUP BY session_id`,
-      [sessionIds],
-    );
+        [sessionIds],
+      );
     const found = new Map(rows.map((r) => [r.session_id, r]));
-    return sessionIds.map((sessionId) => ({ sessionId, reserved: 0, waitlisted: 0, bookmarked: 0, ...found.get(sessionId) }));
+    return sessionIds.map((sessionId) => ({
+      sessionId,
+      reserved: 0,
+      waitlisted: 0,
+      bookmarked: 0,
+      ...found.get(sessionId),
+    }));
   }
 
   /** The digest of one person's schedule in an edition (FINGERPRINTS), read after this call; null without a registration. */
@@ -181,7 +228,10 @@ export class ScheduleRepository {
       .innerJoinAndMapOne('e.session', Session, 's', 's.id = e.sessionId')
       .leftJoinAndMapOne('s.room', Room, 'r', 'r.id = s.roomId')
       .leftJoinAndMapOne('s.track', Track, 't', 't.id = s.trackId')
-      .addSelect(`CASE WHEN e.status = 'WAITLISTED' THEN ${waitlistPlace('e.session_id', 'e.seq')} END`, 'waitlist_position')
+      .addSelect(
+        `CASE WHEN e.status = 'WAITLISTED' THEN ${waitlistPlace('e.session_id', 'e.seq')} END`,
+        'waitlist_position',
+      )
       .where(where, parameters)
       .orderBy('s.startsAt', 'ASC')
       .addOrderBy('s.id', 'ASC')

@@ -13,12 +13,16 @@ export class ScheduleResolver {
     return this.service.mine(user, editionId);
   }
 
-  @Mutation(() => ScheduleEntry, { description: 'RESERVED while seats remain, else WAITLISTED; BOOKMARKED for sessions without seat limits' })
+  @Mutation(() => ScheduleEntry, {
+    description: 'RESERVED while seats remain, else WAITLISTED; BOOKMARKED for sessions without seat limits',
+  })
   addToSchedule(@CurrentUser() user: Principal, @IdArg('sessionId') sessionId: string): Promise<ScheduleEntry> {
     return this.service.add(user, sessionId);
   }
 
-  @Mutation(() => Boolean, { description: 'False when the session was not in the schedule. A freed seat goes to the first on the waitlist.' })
+  @Mutation(() => Boolean, {
+    description: 'False when the session was not in the schedule. A freed seat goes to the first on the waitlist.',
+  })
   removeFromSchedule(@CurrentUser() user: Principal, @IdArg('sessionId') sessionId: string): Promise<boolean> {
     return this.service.remove(user, sessionId);
   }
@@ -38,8 +42,15 @@ export class ScheduleResolver {
 export class SessionAttendanceResolver {
   constructor(private readonly service: ScheduleService) {}
 
-  @ResolveField(() => SessionAttendance, { nullable: true, description: "Reservations, waitlist and bookmarks: for the edition's organizers, null for others" })
-  attendance(@Parent() session: Session, @OptionalUser() user: Principal | undefined, @Loaders() loaders: Loaders): Promise<SessionAttendance | null> {
+  @ResolveField(() => SessionAttendance, {
+    nullable: true,
+    description: "Reservations, waitlist and bookmarks: for the edition's organizers, null for others",
+  })
+  attendance(
+    @Parent() session: Session,
+    @OptionalUser() user: Principal | undefined,
+    @Loaders() loaders: Loaders,
+  ): Promise<SessionAttendance | null> {
     return this.service.attendanceFor(user, session, loaders);
   }
 }

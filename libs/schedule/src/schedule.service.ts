@@ -1,6 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { conflict, forbidden, GroupCommit, Loaders, notFound, Principal, unauthenticated, writeOutbox } from '@app/core';
+import {
+  conflict,
+  forbidden,
+  GroupCommit,
+  Loaders,
+  notFound,
+  Principal,
+  unauthenticated,
+  writeOutbox,
+} from '@app/core';
 import { AccessLevel, AttendeesService } from '@app/attendees';
 import { SeatState, Session, SessionFormat, SessionsService, SessionStatus } from '@app/sessions';
 import { DataSource, EntityManager } from 'typeorm';
@@ -21,7 +30,9 @@ type AddOutcome = { error: unknown } | { entry: ScheduleEntry };
 
 @Injectable()
 export class ScheduleService {
-  private readonly adds = new GroupCommit<AddRequest, AddOutcome | Promise<AddOutcome>>((_, items) => this.addMany(items));
+  private readonly adds = new GroupCommit<AddRequest, AddOutcome | Promise<AddOutcome>>((_, items) =>
+    this.addMany(items),
+  );
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -65,10 +76,15 @@ export class ScheduleService {
     for (const [index, { email, sessionId }] of items.entries()) {
       const session = sessions.get(sessionId);
       const attendee = session && registrations.get(`${session.editionId}|${email}`);
-      if (!session || session.status === SessionStatus.DRAFT) outcomes[index] = { error: notFound('Session', sessionId) };
+      if (!session || session.status === SessionStatus.DRAFT)
+        outcomes[index] = { error: notFound('Session', sessionId) };
       else if (!attendee) outcomes[index] = { error: forbidden('You are not registered for this edition') };
-      else if (attendee.accessLevel === AccessLevel.EXPO_ONLY && !EXPO_FORMATS.has(session.format)) outcomes[index] = { error: forbidden('An expo-only pass gives access to theater and networking sessions only') };
-      else if (session.status === SessionStatus.CANCELLED) outcomes[index] = { error: conflict('This session has been cancelled', { status: session.status }) };
+      else if (attendee.accessLevel === AccessLevel.EXPO_ONLY && !EXPO_FORMATS.has(session.format))
+        outcomes[index] = {
+          error: forbidden('An expo-only pass gives access to theater and networking sessions only'),
+        };
+      else if (session.status === SessionStatus.CANCELLED)
+        outcomes[index] = { error: conflict('This session has been cancelled', { status: session.status }) };
       else if (session.seatLimit !== null) outcomes[index] = this.seat(attendee.id, sessionId);
       else bookmarks.push({ index, attendeeId: attendee.id, sessionId }); // its outcome comes with the insert
     }
@@ -86,14 +102,18 @@ export class ScheduleService {
       .takeSeat(attendeeId, sessionId)
       .then(async ({ sessionStatus, entry }): Promise<AddOutcome> => {
         if (!sessionStatus || sessionStatus === SessionStatus.DRAFT) return { error: notFound('Session', sessionId) };
-        if (sessionStatus === SessionStatus.CANCELLED) return { error: conflict('This session has been cancelled', { status: sessionStatus }) };
+        if (sessionStatus === SessionStatus.CANCELLED)
+          return { error: conflict('This session has been cancelled', { status: sessionStatus }) };
         return { entry: entry ?? (await this.existing(attendeeId, sessionId)) };
       })
       .catch((error: unknown) => ({ error }));
   }
 
   /** Writes a batch's bookmarks in one insert and puts each one's entry (or the insert's error) in its outcome. */
-  private async bookmark(bookmarks: { index: number; attendeeId: string; sessionId: string }[], outcomes: (AddOutcome | Promise<AddOutcome>)[]): Promise<void> {
+  private async bookmark(
+    bookmarks: { index: number; attendeeId: string; sessionId: string }[],
+    outcomes: (AddOutcome | Promise<AddOutcome>)[],
+  ): Promise<void> {
     try {
       const inserted = await this.entries.insertBookmarks(bookmarks);
       const made = new Map(inserted.map((e) => [`${e.attendeeId}|${e.sessionId}`, e]));
@@ -148,7 +168,10 @@ export class ScheduleService {
     if (!attendee) return [];
     const entries = await this.entries.publishedEntriesOf(attendee.id);
     // The whole schedule is at hand, so its conflicts need no query.
-    for (const entry of entries) entry.conflicts = entries.filter((other) => other !== entry && overlaps(entry.session!, other.session!)).map((other) => other.session!);
+    for (const entry of entries)
+      entry.conflicts = entries
+        .filter((other) => other !== entry && overlaps(entry.session!, other.session!))
+        .map((other) => other.session!);
     return entries;
   }
 
@@ -173,7 +196,11 @@ export class ScheduleService {
   }
 
   /** A session's reservations, waitlist and bookmarks: for the edition's organizers, null for anyone else. Batched through the request's loaders. */
-  async attendanceFor(user: Principal | undefined, session: Session, loaders: Loaders): Promise<SessionAttendance | null> {
+  async attendanceFor(
+    user: Principal | undefined,
+    session: Session,
+    loaders: Loaders,
+  ): Promise<SessionAttendance | null> {
     if (!user || !(await loaders.organizerOf.load(session.editionId))) return null;
     return loaders.sessionAttendance.load(session.id);
   }
@@ -192,7 +219,11 @@ export class ScheduleService {
     const promoted = await this.entries.promoteWaitlisted(seats.id, free, em);
     if (promoted.length) {
       await this.sessions.countSeats(seats.id, { reserved: promoted.length, waitlisted: -promoted.length }, em);
-      await writeOutbox(em, 'seat.promoted', { sessionId: seats.id, editionId: seats.editionId, entryIds: promoted.map((p) => p.id) });
+      await writeOutbox(em, 'seat.promoted', {
+        sessionId: seats.id,
+        editionId: seats.editionId,
+        entryIds: promoted.map((p) => p.id),
+      });
     }
     return promoted;
   }

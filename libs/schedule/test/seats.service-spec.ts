@@ -26,7 +26,13 @@ describe('seats', () => {
       }),
     );
 
-  const counters = async (sessionId: string) => (await tier.sql<{ seats_taken: number; waitlisted: number }>(`SELECT seats_taken, waitlisted FROM session WHERE id = $1`, [sessionId]))[0];
+  const counters = async (sessionId: string) =>
+    (
+      await tier.sql<{ seats_taken: number; waitlisted: number }>(
+        `SELECT seats_taken, waitlisted FROM session WHERE id = $1`,
+        [sessionId],
+      )
+    )[0];
 
   /** Each caller's entry for the session as they would read it (status and waitlist place). */
   const entriesOf = async (editionId: string, sessionId: string, callers: Principal[]) =>
@@ -43,7 +49,9 @@ describe('seats', () => {
     const waiting = added.filter((e) => e.status === ScheduleEntryStatus.WAITLISTED);
     expect(waiting).toHaveLength(24);
     // Places 1..24, each once, in the order of the entries' sequence numbers (the order the lock was granted).
-    expect(waiting.map((e) => e.waitlistPosition).sort((a, b) => a! - b!)).toEqual(Array.from({ length: 24 }, (_, i) => i + 1));
+    expect(waiting.map((e) => e.waitlistPosition).sort((a, b) => a! - b!)).toEqual(
+      Array.from({ length: 24 }, (_, i) => i + 1),
+    );
     const bySeq = [...waiting].sort((a, b) => Number(BigInt(a.seq) - BigInt(b.seq)));
     expect(bySeq.map((e) => e.waitlistPosition)).toEqual(Array.from({ length: 24 }, (_, i) => i + 1));
     expect(await counters(session.id)).toEqual({ seats_taken: 1, waitlisted: 24 });
@@ -61,16 +69,27 @@ describe('seats', () => {
 
     expect(await schedule.remove(holder, session.id)).toBe(true);
 
-    const [, firstEntry, secondEntry, thirdEntry] = await entriesOf(edition.id, session.id, [holder, first, second, third]);
+    const [, firstEntry, secondEntry, thirdEntry] = await entriesOf(edition.id, session.id, [
+      holder,
+      first,
+      second,
+      third,
+    ]);
     expect(firstEntry).toMatchObject({ status: ScheduleEntryStatus.RESERVED, waitlistPosition: null });
     expect(secondEntry).toMatchObject({ status: ScheduleEntryStatus.WAITLISTED, waitlistPosition: 1 });
     expect(thirdEntry).toMatchObject({ status: ScheduleEntryStatus.WAITLISTED, waitlistPosition: 2 });
     expect(await counters(session.id)).toEqual({ seats_taken: 1, waitlisted: 2 });
-    const [promotion] = await tier.sql<{ payload: { sessionId: string; entryIds: string[] } }>(`SELECT payload FROM outbox_message WHERE topic = 'seat.promoted' AND payload->>'sessionId' = $1`, [session.id]);
+    const [promotion] = await tier.sql<{ payload: { sessionId: string; entryIds: string[] } }>(
+      `SELECT payload FROM outbox_message WHERE topic = 'seat.promoted' AND payload->>'sessionId' = $1`,
+      [session.id],
+    );
     expect(promotion.payload.entryIds).toEqual([firstEntry!.id]);
     // Leaving the waitlist frees no seat: nobody moves up, the line closes.
     expect(await schedule.remove(second, session.id)).toBe(true);
-    expect((await entriesOf(edition.id, session.id, [third]))[0]).toMatchObject({ status: ScheduleEntryStatus.WAITLISTED, waitlistPosition: 1 });
+    expect((await entriesOf(edition.id, session.id, [third]))[0]).toMatchObject({
+      status: ScheduleEntryStatus.WAITLISTED,
+      waitlistPosition: 1,
+    });
     expect(await counters(session.id)).toEqual({ seats_taken: 1, waitlisted: 1 });
     expect(await schedule.remove(second, session.id)).toBe(false);
   });
@@ -83,9 +102,14 @@ describe('seats', () => {
     const added: ScheduleEntry[] = [];
     for (const caller of callers) added.push(await schedule.add(caller, session.id));
 
-    await expect(sessions.update(organizer, session.id, { capacity: 0 })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    await expect(sessions.update(organizer, session.id, { capacity: 0 })).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
     await sessions.update(organizer, session.id, { capacity: 3 });
-    const [seatsJob] = await tier.sql(`SELECT payload FROM outbox_message WHERE topic = 'session.seats' AND payload->>'sessionId' = $1`, [session.id]);
+    const [seatsJob] = await tier.sql(
+      `SELECT payload FROM outbox_message WHERE topic = 'session.seats' AND payload->>'sessionId' = $1`,
+      [session.id],
+    );
     expect(seatsJob).toBeDefined(); // the worker is asked to fill the new seats: it calls fillFreeSeats
     expect(await schedule.fillFreeSeats(session.id)).toBe(2);
 
@@ -105,11 +129,18 @@ describe('seats', () => {
     const enforced = await tier.room(edition.id, { capacity: 1, enforce_capacity: true });
     const open = await tier.room(edition.id, { capacity: 1 });
     const limited = await tier.session(edition.id, { room_id: enforced.id });
-    const unlimited = await tier.session(edition.id, { room_id: open.id, starts_at: '2027-03-09T16:00:00Z', ends_at: '2027-03-09T17:00:00Z' });
+    const unlimited = await tier.session(edition.id, {
+      room_id: open.id,
+      starts_at: '2027-03-09T16:00:00Z',
+      ends_at: '2027-03-09T17:00:00Z',
+    });
     const [a, b] = await attendees(edition.id, 2);
 
     expect((await schedule.add(a, limited.id)).status).toBe(ScheduleEntryStatus.RESERVED);
-    expect(await schedule.add(b, limited.id)).toMatchObject({ status: ScheduleEntryStatus.WAITLISTED, waitlistPosition: 1 });
+    expect(await schedule.add(b, limited.id)).toMatchObject({
+      status: ScheduleEntryStatus.WAITLISTED,
+      waitlistPosition: 1,
+    });
     expect((await schedule.add(a, unlimited.id)).status).toBe(ScheduleEntryStatus.BOOKMARKED);
     expect((await schedule.add(b, unlimited.id)).status).toBe(ScheduleEntryStatus.BOOKMARKED);
     expect(await counters(unlimited.id)).toEqual({ seats_taken: 0, waitlisted: 0 });

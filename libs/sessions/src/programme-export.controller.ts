@@ -3,7 +3,10 @@ import { ParseIdPipe, Public } from '@app/core';
 import { Response } from 'express';
 import { ProgrammeExport, ProgrammeExportService, ProgrammeFormat } from './programme-export.service';
 
-const CONTENT_TYPES: Record<ProgrammeFormat, string> = { xml: 'application/xml; charset=utf-8', json: 'application/json; charset=utf-8' };
+const CONTENT_TYPES: Record<ProgrammeFormat, string> = {
+  xml: 'application/xml; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+};
 
 /**
  * The published programme for conference apps (Giggity, ConfClerk, c3nav / Fahrplan): frab XML and
@@ -15,12 +18,20 @@ export class ProgrammeExportController {
   constructor(private readonly exports: ProgrammeExportService) {}
 
   @Get(':editionId/schedule.xml')
-  async xml(@Param('editionId', new ParseIdPipe('editionId')) editionId: string, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res() res: Response): Promise<void> {
+  async xml(
+    @Param('editionId', new ParseIdPipe('editionId')) editionId: string,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
     send(res, 'xml', await this.exports.export(editionId, 'xml'), ifNoneMatch);
   }
 
   @Get(':editionId/schedule.json')
-  async json(@Param('editionId', new ParseIdPipe('editionId')) editionId: string, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res() res: Response): Promise<void> {
+  async json(
+    @Param('editionId', new ParseIdPipe('editionId')) editionId: string,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
     send(res, 'json', await this.exports.export(editionId, 'json'), ifNoneMatch);
   }
 }

@@ -39,7 +39,10 @@ export class ProgrammeExportService {
     return this.rendered.get(`${editionId}:${format}`, async () => {
       const programme = await this.publishedProgramme(editionId);
       const version = programmeVersion(programme);
-      const body = format === 'xml' ? scheduleXml(programme, this.config.publicUrl, version) : JSON.stringify(scheduleJson(programme, this.config.publicUrl, version));
+      const body =
+        format === 'xml'
+          ? scheduleXml(programme, this.config.publicUrl, version)
+          : JSON.stringify(scheduleJson(programme, this.config.publicUrl, version));
       return { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"`, version };
     });
   }
@@ -57,9 +60,18 @@ export class ProgrammeExportService {
       this.sessions.publishedProgramme(editionId),
     ]);
     const speakerIds = [...new Set(sessions.flatMap((s) => s.speakerIds))];
-    const speakers = speakerIds.length ? (await this.speakers.byIds(speakerIds)).sort((a, b) => a.number - b.number) : [];
+    const speakers = speakerIds.length
+      ? (await this.speakers.byIds(speakerIds)).sort((a, b) => a.number - b.number)
+      : [];
     return {
-      edition: { id: edition.id, name: edition.name, year: edition.year, timezone: edition.timezone, startsOn: edition.startsOn, endsOn: edition.endsOn },
+      edition: {
+        id: edition.id,
+        name: edition.name,
+        year: edition.year,
+        timezone: edition.timezone,
+        startsOn: edition.startsOn,
+        endsOn: edition.endsOn,
+      },
       rooms: rooms.map((r) => ({ id: r.id, name: r.name, capacity: r.capacity })),
       tracks: tracks.map((t) => ({ id: t.id, name: t.name })),
       speakers: speakers.map((s) => ({ id: s.id, number: s.number, name: s.name, bio: s.bio })),

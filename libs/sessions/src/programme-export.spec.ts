@@ -1,8 +1,24 @@
 import { checkScheduleJson, parseScheduleXml } from '../../testing/src/schedule-formats';
-import { acronymOf, hhmm, NO_ROOM, Programme, programmeVersion, scheduleJson, scheduleXml, uuidV5 } from './programme-export';
+import {
+  acronymOf,
+  hhmm,
+  NO_ROOM,
+  Programme,
+  programmeVersion,
+  scheduleJson,
+  scheduleXml,
+  uuidV5,
+} from './programme-export';
 
 const programme = (): Programme => ({
-  edition: { id: '00000000-0000-4000-8000-000000000001', name: 'Santé & IT 2027', year: 2027, timezone: 'America/Chicago', startsOn: '2027-03-13', endsOn: '2027-03-15' },
+  edition: {
+    id: '00000000-0000-4000-8000-000000000001',
+    name: 'Santé & IT 2027',
+    year: 2027,
+    timezone: 'America/Chicago',
+    startsOn: '2027-03-13',
+    endsOn: '2027-03-15',
+  },
   rooms: [
     { id: '00000000-0000-4000-8000-0000000000a1', name: 'Hall "A" <main>', capacity: 500 },
     { id: '00000000-0000-4000-8000-0000000000a2', name: 'Room 204', capacity: null },
@@ -14,14 +30,38 @@ const programme = (): Programme => ({
   ],
   sessions: [
     // 2027-03-14 is the US switch to daylight saving time: 09:00 CDT is 14:00Z, the day before 09:00 CST is 15:00Z.
-    { id: '00000000-0000-4000-8000-0000000000d1', number: 3, title: 'Opening: keynote!', abstract: 'Fish & chips <3', format: 'KEYNOTE', startsAt: new Date('2027-03-13T15:00:00Z'), endsAt: new Date('2027-03-13T16:30:00Z'), roomId: '00000000-0000-4000-8000-0000000000a1', trackId: '00000000-0000-4000-8000-0000000000b1', speakerIds: ['00000000-0000-4000-8000-0000000000c1', '00000000-0000-4000-8000-0000000000c2'] },
-    { id: '00000000-0000-4000-8000-0000000000d2', number: 4, title: 'Après-midi', abstract: null, format: 'PANEL', startsAt: new Date('2027-03-14T14:00:00Z'), endsAt: new Date('2027-03-14T14:45:00Z'), roomId: null, trackId: null, speakerIds: [] },
+    {
+      id: '00000000-0000-4000-8000-0000000000d1',
+      number: 3,
+      title: 'Opening: keynote!',
+      abstract: 'Fish & chips <3',
+      format: 'KEYNOTE',
+      startsAt: new Date('2027-03-13T15:00:00Z'),
+      endsAt: new Date('2027-03-13T16:30:00Z'),
+      roomId: '00000000-0000-4000-8000-0000000000a1',
+      trackId: '00000000-0000-4000-8000-0000000000b1',
+      speakerIds: ['00000000-0000-4000-8000-0000000000c1', '00000000-0000-4000-8000-0000000000c2'],
+    },
+    {
+      id: '00000000-0000-4000-8000-0000000000d2',
+      number: 4,
+      title: 'Après-midi',
+      abstract: null,
+      format: 'PANEL',
+      startsAt: new Date('2027-03-14T14:00:00Z'),
+      endsAt: new Date('2027-03-14T14:45:00Z'),
+      roomId: null,
+      trackId: null,
+      speakerIds: [],
+    },
   ],
 });
 
 describe('programme exports (pure mapping)', () => {
   it('makes RFC 4122 version 5 UUIDs (the DNS namespace example of RFC 9562)', () => {
-    expect(uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe('2ed6657d-e927-568b-95e1-2665a8aea6a2');
+    expect(uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe(
+      '2ed6657d-e927-568b-95e1-2665a8aea6a2',
+    );
     expect(uuidV5('x')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(uuidV5('x')).toBe(uuidV5('x'));
     expect(uuidV5('x')).not.toBe(uuidV5('y'));
@@ -38,7 +78,13 @@ describe('programme exports (pure mapping)', () => {
     const doc = scheduleJson(programme(), 'https://conf.example/') as any;
     expect(checkScheduleJson(doc)).toEqual([]);
     const conf = doc.schedule.conference;
-    expect(conf).toMatchObject({ acronym: 'sante_it_2027', start: '2027-03-13', end: '2027-03-15', daysCount: 3, time_zone_name: 'America/Chicago' });
+    expect(conf).toMatchObject({
+      acronym: 'sante_it_2027',
+      start: '2027-03-13',
+      end: '2027-03-15',
+      daysCount: 3,
+      time_zone_name: 'America/Chicago',
+    });
     expect(conf.rooms.map((r: any) => r.name)).toEqual(['Hall "A" <main>', 'Room 204', NO_ROOM]);
     expect(conf.days.map((d: any) => [d.index, d.date, d.day_start])).toEqual([
       [1, '2027-03-13', '2027-03-13T00:00:00-06:00'],
@@ -46,10 +92,30 @@ describe('programme exports (pure mapping)', () => {
       [3, '2027-03-15', '2027-03-15T00:00:00-05:00'],
     ]);
     const [keynote] = conf.days[0].rooms['Hall "A" <main>'];
-    expect(keynote).toMatchObject({ id: 3, guid: uuidV5('00000000-0000-4000-8000-0000000000d1'), date: '2027-03-13T09:00:00-06:00', start: '09:00', duration: '01:30', track: 'Interop & Standards', type: 'Keynote', slug: 'sante_it_2027-3-opening-keynote', url: 'https://conf.example/sessions/00000000-0000-4000-8000-0000000000d1' });
-    expect(keynote.persons.map((p: any) => [p.name, p.code])).toEqual([['Grace <Hopper>', 'P7'], ['Alan Turing', 'P9']]);
+    expect(keynote).toMatchObject({
+      id: 3,
+      guid: uuidV5('00000000-0000-4000-8000-0000000000d1'),
+      date: '2027-03-13T09:00:00-06:00',
+      start: '09:00',
+      duration: '01:30',
+      track: 'Interop & Standards',
+      type: 'Keynote',
+      slug: 'sante_it_2027-3-opening-keynote',
+      url: 'https://conf.example/sessions/00000000-0000-4000-8000-0000000000d1',
+    });
+    expect(keynote.persons.map((p: any) => [p.name, p.code])).toEqual([
+      ['Grace <Hopper>', 'P7'],
+      ['Alan Turing', 'P9'],
+    ]);
     const [panel] = conf.days[1].rooms[NO_ROOM];
-    expect(panel).toMatchObject({ date: '2027-03-14T09:00:00-05:00', start: '09:00', duration: '00:45', track: null, abstract: '', slug: 'sante_it_2027-4-apres-midi' });
+    expect(panel).toMatchObject({
+      date: '2027-03-14T09:00:00-05:00',
+      start: '09:00',
+      duration: '00:45',
+      track: null,
+      abstract: '',
+      slug: 'sante_it_2027-4-apres-midi',
+    });
   });
 
   it('writes XML that a parser reads back, escaping names, with ids and GUIDs', () => {
@@ -58,7 +124,14 @@ describe('programme exports (pure mapping)', () => {
     expect(schedule.timezone).toBe('America/Chicago');
     expect(schedule.days.map((d) => d.date)).toEqual(['2027-03-13', '2027-03-14', '2027-03-15']);
     const keynote = schedule.days[0].rooms.find((r) => r.name === 'Hall "A" <main>')!.events[0];
-    expect(keynote).toMatchObject({ id: 3, title: 'Opening: keynote!', start: '09:00', duration: '01:30', room: 'Hall "A" <main>', track: 'Interop & Standards' });
+    expect(keynote).toMatchObject({
+      id: 3,
+      title: 'Opening: keynote!',
+      start: '09:00',
+      duration: '01:30',
+      room: 'Hall "A" <main>',
+      track: 'Interop & Standards',
+    });
     expect(keynote.persons).toEqual([
       { id: 7, guid: uuidV5('00000000-0000-4000-8000-0000000000c1'), name: 'Grace <Hopper>' },
       { id: 9, guid: uuidV5('00000000-0000-4000-8000-0000000000c2'), name: 'Alan Turing' },
@@ -89,16 +162,38 @@ describe('programme exports (pure mapping)', () => {
   it('the schema checks catch what the rules forbid (they can fail)', () => {
     const doc = scheduleJson(programme(), 'https://conf.example/') as any;
     const event = doc.schedule.conference.days[0].rooms['Hall "A" <main>'][0];
-    Object.assign(event, { guid: 'not-a-guid', start: '9:00', duration: '90', date: '2027-03-13T09:00:00', id: 0, extra: true });
+    Object.assign(event, {
+      guid: 'not-a-guid',
+      start: '9:00',
+      duration: '90',
+      date: '2027-03-13T09:00:00',
+      id: 0,
+      extra: true,
+    });
     event.persons[0].id = 7;
     delete event.slug;
     doc.schedule.conference.days[1].index = 5;
     doc.schedule.conference.acronym = 'Santé';
     const errors = checkScheduleJson(doc).join('\n');
-    for (const expected of ['guid: is not a UUID', 'start: is not HH:MM', 'duration: is not HH:MM', 'date: is not a date-time with an offset', 'id: is not an integer >= 1', 'has "extra"', 'misses required "slug"', 'matches both the frab and the pretalx person shapes', 'days[1].index: is 5', 'acronym: does not match']) {
+    for (const expected of [
+      'guid: is not a UUID',
+      'start: is not HH:MM',
+      'duration: is not HH:MM',
+      'date: is not a date-time with an offset',
+      'id: is not an integer >= 1',
+      'has "extra"',
+      'misses required "slug"',
+      'matches both the frab and the pretalx person shapes',
+      'days[1].index: is 5',
+      'acronym: does not match',
+    ]) {
       expect(errors).toContain(expected);
     }
     expect(parseScheduleXml('<schedule><conference>').errors[0]).toMatch(/^not well-formed XML/);
-    expect(parseScheduleXml(scheduleXml(programme(), 'https://conf.example').replace('<start>09:00</start>', '<start>9am</start>')).errors).toEqual([expect.stringContaining('start: is not HH:MM')]);
+    expect(
+      parseScheduleXml(
+        scheduleXml(programme(), 'https://conf.example').replace('<start>09:00</start>', '<start>9am</start>'),
+      ).errors,
+    ).toEqual([expect.stringContaining('start: is not HH:MM')]);
   });
 });

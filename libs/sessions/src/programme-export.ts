@@ -66,7 +66,10 @@ export interface Programme {
 
 /** RFC 4122 version 5 (SHA-1, name-based) UUID. */
 export function uuidV5(name: string, namespace = PROGRAMME_NAMESPACE): string {
-  const hash = createHash('sha1').update(Buffer.from(namespace.replace(/-/g, ''), 'hex')).update(name, 'utf8').digest();
+  const hash = createHash('sha1')
+    .update(Buffer.from(namespace.replace(/-/g, ''), 'hex'))
+    .update(name, 'utf8')
+    .digest();
   hash[6] = (hash[6] & 0x0f) | 0x50;
   hash[8] = (hash[8] & 0x3f) | 0x80;
   const hex = hash.subarray(0, 16).toString('hex');
@@ -88,22 +91,40 @@ export function hhmm(minutes: number): string {
 
 /** The c3voc acronym rule (`^[a-z0-9_-][a-z0-9_]{3,}…`): the edition's name, ASCII, lower case, underscores. */
 export function acronymOf(name: string, year: number): string {
-  let acronym = ascii(name).replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 40).replace(/_+$/, '');
+  let acronym = ascii(name)
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .slice(0, 40)
+    .replace(/_+$/, '');
   if (acronym.length < 4) acronym = `${acronym || 'edition'}_${year}`;
   return acronym;
 }
 
 function ascii(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 /** `acronym-12-opening-keynote`: unique (the number is), and within the slug pattern `^[a-z0-9_-]+[a-z0-9]$`. */
 function slugOf(acronym: string, number: number, title: string): string {
-  const words = ascii(title).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '');
+  const words = ascii(title)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
   return words ? `${acronym}-${number}-${words}` : `${acronym}-${number}`;
 }
 
-const TYPE_NAMES: Record<string, string> = { KEYNOTE: 'Keynote', EDUCATION: 'Education', PANEL: 'Panel', WORKSHOP: 'Workshop', THEATER: 'Theater', NETWORKING: 'Networking' };
+const TYPE_NAMES: Record<string, string> = {
+  KEYNOTE: 'Keynote',
+  EDUCATION: 'Education',
+  PANEL: 'Panel',
+  WORKSHOP: 'Workshop',
+  THEATER: 'Theater',
+  NETWORKING: 'Networking',
+};
 
 const iso = (t: DateTime) => t.set({ millisecond: 0 }).toISO({ suppressMilliseconds: true })!;
 
@@ -165,7 +186,8 @@ function layout(p: Programme, publicUrl: string): Layout {
   const acronym = acronymOf(edition.name, edition.year);
   const rooms: RoomView[] = p.rooms.map((r) => ({ name: r.name, guid: uuidV5(r.id), capacity: r.capacity }));
   const roomById = new Map(p.rooms.map((r, i) => [r.id, rooms[i]]));
-  if (p.sessions.some((s) => !s.roomId || !roomById.has(s.roomId))) rooms.push({ name: NO_ROOM, guid: uuidV5(`no-room:${edition.id}`), capacity: null });
+  if (p.sessions.some((s) => !s.roomId || !roomById.has(s.roomId)))
+    rooms.push({ name: NO_ROOM, guid: uuidV5(`no-room:${edition.id}`), capacity: null });
   const trackById = new Map(p.tracks.map((t) => [t.id, t.name]));
   const speakerById = new Map(p.speakers.map((s) => [s.id, s]));
 
@@ -173,7 +195,13 @@ function layout(p: Programme, publicUrl: string): Layout {
   const last = DateTime.fromISO(edition.endsOn, { zone }).startOf('day');
   const days: DayView[] = [];
   for (let day = first, index = 1; day <= last; day = day.plus({ days: 1 }), index++) {
-    days.push({ index, date: day.toISODate()!, start: iso(day), end: iso(day.endOf('day')), rooms: rooms.map((room) => ({ room, events: [] })) });
+    days.push({
+      index,
+      date: day.toISODate()!,
+      start: iso(day),
+      end: iso(day.endOf('day')),
+      rooms: rooms.map((room) => ({ room, events: [] })),
+    });
   }
   const dayByDate = new Map(days.map((d) => [d.date, d]));
 
@@ -183,26 +211,40 @@ function layout(p: Programme, publicUrl: string): Layout {
     // The programme rules keep sessions within the edition's days; one outside them is still listed, on the nearest day.
     const day = dayByDate.get(start.toISODate()!) ?? (start < first ? days[0] : days[days.length - 1]);
     const room = (s.roomId && roomById.get(s.roomId)) || rooms[rooms.length - 1];
-    day.rooms.find((r) => r.room === room)!.events.push({
-      id: s.number,
-      guid: uuidV5(s.id),
-      date: iso(start),
-      start: start.toFormat('HH:mm'),
-      duration: hhmm(Math.round((s.endsAt.getTime() - s.startsAt.getTime()) / 60_000)),
-      room: room.name,
-      slug: slugOf(acronym, s.number, s.title),
-      url: `${base}/sessions/${s.id}`,
-      title: s.title,
-      track: (s.trackId && trackById.get(s.trackId)) || null,
-      type: TYPE_NAMES[s.format] ?? s.format,
-      abstract: s.abstract ?? '',
-      persons: s.speakerIds.flatMap((id) => {
-        const speaker = speakerById.get(id);
-        return speaker ? [{ id: speaker.number, guid: uuidV5(speaker.id), name: speaker.name, bio: speaker.bio }] : [];
-      }),
-    });
+    day.rooms
+      .find((r) => r.room === room)!
+      .events.push({
+        id: s.number,
+        guid: uuidV5(s.id),
+        date: iso(start),
+        start: start.toFormat('HH:mm'),
+        duration: hhmm(Math.round((s.endsAt.getTime() - s.startsAt.getTime()) / 60_000)),
+        room: room.name,
+        slug: slugOf(acronym, s.number, s.title),
+        url: `${base}/sessions/${s.id}`,
+        title: s.title,
+        track: (s.trackId && trackById.get(s.trackId)) || null,
+        type: TYPE_NAMES[s.format] ?? s.format,
+        abstract: s.abstract ?? '',
+        persons: s.speakerIds.flatMap((id) => {
+          const speaker = speakerById.get(id);
+          return speaker
+            ? [{ id: speaker.number, guid: uuidV5(speaker.id), name: speaker.name, bio: speaker.bio }]
+            : [];
+        }),
+      });
   }
-  return { acronym, title: edition.name, timezone: zone, startsOn: edition.startsOn, endsOn: edition.endsOn, rooms, tracks: p.tracks.map((t) => t.name), days, baseUrl: `${base}/` };
+  return {
+    acronym,
+    title: edition.name,
+    timezone: zone,
+    startsOn: edition.startsOn,
+    endsOn: edition.endsOn,
+    rooms,
+    tracks: p.tracks.map((t) => t.name),
+    days,
+    baseUrl: `${base}/`,
+  };
 }
 
 export const GENERATOR = { name: 'conference-platform', version: '1' };
@@ -254,7 +296,13 @@ export function scheduleJson(p: Programme, publicUrl: string, version = programm
                 language: 'en',
                 abstract: e.abstract,
                 description: '',
-                persons: e.persons.map((person) => ({ guid: person.guid, code: `P${person.id}`, name: person.name, public_name: person.name, biography: person.bio ?? '' })),
+                persons: e.persons.map((person) => ({
+                  guid: person.guid,
+                  code: `P${person.id}`,
+                  name: person.name,
+                  public_name: person.name,
+                  biography: person.bio ?? '',
+                })),
                 links: [],
                 attachments: [],
               })),
@@ -275,7 +323,8 @@ export function scheduleXml(p: Programme, publicUrl: string, version = programme
   const l = layout(p, publicUrl);
   const out = [`<?xml version="1.0" encoding="utf-8"?>`, '<schedule>'];
   const line = (depth: number, text: string) => out.push('  '.repeat(depth) + text);
-  const leaf = (depth: number, name: string, value: string | number | null) => line(depth, value === null || value === '' ? `<${name}/>` : `<${name}>${xml(String(value))}</${name}>`);
+  const leaf = (depth: number, name: string, value: string | number | null) =>
+    line(depth, value === null || value === '' ? `<${name}/>` : `<${name}>${xml(String(value))}</${name}>`);
   line(1, `<generator name="${attr(GENERATOR.name)}" version="${attr(GENERATOR.version)}"/>`);
   leaf(1, 'version', version);
   line(1, '<conference>');
@@ -313,7 +362,8 @@ export function scheduleXml(p: Programme, publicUrl: string, version = programme
         leaf(4, 'description', '');
         if (e.persons.length) {
           line(4, '<persons>');
-          for (const person of e.persons) line(5, `<person id="${person.id}" guid="${person.guid}">${xml(person.name)}</person>`);
+          for (const person of e.persons)
+            line(5, `<person id="${person.id}" guid="${person.guid}">${xml(person.name)}</person>`);
           line(4, '</persons>');
         } else {
           line(4, '<persons/>');
@@ -331,7 +381,8 @@ export function scheduleXml(p: Programme, publicUrl: string, version = programme
 }
 
 /** Characters XML 1.0 cannot carry at all (most C0 controls, U+FFFE/FFFF, lone surrogates) are dropped. */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 function xml(text: string): string {
   return text.replace(NOT_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

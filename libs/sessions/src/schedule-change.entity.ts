@@ -32,7 +32,10 @@ export class ScheduleChange {
   @Field(() => ID) @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ type: 'uuid' }) @ForeignKey(() => Edition, { onDelete: 'CASCADE' }) editionId: string;
   @Column({ type: 'uuid' }) @ForeignKey(() => Session, { onDelete: 'CASCADE' }) sessionId: string;
-  @Field({ description: 'TIME_CHANGED, ROOM_CHANGED, SPEAKER_CHANGED, DETAILS_CHANGED or CANCELLED (the most important part of the change)' })
+  @Field({
+    description:
+      'TIME_CHANGED, ROOM_CHANGED, SPEAKER_CHANGED, DETAILS_CHANGED or CANCELLED (the most important part of the change)',
+  })
   @Column({ type: 'varchar', length: 32 })
   kind: ScheduleChangeKind;
   /** Every kind the change includes (a move can change time and room at once). */

@@ -14,13 +14,23 @@ const base: SessionSnapshot = {
 
 describe('schedule changes', () => {
   it('files a move of time and room under TIME_CHANGED and describes it in local time', () => {
-    const after = { ...base, startsAt: '2027-03-08T17:30:00.000Z', endsAt: '2027-03-08T18:30:00.000Z', roomId: 'r2', room: 'Room 204' };
+    const after = {
+      ...base,
+      startsAt: '2027-03-08T17:30:00.000Z',
+      endsAt: '2027-03-08T18:30:00.000Z',
+      roomId: 'r2',
+      room: 'Room 204',
+    };
     expect(changeKinds(base, after)).toEqual([ScheduleChangeKind.TIME_CHANGED, ScheduleChangeKind.ROOM_CHANGED]);
-    expect(describeChange(base, after, 'America/Chicago')).toBe('"Opening keynote" moved from Hall A, Mon 8 Mar 10:00 to Room 204, Mon 8 Mar 11:30');
+    expect(describeChange(base, after, 'America/Chicago')).toBe(
+      '"Opening keynote" moved from Hall A, Mon 8 Mar 10:00 to Room 204, Mon 8 Mar 11:30',
+    );
   });
 
   it('describes cancellations with their reason, and speaker changes', () => {
-    expect(describeChange(base, { ...base, status: 'CANCELLED' }, 'America/Chicago', 'Speaker ill')).toBe('"Opening keynote" (Hall A, Mon 8 Mar 10:00) is cancelled: Speaker ill');
+    expect(describeChange(base, { ...base, status: 'CANCELLED' }, 'America/Chicago', 'Speaker ill')).toBe(
+      '"Opening keynote" (Hall A, Mon 8 Mar 10:00) is cancelled: Speaker ill',
+    );
     const swapped = { ...base, speakerIds: ['s2'], speakers: ['Ben Becker'] };
     expect(changeKinds(base, swapped)).toEqual([ScheduleChangeKind.SPEAKER_CHANGED]);
     expect(describeChange(base, swapped, 'UTC')).toBe('"Opening keynote" speakers changed from Ana Ruiz to Ben Becker');

@@ -49,16 +49,33 @@ export class SeatRepository {
 
   /** The seat states of the sessions that exist; with `lock`, their rows are locked until the caller's transaction ends. */
   async states(sessionIds: string[], lock: boolean, manager?: EntityManager): Promise<SeatState[]> {
-    const rows: { id: string; edition_id: string; status: SessionStatus; format: SessionFormat; seats_taken: number; seat_limit: number | null }[] = await (manager ?? this.db.manager).query(
+    const rows: {
+      id: string;
+      edition_id: string;
+      status: SessionStatus;
+      format: SessionFormat;
+      seats_taken: number;
+      seat_limit: number | null;
+    }[] = await (manager ?? this.db.manager).query(
       `SELECT s.id, s.edition_id, s.status, s.format, s.seats_taken, ${SEAT_LIMIT} AS seat_limit
          FROM session s LEFT JOIN room r ON r.id = s.room_id WHERE s.id = ANY($1::uuid[]) ${lock ? 'FOR NO KEY UPDATE OF s' : ''}`,
       [sessionIds],
     );
-    return rows.map((r) => ({ id: r.id, editionId: r.edition_id, status: r.status, format: r.format, seatsTaken: r.seats_taken, seatLimit: r.seat_limit }));
+    return rows.map((r) => ({
+      id: r.id,
+      editionId: r.edition_id,
+      status: r.status,
+      format: r.format,
+      seatsTaken: r.seats_taken,
+      seatLimit: r.seat_limit,
+    }));
   }
 
   /** Adds to the counters in the caller's transaction (the constraints keep them at zero or more and within capacity). */
   async count(sessionId: string, change: SeatCount, manager: EntityManager): Promise<void> {
-    await manager.query(`UPDATE session SET seats_taken = seats_taken + $2, waitlisted = waitlisted + $3 WHERE id = $1`, [sessionId, change.reserved, change.waitlisted]);
+    await manager.query(
+      `UPDATE session SET seats_taken = seats_taken + $2, waitlisted = waitlisted + $3 WHERE id = $1`,
+      [sessionId, change.reserved, change.waitlisted],
+    );
   }
 }

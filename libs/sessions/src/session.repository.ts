@@ -80,7 +80,23 @@ export class SessionRepository {
   }
 
   /** Inserts a session (a draft) in the caller's transaction. */
-  insert(session: Pick<Session, 'editionId' | 'title' | 'abstract' | 'format' | 'status' | 'startsAt' | 'endsAt' | 'roomId' | 'trackId' | 'capacity' | 'ceCredits'>, manager: EntityManager): Promise<Session> {
+  insert(
+    session: Pick<
+      Session,
+      | 'editionId'
+      | 'title'
+      | 'abstract'
+      | 'format'
+      | 'status'
+      | 'startsAt'
+      | 'endsAt'
+      | 'roomId'
+      | 'trackId'
+      | 'capacity'
+      | 'ceCredits'
+    >,
+    manager: EntityManager,
+  ): Promise<Session> {
     return manager.save(manager.create(Session, session));
   }
 
@@ -91,19 +107,28 @@ export class SessionRepository {
 
   /** The session's speakers' ids in billing order. */
   async speakerIdsOf(sessionId: string, manager?: EntityManager): Promise<string[]> {
-    const links = await (manager ?? this.db.manager).find(SessionSpeaker, { where: { sessionId }, order: { position: 'ASC' } });
+    const links = await (manager ?? this.db.manager).find(SessionSpeaker, {
+      where: { sessionId },
+      order: { position: 'ASC' },
+    });
     return links.map((l) => l.speakerId);
   }
 
   /** Replaces the session's speakers, billed in the order given. */
   async setSpeakers(sessionId: string, speakerIds: string[], manager: EntityManager): Promise<void> {
     await manager.delete(SessionSpeaker, { sessionId });
-    if (speakerIds.length) await manager.insert(SessionSpeaker, speakerIds.map((speakerId, position) => ({ sessionId, speakerId, position })));
+    if (speakerIds.length)
+      await manager.insert(
+        SessionSpeaker,
+        speakerIds.map((speakerId, position) => ({ sessionId, speakerId, position })),
+      );
   }
 
   /** The room's name and the speakers, as the session stands in the caller's transaction (room and speaker read in joins). */
   async peopleOf(session: Pick<Session, 'id' | 'roomId'>, manager: EntityManager): Promise<SessionPeople> {
-    const [room]: { name: string }[] = session.roomId ? await manager.query(`SELECT name FROM room WHERE id = $1`, [session.roomId]) : [];
+    const [room]: { name: string }[] = session.roomId
+      ? await manager.query(`SELECT name FROM room WHERE id = $1`, [session.roomId])
+      : [];
     const speakers: { id: string; name: string }[] = await manager.query(
       `SELECT sp.id, sp.name FROM session_speaker ss JOIN speaker sp ON sp.id = ss.speaker_id WHERE ss.session_id = $1 ORDER BY ss.position`,
       [session.id],
@@ -114,33 +139,59 @@ export class SessionRepository {
   /** The first other published session in the slot's room at an overlapping time (room and edition read in the join). */
   async roomClash(sessionId: string, slot: SessionSlot, manager?: EntityManager): Promise<RoomClash | undefined> {
     if (!slot.roomId) return undefined;
-    const [other]: { id: string; title: string; room: string; starts_at: Date; ends_at: Date; timezone: string }[] = await (manager ?? this.db.manager).query(
-      `SELECT o.id, o.title, r.name AS room, o.starts_at, o.ends_at, e.timezone
+    const [other]: { id: string; title: string; room: string; starts_at: Date; ends_at: Date; timezone: string }[] =
+      await (manager ?? this.db.manager).query(
+        `SELECT o.id, o.title, r.name AS room, o.starts_at, o.ends_at, e.timezone
          FROM session o JOIN room r ON r.id = o.room_id JOIN edition e ON e.id = o.edition_id
         WHERE o.room_id = $1 AND o.id <> $2 AND o.status = 'PUBLISHED' AND tstzrange(o.starts_at, o.ends_at) && tstzrange($3, $4)
         ORDER BY o.starts_at LIMIT 1`,
-      [slot.roomId, sessionId, slot.startsAt, slot.endsAt],
+        [slot.roomId, sessionId, slot.startsAt, slot.endsAt],
+      );
+    return (
+      other && {
+        id: other.id,
+        title: other.title,
+        room: other.room,
+        startsAt: other.starts_at,
+        endsAt: other.ends_at,
+        timezone: other.timezone,
+      }
     );
-    return other && { id: other.id, title: other.title, room: other.room, startsAt: other.starts_at, endsAt: other.ends_at, timezone: other.timezone };
   }
 
   /** The first other published session of one of the slot's speakers at an overlapping time (speaker names read in the join). */
   async speakerClash(sessionId: string, slot: SessionSlot, manager: EntityManager): Promise<SpeakerClash | undefined> {
-    const [clash]: { speaker: string; id: string; title: string; starts_at: Date; ends_at: Date }[] = await manager.query(
-      `SELECT sp.name AS speaker, s.id, s.title, s.starts_at, s.ends_at
+    const [clash]: { speaker: string; id: string; title: string; starts_at: Date; ends_at: Date }[] =
+      await manager.query(
+        `SELECT sp.name AS speaker, s.id, s.title, s.starts_at, s.ends_at
          FROM session_speaker ss JOIN session s ON s.id = ss.session_id JOIN speaker sp ON sp.id = ss.speaker_id
         WHERE ss.speaker_id = ANY($1) AND s.status = 'PUBLISHED' AND s.id <> $2
           AND tstzrange(s.starts_at, s.ends_at) && tstzrange($3, $4)
         ORDER BY s.starts_at LIMIT 1`,
-      [slot.speakerIds, sessionId, slot.startsAt, slot.endsAt],
+        [slot.speakerIds, sessionId, slot.startsAt, slot.endsAt],
+      );
+    return (
+      clash && {
+        speaker: clash.speaker,
+        id: clash.id,
+        title: clash.title,
+        startsAt: clash.starts_at,
+        endsAt: clash.ends_at,
+      }
     );
-    return clash && { speaker: clash.speaker, id: clash.id, title: clash.title, startsAt: clash.starts_at, endsAt: clash.ends_at };
   }
 
   /** One page of the programme by (starts_at, id). */
   page({ editionId, filter, organizer, after, take }: SessionPageQuery): Promise<Session[]> {
-    const page = this.filtered(editionId, filter, organizer).orderBy('s.startsAt', 'ASC').addOrderBy('s.id', 'ASC').take(take);
-    if (after) page.andWhere('(s.startsAt, s.id) > (:cursorStart, :cursorId)', { cursorStart: after.startsAt, cursorId: after.id });
+    const page = this.filtered(editionId, filter, organizer)
+      .orderBy('s.startsAt', 'ASC')
+      .addOrderBy('s.id', 'ASC')
+      .take(take);
+    if (after)
+      page.andWhere('(s.startsAt, s.id) > (:cursorStart, :cursorId)', {
+        cursorStart: after.startsAt,
+        cursorId: after.id,
+      });
     return page.getMany();
   }
 
@@ -150,13 +201,22 @@ export class SessionRepository {
   }
 
   /** Records a change of a published session in the caller's transaction. */
-  insertChange(change: Pick<ScheduleChange, 'editionId' | 'sessionId' | 'kind' | 'kinds' | 'before' | 'after' | 'summary'>, manager: EntityManager): Promise<ScheduleChange> {
+  insertChange(
+    change: Pick<ScheduleChange, 'editionId' | 'sessionId' | 'kind' | 'kinds' | 'before' | 'after' | 'summary'>,
+    manager: EntityManager,
+  ): Promise<ScheduleChange> {
     return manager.save(manager.create(ScheduleChange, change));
   }
 
   /** An edition's latest changes (newest first), from an instant on. */
   latestChanges(editionId: string, from: Date | undefined, take: number): Promise<ScheduleChange[]> {
-    return this.db.getRepository(ScheduleChange).find({ where: { editionId, ...(from ? { createdAt: MoreThanOrEqual(from) } : {}) }, order: { createdAt: 'DESC', id: 'DESC' }, take });
+    return this.db
+      .getRepository(ScheduleChange)
+      .find({
+        where: { editionId, ...(from ? { createdAt: MoreThanOrEqual(from) } : {}) },
+        order: { createdAt: 'DESC', id: 'DESC' },
+        take,
+      });
   }
 
   /** Changes by id (DataLoader batch). */
@@ -210,14 +270,21 @@ export class SessionRepository {
     if (organizer) {
       if (filter.status) qb.andWhere('s.status = :status', { status: filter.status });
     } else {
-      qb.andWhere('s.status IN (:...statuses)', { statuses: filter.status && PUBLIC_STATUSES.includes(filter.status) ? [filter.status] : PUBLIC_STATUSES });
+      qb.andWhere('s.status IN (:...statuses)', {
+        statuses: filter.status && PUBLIC_STATUSES.includes(filter.status) ? [filter.status] : PUBLIC_STATUSES,
+      });
     }
     if (filter.day) {
       qb.andWhere(
         new Brackets((w) =>
           w
-            .where(`s.startsAt >= (CAST(:day AS date)::timestamp AT TIME ZONE (SELECT e.timezone FROM edition e WHERE e.id = :editionId))`, { day: filter.day })
-            .andWhere(`s.startsAt < ((CAST(:day AS date) + 1)::timestamp AT TIME ZONE (SELECT e.timezone FROM edition e WHERE e.id = :editionId))`),
+            .where(
+              `s.startsAt >= (CAST(:day AS date)::timestamp AT TIME ZONE (SELECT e.timezone FROM edition e WHERE e.id = :editionId))`,
+              { day: filter.day },
+            )
+            .andWhere(
+              `s.startsAt < ((CAST(:day AS date) + 1)::timestamp AT TIME ZONE (SELECT e.timezone FROM edition e WHERE e.id = :editionId))`,
+            ),
         ),
       );
     }
@@ -225,9 +292,13 @@ export class SessionRepository {
     if (filter.roomId) qb.andWhere('s.roomId = :roomId', { roomId: filter.roomId });
     if (filter.format) qb.andWhere('s.format = :format', { format: filter.format });
     if (filter.speakerId) {
-      qb.andWhere('EXISTS (SELECT 1 FROM session_speaker fss WHERE fss.session_id = s.id AND fss.speaker_id = :speakerId)', { speakerId: filter.speakerId });
+      qb.andWhere(
+        'EXISTS (SELECT 1 FROM session_speaker fss WHERE fss.session_id = s.id AND fss.speaker_id = :speakerId)',
+        { speakerId: filter.speakerId },
+      );
     }
-    if (filter.search?.trim()) qb.andWhere(`${SEARCH_VECTOR} @@ websearch_to_tsquery('english', :search)`, { search: filter.search.trim() });
+    if (filter.search?.trim())
+      qb.andWhere(`${SEARCH_VECTOR} @@ websearch_to_tsquery('english', :search)`, { search: filter.search.trim() });
     return qb;
   }
 }

@@ -29,11 +29,28 @@ export class SessionsLoaders implements OnModuleInit {
 
   onModuleInit(): void {
     this.factory.register({
-      session: () => oneLoader((ids) => this.sessions.byIds(ids), (s) => s.id),
-      sessionSpeakers: () => manyLoader((ids) => this.sessions.speakersOf(ids), (l) => l.sessionId, (l) => l.speaker),
+      session: () =>
+        oneLoader(
+          (ids) => this.sessions.byIds(ids),
+          (s) => s.id,
+        ),
+      sessionSpeakers: () =>
+        manyLoader(
+          (ids) => this.sessions.speakersOf(ids),
+          (l) => l.sessionId,
+          (l) => l.speaker,
+        ),
       speakerSessions: () =>
-        manyLoader((ids) => this.sessions.sessionsOfSpeakers(ids), (l) => l.speakerId, (l) => l.session),
-      scheduleChange: () => oneLoader((ids) => this.sessions.changesByIds(ids), (c) => c.id),
+        manyLoader(
+          (ids) => this.sessions.sessionsOfSpeakers(ids),
+          (l) => l.speakerId,
+          (l) => l.session,
+        ),
+      scheduleChange: () =>
+        oneLoader(
+          (ids) => this.sessions.changesByIds(ids),
+          (c) => c.id,
+        ),
     });
   }
 }

@@ -15,7 +15,16 @@ import { SessionsService } from './sessions.service';
 @Module({
   imports: [TypeOrmModule.forFeature([...SESSION_ENTITIES, ScheduleChange]), EditionsModule, SpeakersModule],
   controllers: [ProgrammeExportController],
-  providers: [SessionRepository, SeatRepository, SessionsService, SessionsResolver, SpeakerSessionsResolver, ScheduleChangesResolver, SessionsLoaders, ProgrammeExportService],
+  providers: [
+    SessionRepository,
+    SeatRepository,
+    SessionsService,
+    SessionsResolver,
+    SpeakerSessionsResolver,
+    ScheduleChangesResolver,
+    SessionsLoaders,
+    ProgrammeExportService,
+  ],
   exports: [SessionsService],
 })
 export class SessionsModule {}

@@ -1,5 +1,15 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Connection, ConnectionResult, CurrentUser, IdArg, Loaders, OptionalUser, Principal, Public, TextArg } from '@app/core';
+import {
+  Connection,
+  ConnectionResult,
+  CurrentUser,
+  IdArg,
+  Loaders,
+  OptionalUser,
+  Principal,
+  Public,
+  TextArg,
+} from '@app/core';
 import { Edition, Room, Track } from '@app/editions';
 import { Speaker } from '@app/speakers';
 import { ScheduleChange } from './schedule-change.entity';
@@ -21,17 +31,28 @@ export class SessionsResolver {
 
   @Public()
   @Query(() => SessionConnection)
-  sessions(@OptionalUser() user: Principal | undefined, @Args() args: SessionsArgs): Promise<ConnectionResult<Session>> {
+  sessions(
+    @OptionalUser() user: Principal | undefined,
+    @Args() args: SessionsArgs,
+  ): Promise<ConnectionResult<Session>> {
     return this.service.list(user, args);
   }
 
   @Mutation(() => Session)
-  createSession(@CurrentUser() user: Principal, @IdArg('editionId') editionId: string, @Args('input') input: SessionInput): Promise<Session> {
+  createSession(
+    @CurrentUser() user: Principal,
+    @IdArg('editionId') editionId: string,
+    @Args('input') input: SessionInput,
+  ): Promise<Session> {
     return this.service.create(user, editionId, input);
   }
 
   @Mutation(() => Session)
-  updateSession(@CurrentUser() user: Principal, @IdArg('id') id: string, @Args('patch') patch: SessionPatch): Promise<Session> {
+  updateSession(
+    @CurrentUser() user: Principal,
+    @IdArg('id') id: string,
+    @Args('patch') patch: SessionPatch,
+  ): Promise<Session> {
     return this.service.update(user, id, patch);
   }
 
@@ -41,7 +62,11 @@ export class SessionsResolver {
   }
 
   @Mutation(() => Session)
-  cancelSession(@CurrentUser() user: Principal, @IdArg('id') id: string, @TextArg('reason', 1000) reason: string): Promise<Session> {
+  cancelSession(
+    @CurrentUser() user: Principal,
+    @IdArg('id') id: string,
+    @TextArg('reason', 1000) reason: string,
+  ): Promise<Session> {
     return this.service.cancel(user, id, reason);
   }
 
@@ -81,8 +106,13 @@ export class ScheduleChangesResolver {
   constructor(private readonly service: SessionsService) {}
 
   @Public()
-  @Query(() => [ScheduleChange], { description: 'Changes to published sessions, oldest first; since: only those after this instant' })
-  scheduleChanges(@IdArg('editionId') editionId: string, @Args('since', { type: () => Date, nullable: true }) since?: Date): Promise<ScheduleChange[]> {
+  @Query(() => [ScheduleChange], {
+    description: 'Changes to published sessions, oldest first; since: only those after this instant',
+  })
+  scheduleChanges(
+    @IdArg('editionId') editionId: string,
+    @Args('since', { type: () => Date, nullable: true }) since?: Date,
+  ): Promise<ScheduleChange[]> {
     return this.service.changes(editionId, since);
   }
 

@@ -1,6 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { badInput, conflict, ConnectionResult, decodeCursor, DEFAULT_PAGE_SIZE, isPgError, notFound, PgCode, Principal, PublicRevision, toConnection, writeOutbox } from '@app/core';
+import {
+  badInput,
+  conflict,
+  ConnectionResult,
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  isPgError,
+  notFound,
+  PgCode,
+  Principal,
+  PublicRevision,
+  toConnection,
+  writeOutbox,
+} from '@app/core';
 import { AccessService, Edition, EditionsService, localDayRange } from '@app/editions';
 import { Speaker, SpeakersService } from '@app/speakers';
 import { DateTime } from 'luxon';
@@ -35,7 +48,13 @@ export class SessionsService {
 
   async create(user: Principal | undefined, editionId: string, input: SessionInput): Promise<Session> {
     await this.access.requireOrganizer(user, editionId);
-    const placement: Placement = { startsAt: input.startsAt, endsAt: input.endsAt, roomId: input.roomId ?? null, trackId: input.trackId ?? null, speakerIds: input.speakerIds ?? [] };
+    const placement: Placement = {
+      startsAt: input.startsAt,
+      endsAt: input.endsAt,
+      roomId: input.roomId ?? null,
+      trackId: input.trackId ?? null,
+      speakerIds: input.speakerIds ?? [],
+    };
     return this.db.transaction(async (em) => {
       const edition = await this.editions.get(editionId, em);
       await this.checkPlacement(em, edition, placement);
@@ -75,7 +94,10 @@ export class SessionsService {
       };
       await this.checkPlacement(em, edition, placement);
       if (patch.capacity !== undefined && patch.capacity !== null && patch.capacity < session.seatsTaken) {
-        throw badInput(`${session.seatsTaken} seats are already reserved; capacity cannot go below that`, { field: 'capacity', seatsTaken: session.seatsTaken });
+        throw badInput(`${session.seatsTaken} seats are already reserved; capacity cannot go below that`, {
+          field: 'capacity',
+          seatsTaken: session.seatsTaken,
+        });
       }
       if (session.status === SessionStatus.PUBLISHED) await this.checkFree(em, edition, id, attempt(placement));
       const before = await this.snapshot(em, session);
@@ -94,7 +116,11 @@ export class SessionsService {
       if (patch.speakerIds) await this.sessions.setSpeakers(id, patch.speakerIds, em);
       if (session.status === SessionStatus.PUBLISHED) await this.recordChange(em, edition, session, before);
       // More seats (a larger capacity or room) go to the waitlist: the schedule worker fills them.
-      if (session.status === SessionStatus.PUBLISHED && (session.capacity !== seatsBefore.capacity || session.roomId !== seatsBefore.roomId)) await writeOutbox(em, 'session.seats', { sessionId: id });
+      if (
+        session.status === SessionStatus.PUBLISHED &&
+        (session.capacity !== seatsBefore.capacity || session.roomId !== seatsBefore.roomId)
+      )
+        await writeOutbox(em, 'session.seats', { sessionId: id });
       return session;
     });
   }
@@ -104,9 +130,15 @@ export class SessionsService {
     return this.inTransaction(id, async (em, attempt) => {
       const session = await this.lock(em, id);
       if (session.status === SessionStatus.PUBLISHED) return session;
-      if (session.status === SessionStatus.CANCELLED) throw conflict('A cancelled session cannot be published again', { status: session.status });
+      if (session.status === SessionStatus.CANCELLED)
+        throw conflict('A cancelled session cannot be published again', { status: session.status });
       const edition = await this.editions.get(session.editionId, em);
-      await this.checkFree(em, edition, id, attempt({ ...session, speakerIds: await this.sessions.speakerIdsOf(id, em) }));
+      await this.checkFree(
+        em,
+        edition,
+        id,
+        attempt({ ...session, speakerIds: await this.sessions.speakerIdsOf(id, em) }),
+      );
       session.status = SessionStatus.PUBLISHED;
       await this.sessions.save(session, em);
       return session;
@@ -116,13 +148,18 @@ export class SessionsService {
   async cancel(user: Principal | undefined, id: string, reason: string): Promise<Session> {
     await this.access.requireOrganizer(user, await this.editionIdOf(id));
     const why = reason.trim();
-    if (!why || why.length > 1000) throw badInput('A cancellation reason has 1 to 1000 characters', { field: 'reason' });
+    if (!why || why.length > 1000)
+      throw badInput('A cancellation reason has 1 to 1000 characters', { field: 'reason' });
     const cancelled = await this.db.transaction(async (em) => {
       const session = await this.lock(em, id);
       if (session.status === SessionStatus.CANCELLED) return session;
       const wasPublished = session.status === SessionStatus.PUBLISHED;
       const before = await this.snapshot(em, session);
-      Object.assign(session, { status: SessionStatus.CANCELLED, cancelReason: why, revision: wasPublished ? session.revision + 1 : session.revision });
+      Object.assign(session, {
+        status: SessionStatus.CANCELLED,
+        cancelReason: why,
+        revision: wasPublished ? session.revision + 1 : session.revision,
+      });
       await this.sessions.save(session, em);
       if (wasPublished) await this.recordChange(em, await this.editions.get(session.editionId, em), session, before);
       return session;
@@ -135,16 +172,31 @@ export class SessionsService {
   async get(user: Principal | undefined, id: string): Promise<Session | null> {
     const session = await this.sessions.findById(id);
     if (!session) return null;
-    if (session.status === SessionStatus.DRAFT && !(await this.access.isOrganizer(user, session.editionId))) return null;
+    if (session.status === SessionStatus.DRAFT && !(await this.access.isOrganizer(user, session.editionId)))
+      return null;
     return session;
   }
 
   /** The programme, ordered by start time then id, with the contract's filters. */
-  async list(user: Principal | undefined, { editionId, filter = {}, first = DEFAULT_PAGE_SIZE, after }: SessionsArgs): Promise<ConnectionResult<Session>> {
+  async list(
+    user: Principal | undefined,
+    { editionId, filter = {}, first = DEFAULT_PAGE_SIZE, after }: SessionsArgs,
+  ): Promise<ConnectionResult<Session>> {
     const organizer = user ? await this.access.isOrganizer(user, editionId) : false;
     const cursor = after ? decodeCursor(after, ['string', 'string']) : undefined;
-    const rows = await this.sessions.page({ editionId, filter, organizer, after: cursor && { startsAt: String(cursor[0]), id: String(cursor[1]) }, take: first + 1 });
-    return toConnection(rows, first, (s) => [s.startsAt.toISOString(), s.id], () => this.sessions.count(editionId, filter, organizer));
+    const rows = await this.sessions.page({
+      editionId,
+      filter,
+      organizer,
+      after: cursor && { startsAt: String(cursor[0]), id: String(cursor[1]) },
+      take: first + 1,
+    });
+    return toConnection(
+      rows,
+      first,
+      (s) => [s.startsAt.toISOString(), s.id],
+      () => this.sessions.count(editionId, filter, organizer),
+    );
   }
 
   /** Changes to an edition's published sessions, oldest first (at most the latest 1,000). */
@@ -208,15 +260,32 @@ export class SessionsService {
   }
 
   /** A visible change to a published session: its record and an outbox message, in the change's own transaction. */
-  private async recordChange(em: EntityManager, edition: Edition, session: Session, before: SessionSnapshot): Promise<void> {
+  private async recordChange(
+    em: EntityManager,
+    edition: Edition,
+    session: Session,
+    before: SessionSnapshot,
+  ): Promise<void> {
     const after = await this.snapshot(em, session);
     const kinds = changeKinds(before, after);
     if (!kinds.length) return;
     const change = await this.sessions.insertChange(
-      { editionId: edition.id, sessionId: session.id, kind: kinds[0], kinds, before, after, summary: describeChange(before, after, edition.timezone, session.cancelReason) },
+      {
+        editionId: edition.id,
+        sessionId: session.id,
+        kind: kinds[0],
+        kinds,
+        before,
+        after,
+        summary: describeChange(before, after, edition.timezone, session.cancelReason),
+      },
       em,
     );
-    await writeOutbox(em, 'schedule.changed', { scheduleChangeId: change.id, sessionId: session.id, editionId: edition.id });
+    await writeOutbox(em, 'schedule.changed', {
+      scheduleChangeId: change.id,
+      sessionId: session.id,
+      editionId: edition.id,
+    });
   }
 
   private async editionIdOf(id: string): Promise<string> {
@@ -233,15 +302,23 @@ export class SessionsService {
 
   /** Times in order and inside the edition's local days; room, track and speakers of this edition. */
   private async checkPlacement(em: EntityManager, edition: Edition, p: Placement): Promise<void> {
-    if (p.endsAt.getTime() <= p.startsAt.getTime()) throw badInput('A session must end after it starts', { field: 'endsAt' });
+    if (p.endsAt.getTime() <= p.startsAt.getTime())
+      throw badInput('A session must end after it starts', { field: 'endsAt' });
     const days = localDayRange(edition.startsOn, edition.endsOn, edition.timezone);
     if (p.startsAt < days.start || p.endsAt > days.end) {
-      throw badInput(`A session must take place during the edition (${edition.startsOn} to ${edition.endsOn}, ${edition.timezone})`, { field: 'startsAt' });
+      throw badInput(
+        `A session must take place during the edition (${edition.startsOn} to ${edition.endsOn}, ${edition.timezone})`,
+        { field: 'startsAt' },
+      );
     }
-    const [rooms, tracks] = await Promise.all([p.roomId ? this.editions.roomsByIds([p.roomId], em) : [], p.trackId ? this.editions.tracksByIds([p.trackId], em) : []]);
+    const [rooms, tracks] = await Promise.all([
+      p.roomId ? this.editions.roomsByIds([p.roomId], em) : [],
+      p.trackId ? this.editions.tracksByIds([p.trackId], em) : [],
+    ]);
     if (p.roomId && !rooms.some((r) => r.editionId === edition.id)) throw notFound('Room', p.roomId);
     if (p.trackId && !tracks.some((t) => t.editionId === edition.id)) throw notFound('Track', p.trackId);
-    if (p.speakerIds.length && !(await this.speakers.allInEdition(p.speakerIds, edition.id, em))) throw notFound('Speaker', p.speakerIds.join(', '));
+    if (p.speakerIds.length && !(await this.speakers.allInEdition(p.speakerIds, edition.id, em)))
+      throw notFound('Speaker', p.speakerIds.join(', '));
   }
 
   /** No speaker of this session may be in another published session at an overlapping time. Locks the speakers' rows. */
@@ -250,7 +327,10 @@ export class SessionsService {
     await this.speakers.lockForScheduling(p.speakerIds, em);
     const clash = await this.sessions.speakerClash(sessionId, p, em);
     if (clash) {
-      throw conflict(`${clash.speaker} already speaks in "${clash.title}" (${this.when(edition, clash.startsAt, clash.endsAt)})`, { conflictingSessionId: clash.id });
+      throw conflict(
+        `${clash.speaker} already speaks in "${clash.title}" (${this.when(edition, clash.startsAt, clash.endsAt)})`,
+        { conflictingSessionId: clash.id },
+      );
     }
   }
 
@@ -264,16 +344,22 @@ export class SessionsService {
   private async roomClash(em: EntityManager, sessionId: string, p: Placement) {
     const other = await this.sessions.roomClash(sessionId, p, em);
     if (!other) return undefined;
-    return conflict(`Room "${other.room}" is already booked for "${other.title}" (${this.when(other, other.startsAt, other.endsAt)})`, {
-      conflictingSessionId: other.id,
-    });
+    return conflict(
+      `Room "${other.room}" is already booked for "${other.title}" (${this.when(other, other.startsAt, other.endsAt)})`,
+      {
+        conflictingSessionId: other.id,
+      },
+    );
   }
 
   /**
    * Runs a change that may publish a session in a room. The exclusion constraint is the guard; when
    * it refuses (a concurrent change won), the error names the session that took the room.
    */
-  private async inTransaction(sessionId: string, work: (em: EntityManager, attempt: (p: Placement) => Placement) => Promise<Session>): Promise<Session> {
+  private async inTransaction(
+    sessionId: string,
+    work: (em: EntityManager, attempt: (p: Placement) => Placement) => Promise<Session>,
+  ): Promise<Session> {
     let attempted: Placement | undefined;
     try {
       const session = await this.db.transaction((em) => work(em, (p) => (attempted = p)));
@@ -281,7 +367,10 @@ export class SessionsService {
       return session;
     } catch (error) {
       if (!isPgError(error, PgCode.EXCLUSION_VIOLATION, ROOM_OVERLAP_CONSTRAINT)) throw error;
-      throw (attempted && (await this.roomClash(this.db.manager, sessionId, attempted))) ?? conflict('The room is already booked at that time');
+      throw (
+        (attempted && (await this.roomClash(this.db.manager, sessionId, attempted))) ??
+        conflict('The room is already booked at that time')
+      );
     }
   }
 

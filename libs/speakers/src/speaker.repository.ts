@@ -48,12 +48,24 @@ export class SpeakerRepository {
 
   /** Locks these speakers' rows in id order (no deadlock between two transactions), until the caller's transaction ends. */
   async lock(ids: string[], manager: EntityManager): Promise<void> {
-    await manager.createQueryBuilder(Speaker, 'sp').select('sp.id').where('sp.id IN (:...ids)', { ids }).orderBy('sp.id').setLock('pessimistic_write').getMany();
+    await manager
+      .createQueryBuilder(Speaker, 'sp')
+      .select('sp.id')
+      .where('sp.id IN (:...ids)', { ids })
+      .orderBy('sp.id')
+      .setLock('pessimistic_write')
+      .getMany();
   }
 
   private matching(editionId: string, search?: string): SelectQueryBuilder<Speaker> {
-    const qb = this.db.getRepository(Speaker).createQueryBuilder('sp').where('sp.editionId = :editionId', { editionId });
-    if (search?.trim()) qb.andWhere("(sp.name || ' ' || coalesce(sp.company, '')) ILIKE :pattern", { pattern: likePattern(search.trim()) });
+    const qb = this.db
+      .getRepository(Speaker)
+      .createQueryBuilder('sp')
+      .where('sp.editionId = :editionId', { editionId });
+    if (search?.trim())
+      qb.andWhere("(sp.name || ' ' || coalesce(sp.company, '')) ILIKE :pattern", {
+        pattern: likePattern(search.trim()),
+      });
     return qb;
   }
 }

@@ -11,7 +11,11 @@ export class SpeakersResolver {
   constructor(private readonly service: SpeakersService) {}
 
   @Mutation(() => Speaker)
-  createSpeaker(@CurrentUser() user: Principal, @IdArg('editionId') editionId: string, @Args('input') input: SpeakerInput): Promise<Speaker> {
+  createSpeaker(
+    @CurrentUser() user: Principal,
+    @IdArg('editionId') editionId: string,
+    @Args('input') input: SpeakerInput,
+  ): Promise<Speaker> {
     return this.service.create(user, editionId, input);
   }
 

@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { ConnectionResult, decodeCursor, DEFAULT_PAGE_SIZE, normalizeEmail, Principal, PublicRevision, toConnection } from '@app/core';
+import {
+  ConnectionResult,
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  normalizeEmail,
+  Principal,
+  PublicRevision,
+  toConnection,
+} from '@app/core';
 import { AccessService } from '@app/editions';
 import { EntityManager } from 'typeorm';
 import { Speaker } from './speaker.entity';
@@ -30,10 +38,25 @@ export class SpeakersService {
   }
 
   /** Speakers of an edition by name, optionally matching name or company, keyset-paginated on (name, id). */
-  async list({ editionId, search, first = DEFAULT_PAGE_SIZE, after }: SpeakersArgs): Promise<ConnectionResult<Speaker>> {
+  async list({
+    editionId,
+    search,
+    first = DEFAULT_PAGE_SIZE,
+    after,
+  }: SpeakersArgs): Promise<ConnectionResult<Speaker>> {
     const cursor = after ? decodeCursor(after, ['string', 'string']) : undefined;
-    const rows = await this.speakers.page({ editionId, search, after: cursor && { name: String(cursor[0]), id: String(cursor[1]) }, take: first + 1 });
-    return toConnection(rows, first, (s) => [s.name, s.id], () => this.speakers.count(editionId, search));
+    const rows = await this.speakers.page({
+      editionId,
+      search,
+      after: cursor && { name: String(cursor[0]), id: String(cursor[1]) },
+      take: first + 1,
+    });
+    return toConnection(
+      rows,
+      first,
+      (s) => [s.name, s.id],
+      () => this.speakers.count(editionId, search),
+    );
   }
 
   byIds(ids: readonly string[]): Promise<Speaker[]> {

@@ -17,13 +17,22 @@ export default async function globalSetup(): Promise<void> {
   process.env.TEST_RUN = TEST_RUN;
   const client = new Client({ connectionString: databaseUrl('postgres') });
   await client.connect();
-  const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`${TEST_DB_PREFIX.replace(/_/g, '\\_')}%`]);
+  const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [
+    `${TEST_DB_PREFIX.replace(/_/g, '\\_')}%`,
+  ]);
   await client.end();
   const stale = rows.map((r) => r.datname).filter((name) => (runStartOf(name) ?? 0) < Date.now() - STALE_MS);
-  await adminQuery(...stale.map((name) => `DROP DATABASE IF EXISTS "${name.replace(/"/g, '')}" WITH (FORCE)`), `CREATE DATABASE "${TEMPLATE_DB}"`);
-  execFileSync(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'libs/core/src/database/migrate.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, MIGRATE_URL: databaseUrl(TEMPLATE_DB), TS_NODE_PROJECT: join(ROOT, 'tsconfig.json') },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  await adminQuery(
+    ...stale.map((name) => `DROP DATABASE IF EXISTS "${name.replace(/"/g, '')}" WITH (FORCE)`),
+    `CREATE DATABASE "${TEMPLATE_DB}"`,
+  );
+  execFileSync(
+    process.execPath,
+    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'libs/core/src/database/migrate.ts'],
+    {
+      cwd: ROOT,
+      env: { ...process.env, MIGRATE_URL: databaseUrl(TEMPLATE_DB), TS_NODE_PROJECT: join(ROOT, 'tsconfig.json') },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
 }

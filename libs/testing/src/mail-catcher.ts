@@ -106,7 +106,10 @@ export class MailCatcher {
 /** A header as it was sent (mailparser folds List-* headers into a structure). */
 export function rawHeader(mail: ParsedMail, name: string): string | undefined {
   const line = mail.headerLines.find((h) => h.key === name.toLowerCase())?.line;
-  return line?.slice(line.indexOf(':') + 1).replace(/\r?\n\s+/g, ' ').trim();
+  return line
+    ?.slice(line.indexOf(':') + 1)
+    .replace(/\r?\n\s+/g, ' ')
+    .trim();
 }
 
 export interface EventuallyOptions {
@@ -122,8 +125,16 @@ export interface EventuallyOptions {
  * value seen, so a wait whose result the caller drops still proves it came (`returnLast` is for the
  * rare "nothing arrives" check).
  */
-export async function eventually<T>(check: () => Promise<T> | T, ok: (value: T) => boolean, options: number | EventuallyOptions = 15_000): Promise<T> {
-  const { timeoutMs = 15_000, what, returnLast = false } = typeof options === 'number' ? { timeoutMs: options } : options;
+export async function eventually<T>(
+  check: () => Promise<T> | T,
+  ok: (value: T) => boolean,
+  options: number | EventuallyOptions = 15_000,
+): Promise<T> {
+  const {
+    timeoutMs = 15_000,
+    what,
+    returnLast = false,
+  } = typeof options === 'number' ? { timeoutMs: options } : options;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();

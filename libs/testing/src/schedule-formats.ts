@@ -28,7 +28,8 @@ type Obj = Record<string, Json>;
 
 const isObj = (v: Json): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isDate = (v: Json) => typeof v === 'string' && DATE.test(v) && DateTime.fromISO(v).isValid;
-const isDateTime = (v: Json) => typeof v === 'string' && DATE_TIME.test(v) && DateTime.fromISO(v, { setZone: true }).isValid;
+const isDateTime = (v: Json) =>
+  typeof v === 'string' && DATE_TIME.test(v) && DateTime.fromISO(v, { setZone: true }).isValid;
 const isUri = (v: Json) => {
   try {
     return typeof v === 'string' && !!new URL(v).protocol;
@@ -44,13 +45,19 @@ class Checker {
     this.errors.push(`${path}: ${message}`);
   }
 
-  object(path: string, v: Json, { required = [], allowed }: { required?: string[]; allowed?: string[] } = {}): v is Obj {
+  object(
+    path: string,
+    v: Json,
+    { required = [], allowed }: { required?: string[]; allowed?: string[] } = {},
+  ): v is Obj {
     if (!isObj(v)) {
       this.fail(path, 'is not an object');
       return false;
     }
     for (const key of required) if (!(key in v)) this.fail(path, `misses required "${key}"`);
-    if (allowed) for (const key of Object.keys(v)) if (!allowed.includes(key)) this.fail(path, `has "${key}", which the schema does not allow`);
+    if (allowed)
+      for (const key of Object.keys(v))
+        if (!allowed.includes(key)) this.fail(path, `has "${key}", which the schema does not allow`);
     return true;
   }
 
@@ -87,8 +94,31 @@ export function checkScheduleJson(doc: Json): string[] {
 
   const conf = schedule.conference;
   const p = '$.schedule.conference';
-  const confKeys = ['acronym', 'title', 'description', 'start', 'end', 'daysCount', 'timeslot_duration', 'time_zone_name', 'logo', 'colors', 'keywords', 'url', 'tracks', 'rooms', 'meta', 'days'];
-  if (!c.object(p, conf, { required: ['title', 'acronym', 'days', 'daysCount', 'start', 'end', 'timeslot_duration'], allowed: confKeys })) return c.errors;
+  const confKeys = [
+    'acronym',
+    'title',
+    'description',
+    'start',
+    'end',
+    'daysCount',
+    'timeslot_duration',
+    'time_zone_name',
+    'logo',
+    'colors',
+    'keywords',
+    'url',
+    'tracks',
+    'rooms',
+    'meta',
+    'days',
+  ];
+  if (
+    !c.object(p, conf, {
+      required: ['title', 'acronym', 'days', 'daysCount', 'start', 'end', 'timeslot_duration'],
+      allowed: confKeys,
+    })
+  )
+    return c.errors;
   c.optional(p, conf, 'acronym', (v) => str(v) && ACRONYM.test(v as string), `does not match ${ACRONYM}`);
   c.optional(p, conf, 'title', str, 'is not a string');
   c.optional(p, conf, 'description', str, 'is not a string');
@@ -101,7 +131,11 @@ export function checkScheduleJson(doc: Json): string[] {
   c.optional(p, conf, 'keywords', (v) => Array.isArray(v) && v.every(str), 'is not an array of strings');
   if ('tracks' in conf) {
     if (!Array.isArray(conf.tracks)) c.fail(`${p}.tracks`, 'is not an array');
-    else conf.tracks.forEach((t, i) => c.object(`${p}.tracks[${i}]`, t) && c.optional(`${p}.tracks[${i}]`, t as Obj, 'name', str, 'is not a string'));
+    else
+      conf.tracks.forEach(
+        (t, i) =>
+          c.object(`${p}.tracks[${i}]`, t) && c.optional(`${p}.tracks[${i}]`, t as Obj, 'name', str, 'is not a string'),
+      );
   }
   const roomNames = new Set<string>();
   if ('rooms' in conf) {
@@ -109,7 +143,8 @@ export function checkScheduleJson(doc: Json): string[] {
     else
       conf.rooms.forEach((r, i) => {
         const rp = `${p}.rooms[${i}]`;
-        if (!c.object(rp, r, { required: ['guid', 'name'], allowed: ['name', 'guid', 'description', 'capacity'] })) return;
+        if (!c.object(rp, r, { required: ['guid', 'name'], allowed: ['name', 'guid', 'description', 'capacity'] }))
+          return;
         c.optional(rp, r, 'name', str, 'is not a string');
         c.optional(rp, r, 'guid', (v) => str(v) && UUID.test(v as string), 'is not a UUID');
         c.optional(rp, r, 'description', strOrNull, 'is not a string or null');
@@ -121,12 +156,22 @@ export function checkScheduleJson(doc: Json): string[] {
     c.fail(`${p}.days`, 'is not an array');
     return c.errors;
   }
-  c.check(`${p}.daysCount`, conf.daysCount === conf.days.length, `is ${String(conf.daysCount)} for ${conf.days.length} days`);
+  c.check(
+    `${p}.daysCount`,
+    conf.daysCount === conf.days.length,
+    `is ${String(conf.daysCount)} for ${conf.days.length} days`,
+  );
   const guids = new Set<string>();
   const ids = new Set<number>();
   conf.days.forEach((day, d) => {
     const dp = `${p}.days[${d}]`;
-    if (!c.object(dp, day, { required: ['date', 'day_end', 'day_start', 'index', 'rooms'], allowed: ['index', 'date', 'day_start', 'day_end', 'rooms'] })) return;
+    if (
+      !c.object(dp, day, {
+        required: ['date', 'day_end', 'day_start', 'index', 'rooms'],
+        allowed: ['index', 'date', 'day_start', 'day_end', 'rooms'],
+      })
+    )
+      return;
     c.check(`${dp}.index`, day.index === d + 1, `is ${String(day.index)}; days are numbered 1, 2, … in order`);
     c.optional(dp, day, 'date', isDate, 'is not a date');
     c.optional(dp, day, 'day_start', isDateTime, 'is not a date-time');
@@ -145,10 +190,56 @@ export function checkScheduleJson(doc: Json): string[] {
   return c.errors;
 }
 
-const EVENT_KEYS = ['id', 'guid', 'logo', 'date', 'start', 'duration', 'room', 'slug', 'url', 'title', 'subtitle', 'track', 'type', 'language', 'abstract', 'description', 'recording_license', 'do_not_record', 'do_not_stream', 'persons', 'links', 'attachments', 'answers'];
-const EVENT_REQUIRED = ['abstract', 'date', 'duration', 'guid', 'id', 'language', 'links', 'persons', 'room', 'slug', 'start', 'subtitle', 'title', 'track', 'type', 'url'];
+const EVENT_KEYS = [
+  'id',
+  'guid',
+  'logo',
+  'date',
+  'start',
+  'duration',
+  'room',
+  'slug',
+  'url',
+  'title',
+  'subtitle',
+  'track',
+  'type',
+  'language',
+  'abstract',
+  'description',
+  'recording_license',
+  'do_not_record',
+  'do_not_stream',
+  'persons',
+  'links',
+  'attachments',
+  'answers',
+];
+const EVENT_REQUIRED = [
+  'abstract',
+  'date',
+  'duration',
+  'guid',
+  'id',
+  'language',
+  'links',
+  'persons',
+  'room',
+  'slug',
+  'start',
+  'subtitle',
+  'title',
+  'track',
+  'type',
+  'url',
+];
 
-function checkEvent(c: Checker, ep: string, e: Json, at: { room: string; date: string; guids: Set<string>; ids: Set<number> }): void {
+function checkEvent(
+  c: Checker,
+  ep: string,
+  e: Json,
+  at: { room: string; date: string; guids: Set<string>; ids: Set<number> },
+): void {
   if (!c.object(ep, e, { required: EVENT_REQUIRED, allowed: EVENT_KEYS })) return;
   c.optional(ep, e, 'id', (v) => int(v) && (v as number) >= 1, 'is not an integer >= 1');
   c.optional(ep, e, 'guid', (v) => str(v) && UUID.test(v as string), 'is not a UUID');
@@ -160,14 +251,20 @@ function checkEvent(c: Checker, ep: string, e: Json, at: { room: string; date: s
   c.optional(ep, e, 'slug', (v) => str(v) && SLUG.test(v as string), `does not match ${SLUG}`);
   c.optional(ep, e, 'url', isUri, 'is not a URI');
   c.optional(ep, e, 'title', str, 'is not a string');
-  for (const key of ['subtitle', 'track', 'abstract', 'description', 'do_not_record', 'do_not_stream']) c.optional(ep, e, key, strOrNull, 'is not a string or null');
+  for (const key of ['subtitle', 'track', 'abstract', 'description', 'do_not_record', 'do_not_stream'])
+    c.optional(ep, e, key, strOrNull, 'is not a string or null');
   c.optional(ep, e, 'type', str, 'is not a string');
   c.optional(ep, e, 'language', str, 'is not a string');
   c.optional(ep, e, 'recording_license', str, 'is not a string');
   for (const key of ['links', 'attachments', 'answers']) c.optional(ep, e, key, Array.isArray, 'is not an array');
   // What readers rely on beyond the schema: the event sits in its own room and day, and GUIDs and ids are unique.
   c.check(`${ep}.room`, e.room === at.room, `is "${String(e.room)}" under room "${at.room}"`);
-  if (isDateTime(e.date)) c.check(`${ep}.date`, (e.date as string).slice(0, 10) === at.date && (e.date as string).slice(11, 16) === e.start, `${String(e.date)} is not on ${at.date} at ${String(e.start)}`);
+  if (isDateTime(e.date))
+    c.check(
+      `${ep}.date`,
+      (e.date as string).slice(0, 10) === at.date && (e.date as string).slice(11, 16) === e.start,
+      `${String(e.date)} is not on ${at.date} at ${String(e.start)}`,
+    );
   c.check(`${ep}.guid`, !at.guids.has(e.guid as string), 'is not unique');
   c.check(`${ep}.id`, !at.ids.has(e.id as number), 'is not unique');
   at.guids.add(e.guid as string);
@@ -181,8 +278,18 @@ function checkEvent(c: Checker, ep: string, e: Json, at: { room: string; date: s
     c.optional(pp, person, 'id', int, 'is not an integer');
     // oneOf: exactly one of the frab shape (id and public_name) and the pretalx shape (name; code, avatar, biography).
     const frab = int(person.id) && str(person.public_name);
-    const pretalx = str(person.name) && (!('code' in person) || (str(person.code) && PERSON_CODE.test(person.code as string))) && (!('avatar' in person) || isUri(person.avatar)) && (!('biography' in person) || str(person.biography));
-    c.check(pp, frab !== pretalx, frab ? 'matches both the frab and the pretalx person shapes (oneOf)' : 'matches neither the frab nor the pretalx person shape');
+    const pretalx =
+      str(person.name) &&
+      (!('code' in person) || (str(person.code) && PERSON_CODE.test(person.code as string))) &&
+      (!('avatar' in person) || isUri(person.avatar)) &&
+      (!('biography' in person) || str(person.biography));
+    c.check(
+      pp,
+      frab !== pretalx,
+      frab
+        ? 'matches both the frab and the pretalx person shapes (oneOf)'
+        : 'matches neither the frab nor the pretalx person shape',
+    );
   });
 }
 
@@ -216,8 +323,15 @@ export function parseScheduleXml(text: string): { errors: string[]; schedule: Fr
   const c = new Checker();
   const schedule: FrabSchedule = { version: '', timezone: '', days: [] };
   const wellFormed = XMLValidator.validate(text);
-  if (wellFormed !== true) return { errors: [`not well-formed XML: ${wellFormed.err.msg} (line ${wellFormed.err.line})`], schedule };
-  const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false, parseAttributeValue: false, trimValues: true }).parse(text) as Obj;
+  if (wellFormed !== true)
+    return { errors: [`not well-formed XML: ${wellFormed.err.msg} (line ${wellFormed.err.line})`], schedule };
+  const parsed = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: true,
+  }).parse(text) as Obj;
   const root = parsed.schedule;
   if (!c.object('schedule', root, { required: ['conference', 'day'] })) return { errors: c.errors, schedule };
   schedule.version = String(root.version ?? '');
@@ -247,23 +361,49 @@ export function parseScheduleXml(text: string): { errors: string[]; schedule: Fr
       const events: FrabEvent[] = [];
       asArray(room.event as Obj | Obj[]).forEach((event, i) => {
         const ep = `${rp}.event[${i}]`;
-        if (!c.object(ep, event, { required: ['room', 'title', 'type', 'date', 'start', 'duration', 'abstract', 'slug', 'subtitle', 'track'] })) return;
+        if (
+          !c.object(ep, event, {
+            required: ['room', 'title', 'type', 'date', 'start', 'duration', 'abstract', 'slug', 'subtitle', 'track'],
+          })
+        )
+          return;
         c.check(`${ep}@id`, /^[1-9]\d*$/.test(String(event['@id'])), 'is not a positive integer');
         c.check(`${ep}@guid`, UUID.test(String(event['@guid'])), 'is not a UUID');
         c.check(`${ep}.date`, isDateTime(event.date), 'is not a date-time with an offset');
         c.check(`${ep}.start`, START.test(String(event.start)), 'is not HH:MM');
         c.check(`${ep}.duration`, /^([0-9]{1,2}:[0-9]{2})$/.test(String(event.duration)), 'is not HH:MM');
-        c.check(`${ep}.room`, event.room === room['@name'], `is "${String(event.room)}" in room "${String(room['@name'])}"`);
-        for (const [seen, value, what] of [[guids, String(event['@guid']), 'guid'], [ids, String(event['@id']), 'id'], [slugs, String(event.slug), 'slug']] as const) {
+        c.check(
+          `${ep}.room`,
+          event.room === room['@name'],
+          `is "${String(event.room)}" in room "${String(room['@name'])}"`,
+        );
+        for (const [seen, value, what] of [
+          [guids, String(event['@guid']), 'guid'],
+          [ids, String(event['@id']), 'id'],
+          [slugs, String(event.slug), 'slug'],
+        ] as const) {
           c.check(`${ep} ${what}`, !seen.has(value), `${value} is not unique`);
           seen.add(value);
         }
-        const persons = asArray((isObj(event.persons) ? event.persons.person : undefined) as Obj | Obj[] | string | undefined).map((person, k) => {
+        const persons = asArray(
+          (isObj(event.persons) ? event.persons.person : undefined) as Obj | Obj[] | string | undefined,
+        ).map((person, k) => {
           const p = typeof person === 'string' ? { '#text': person } : person;
-          if ('@id' in p) c.check(`${ep}.persons[${k}]@id`, /^[1-9]\d*$/.test(String(p['@id'])), 'is not a positive integer');
+          if ('@id' in p)
+            c.check(`${ep}.persons[${k}]@id`, /^[1-9]\d*$/.test(String(p['@id'])), 'is not a positive integer');
           return { id: Number(p['@id']), guid: p['@guid'] as string | undefined, name: String(p['#text'] ?? '') };
         });
-        events.push({ id: Number(event['@id']), guid: String(event['@guid']), date: String(event.date), start: String(event.start), duration: String(event.duration), room: String(event.room), title: String(event.title), track: String(event.track), persons });
+        events.push({
+          id: Number(event['@id']),
+          guid: String(event['@guid']),
+          date: String(event.date),
+          start: String(event.start),
+          duration: String(event.duration),
+          room: String(event.room),
+          title: String(event.title),
+          track: String(event.track),
+          persons,
+        });
       });
       rooms.push({ name: String(room['@name']), guid: room['@guid'] as string | undefined, events });
     });

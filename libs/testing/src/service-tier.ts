@@ -107,12 +107,22 @@ export class ServiceTier {
   async insert<T extends Row = IdRow>(table: string, row: Row): Promise<T> {
     const columns = Object.keys(row);
     const values = columns.map((_, i) => `$${i + 1}`).join(', ');
-    const [inserted] = await this.sql<T>(`INSERT INTO ${ident(table)} (${columns.map(ident).join(', ')}) VALUES (${values}) RETURNING *`, Object.values(row));
+    const [inserted] = await this.sql<T>(
+      `INSERT INTO ${ident(table)} (${columns.map(ident).join(', ')}) VALUES (${values}) RETURNING *`,
+      Object.values(row),
+    );
     return inserted;
   }
 
   edition(row: Row = {}): Promise<EditionRow> {
-    return this.insert<EditionRow>('edition', { name: `Edition ${uid()}`, year: 2027, timezone: 'America/Chicago', starts_on: '2027-03-08', ends_on: '2027-03-12', ...row });
+    return this.insert<EditionRow>('edition', {
+      name: `Edition ${uid()}`,
+      year: 2027,
+      timezone: 'America/Chicago',
+      starts_on: '2027-03-08',
+      ends_on: '2027-03-12',
+      ...row,
+    });
   }
 
   room(editionId: string, row: Row = {}): Promise<IdRow> {
@@ -125,16 +135,37 @@ export class ServiceTier {
 
   /** A published session on the edition's first day (16:00-17:00 UTC) unless the row says otherwise. */
   session(editionId: string, row: Row = {}): Promise<IdRow> {
-    return this.insert('session', { edition_id: editionId, title: `Session ${uid()}`, format: 'EDUCATION', status: 'PUBLISHED', starts_at: '2027-03-08T16:00:00Z', ends_at: '2027-03-08T17:00:00Z', ...row });
+    return this.insert('session', {
+      edition_id: editionId,
+      title: `Session ${uid()}`,
+      format: 'EDUCATION',
+      status: 'PUBLISHED',
+      starts_at: '2027-03-08T16:00:00Z',
+      ends_at: '2027-03-08T17:00:00Z',
+      ...row,
+    });
   }
 
   attendee(editionId: string, row: Row = {}): Promise<IdRow & { email: string }> {
-    return this.insert('attendee', { edition_id: editionId, email: `attendee-${uid()}@test.example`, first_name: 'Ada', last_name: 'Attendee', access_level: 'FULL_CONFERENCE', ...row });
+    return this.insert('attendee', {
+      edition_id: editionId,
+      email: `attendee-${uid()}@test.example`,
+      first_name: 'Ada',
+      last_name: 'Attendee',
+      access_level: 'FULL_CONFERENCE',
+      ...row,
+    });
   }
 
   /** A verified account (no password that can sign in). */
   user(row: Row = {}): Promise<UserRow> {
-    return this.insert<UserRow>('user', { email: `user-${uid()}@test.example`, name: 'Test Person', password_hash: '!', email_verified: true, ...row });
+    return this.insert<UserRow>('user', {
+      email: `user-${uid()}@test.example`,
+      name: 'Test Person',
+      password_hash: '!',
+      email_verified: true,
+      ...row,
+    });
   }
 
   principal(user: UserRow): Principal {

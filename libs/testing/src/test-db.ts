@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 
 /** Test databases are named after the checkout, so two checkouts on one server never drop each other's. */
-const CHECKOUT = createHash('sha1').update(join(__dirname, '..', '..', '..')).digest('hex').slice(0, 8);
+const CHECKOUT = createHash('sha1')
+  .update(join(__dirname, '..', '..', '..'))
+  .digest('hex')
+  .slice(0, 8);
 export const TEST_DB_PREFIX = `conference_test_${CHECKOUT}_`;
 
 /**

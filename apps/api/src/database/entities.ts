@@ -11,4 +11,17 @@ import { ScheduleChange, SESSION_ENTITIES } from '@app/sessions';
 import { Speaker } from '@app/speakers';
 
 /** Every entity, for the migration CLI (the apps load theirs through TypeOrmModule.forFeature). */
-export const ENTITIES = [User, ...EDITION_ENTITIES, Speaker, ...SESSION_ENTITIES, ScheduleChange, Attendee, ScheduleEntry, OutboxMessage, ...BADGE_ENTITIES, ...NOTIFICATION_ENTITIES, ...EXHIBITOR_ENTITIES, ...SCANNING_ENTITIES];
+export const ENTITIES = [
+  User,
+  ...EDITION_ENTITIES,
+  Speaker,
+  ...SESSION_ENTITIES,
+  ScheduleChange,
+  Attendee,
+  ScheduleEntry,
+  OutboxMessage,
+  ...BADGE_ENTITIES,
+  ...NOTIFICATION_ENTITIES,
+  ...EXHIBITOR_ENTITIES,
+  ...SCANNING_ENTITIES,
+];

@@ -105,7 +105,8 @@ interface Asset {
   body: Buffer;
 }
 
-const fromPackage = (pkg: string, file: string): Buffer => readFileSync(join(dirname(require.resolve(`${pkg}/package.json`)), file));
+const fromPackage = (pkg: string, file: string): Buffer =>
+  readFileSync(join(dirname(require.resolve(`${pkg}/package.json`)), file));
 
 /** The files the page loads, read once at boot; their combined hash is in their URLs, so they can be cached for a year. */
 function loadAssets(): { version: string; files: Map<string, Asset> } {
@@ -154,7 +155,8 @@ export function explorerHtml(): string {
 export const EXPLORER_PATH = '/explorer';
 
 /** A browser opening the GraphQL endpoint itself (it asks for HTML, and sends no operation). */
-const isBrowserVisit = (req: Request) => req.method === 'GET' && (req.headers.accept ?? '').includes('text/html') && req.query.query === undefined;
+const isBrowserVisit = (req: Request) =>
+  req.method === 'GET' && (req.headers.accept ?? '').includes('text/html') && req.query.query === undefined;
 
 /**
  * HTTP side of the explorer: the page at GET /explorer (with its CSP) and its assets under

@@ -22,7 +22,10 @@ export class HealthController {
   private async redisCheck() {
     const indicator = this.indicators.check('redis');
     try {
-      const pong = await Promise.race([this.redis.ping(), new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 1500))]);
+      const pong = await Promise.race([
+        this.redis.ping(),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 1500)),
+      ]);
       return pong === 'PONG' ? indicator.up() : indicator.down({ reply: pong });
     } catch (error) {
       return indicator.down({ message: error instanceof Error ? error.message : String(error) });

@@ -52,7 +52,15 @@ export async function seedAttendees(ctx: SeedContext): Promise<void> {
     const rows: { id: string }[] = await db.query(
       `INSERT INTO attendee (edition_id, email, first_name, last_name, company, job_title, access_level)
        SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::access_level[]) RETURNING id`,
-      [editionId, chunk.map((p) => p.email), chunk.map((p) => p.first), chunk.map((p) => p.last), chunk.map((p) => p.company), chunk.map((p) => p.jobTitle), chunk.map((p) => p.accessLevel)],
+      [
+        editionId,
+        chunk.map((p) => p.email),
+        chunk.map((p) => p.first),
+        chunk.map((p) => p.last),
+        chunk.map((p) => p.company),
+        chunk.map((p) => p.jobTitle),
+        chunk.map((p) => p.accessLevel),
+      ],
     );
     ids.push(...rows.map((r) => r.id));
   }
@@ -87,17 +95,15 @@ export async function seedAttendees(ctx: SeedContext): Promise<void> {
   });
   for (let from = 0; from < entries.length; from += CHUNK * 2) {
     const chunk = entries.slice(from, from + CHUNK * 2);
-    await db.query(`INSERT INTO schedule_entry (attendee_id, session_id, status) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::schedule_entry_status[])`, [
-      chunk.map((e) => e.attendee),
-      chunk.map((e) => e.session),
-      chunk.map((e) => e.status),
-    ]);
+    await db.query(
+      `INSERT INTO schedule_entry (attendee_id, session_id, status) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::schedule_entry_status[])`,
+      [chunk.map((e) => e.attendee), chunk.map((e) => e.session), chunk.map((e) => e.status)],
+    );
   }
   const seated = sessions.filter((s) => s.given > 0);
-  await db.query(`UPDATE session s SET seats_taken = v.given, waitlisted = v.waiting FROM unnest($1::uuid[], $2::int[], $3::int[]) AS v(id, given, waiting) WHERE s.id = v.id`, [
-    seated.map((s) => s.id),
-    seated.map((s) => s.given),
-    seated.map((s) => s.waiting),
-  ]);
+  await db.query(
+    `UPDATE session s SET seats_taken = v.given, waitlisted = v.waiting FROM unnest($1::uuid[], $2::int[], $3::int[]) AS v(id, given, waiting) WHERE s.id = v.id`,
+    [seated.map((s) => s.id), seated.map((s) => s.given), seated.map((s) => s.waiting)],
+  );
   ctx.log(`attendees: ${ids.length} registered, ${entries.length} schedule entries`);
 }

@@ -16,7 +16,10 @@ async function main(): Promise<void> {
   if (scale !== 'demo' && scale !== 'full') throw new Error(`--scale must be demo or full, not "${scale}"`);
   const config = loadConfig();
   await migrate(config.databaseUrl, () => undefined);
-  const db = await new DataSource({ ...typeormOptions(config.databaseUrl, { poolSize: 4, applicationName: 'conference-seed' }), entities: ENTITIES }).initialize();
+  const db = await new DataSource({
+    ...typeormOptions(config.databaseUrl, { poolSize: 4, applicationName: 'conference-seed' }),
+    entities: ENTITIES,
+  }).initialize();
   try {
     const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM edition`);
     if (args.includes('--if-empty') && count > 0) return;

@@ -42,13 +42,14 @@ export class AccountStates {
   }
 
   private async read(userId: string): Promise<AccountState | null> {
-    const rows: { email: string; email_verified: boolean; is_admin: boolean; token_version: number }[] = await this.db.query(
-      `SELECT email, email_verified, is_admin, token_version FROM "user" WHERE id = $1`,
-      [userId],
-    );
+    const rows: { email: string; email_verified: boolean; is_admin: boolean; token_version: number }[] =
+      await this.db.query(`SELECT email, email_verified, is_admin, token_version FROM "user" WHERE id = $1`, [userId]);
     const row = rows[0];
     if (!row) return null;
     const verified = row.email_verified;
-    return { tokenVersion: row.token_version, principal: { userId, email: verified ? row.email : null, isAdmin: verified && row.is_admin } };
+    return {
+      tokenVersion: row.token_version,
+      principal: { userId, email: verified ? row.email : null, isAdmin: verified && row.is_admin },
+    };
   }
 }

@@ -14,7 +14,11 @@ import { AuthGuard } from './auth.guard';
       inject: [AppConfig],
       // A KeyObject, not a string: jsonwebtoken otherwise first tries the secret as a public key and
       // throws and catches on every verification (a measurable share of each request's CPU).
-      useFactory: (config: AppConfig) => ({ secret: createSecretKey(Buffer.from(config.jwtSecret)) as unknown as string, signOptions: { expiresIn: config.jwtTtlSeconds, algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),
+      useFactory: (config: AppConfig) => ({
+        secret: createSecretKey(Buffer.from(config.jwtSecret)) as unknown as string,
+        signOptions: { expiresIn: config.jwtTtlSeconds, algorithm: 'HS256' },
+        verifyOptions: { algorithms: ['HS256'] },
+      }),
     }),
   ],
   providers: [AccountStates, AuthGuard, { provide: APP_GUARD, useExisting: AuthGuard }],

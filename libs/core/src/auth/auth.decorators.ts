@@ -7,7 +7,11 @@ export const IS_PUBLIC = 'isPublic';
 /** The operation may be called without a token (the caller may still be signed in). */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
 
-export function requestOf(context: ExecutionContext): { user?: Principal; headers: Record<string, string | string[] | undefined>; ip?: string } {
+export function requestOf(context: ExecutionContext): {
+  user?: Principal;
+  headers: Record<string, string | string[] | undefined>;
+  ip?: string;
+} {
   if (context.getType<string>() === 'graphql') return GqlExecutionContext.create(context).getContext().req;
   return context.switchToHttp().getRequest();
 }
@@ -20,4 +24,6 @@ export const CurrentUser = createParamDecorator((_: unknown, context: ExecutionC
 });
 
 /** The caller if signed in, else undefined (for @Public operations). */
-export const OptionalUser = createParamDecorator((_: unknown, context: ExecutionContext): Principal | undefined => requestOf(context).user);
+export const OptionalUser = createParamDecorator(
+  (_: unknown, context: ExecutionContext): Principal | undefined => requestOf(context).user,
+);

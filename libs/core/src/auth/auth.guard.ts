@@ -67,7 +67,11 @@ export class AuthGuard implements CanActivate {
       }
       if (typeof claims.sub !== 'string') throw unauthenticated('Invalid or expired token');
       // Tokens issued before versions existed carry none: they hold until the account's first bump.
-      known = { sub: claims.sub, ver: typeof claims.ver === 'number' ? claims.ver : 0, expiresAt: claims.exp ? claims.exp * 1000 : Date.now() + 60_000 };
+      known = {
+        sub: claims.sub,
+        ver: typeof claims.ver === 'number' ? claims.ver : 0,
+        expiresAt: claims.exp ? claims.exp * 1000 : Date.now() + 60_000,
+      };
       if (this.verified.size >= VERIFIED_MAX) this.verified.clear();
       this.verified.set(token, known);
     }

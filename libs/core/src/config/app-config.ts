@@ -2,7 +2,19 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { plainToInstance } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
 
 /** Names of the environment variables, next to the property each one sets. */
 const ENV = {
@@ -60,19 +72,26 @@ export class AppConfig {
   @Matches(/^[A-Za-z0-9:_-]{1,40}$/, { message: 'must be 1-40 letters, digits, ":", "_" or "-"' })
   redisPrefix = 'conf';
 
-  @IsInt() @Min(0) @Max(65535)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
   port = 3000;
 
-  @IsString() @MinLength(16, { message: 'must be at least 16 characters' })
+  @IsString()
+  @MinLength(16, { message: 'must be at least 16 characters' })
   jwtSecret: string;
 
-  @IsInt() @Min(60)
+  @IsInt()
+  @Min(60)
   jwtTtlSeconds = 7 * 24 * 3600;
 
-  @IsOptional() @IsEmail({}, { message: 'must be an email address' })
+  @IsOptional()
+  @IsEmail({}, { message: 'must be an email address' })
   organizerEmail?: string;
 
-  @IsOptional() @IsString() @MinLength(8, { message: 'must be at least 8 characters' })
+  @IsOptional()
+  @IsString()
+  @MinLength(8, { message: 'must be at least 8 characters' })
   organizerPassword?: string;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
@@ -86,47 +105,59 @@ export class AppConfig {
   @IsString()
   trustProxy = 'false';
 
-  @IsInt() @Min(1)
+  @IsInt()
+  @Min(1)
   loginLimitPerEmail = 10;
 
-  @IsInt() @Min(1)
+  @IsInt()
+  @Min(1)
   loginLimitPerIp = 100;
 
   /** Sign-ups per client IP per hour. */
-  @IsInt() @Min(1)
+  @IsInt()
+  @Min(1)
   signupLimitPerIp = 10;
 
-  @IsInt() @Min(10)
+  @IsInt()
+  @Min(10)
   maxQueryComplexity = 20_000;
 
-  @IsInt() @Min(2)
+  @IsInt()
+  @Min(2)
   maxQueryDepth = 10;
 
   /** Fields an operation may select once its fragments are expanded (aliases and __typename included). */
-  @IsInt() @Min(100)
+  @IsInt()
+  @Min(100)
   maxQueryNodes = 2000;
 
   /** Aliased fields an operation may select once its fragments are expanded. */
-  @IsInt() @Min(1)
+  @IsInt()
+  @Min(1)
   maxQueryAliases = 100;
 
   /** Time budget of one GraphQL request: past it the client gets SERVICE_UNAVAILABLE and no further field is resolved. */
-  @IsInt() @Min(100)
+  @IsInt()
+  @Min(100)
   requestTimeoutMs = 10_000;
 
   /** Schema introspection; default: on outside production, off in production. */
-  @IsOptional() @IsBoolean()
+  @IsOptional()
+  @IsBoolean()
   graphqlIntrospection?: boolean;
 
   /** "Did you mean ...?" hints in validation errors (they reveal field names); default: on outside production. */
-  @IsOptional() @IsBoolean()
+  @IsOptional()
+  @IsBoolean()
   graphqlSuggestions?: boolean;
 
   /** Adds an x-sql-queries header to GraphQL responses (tests and benchmarks). */
   @IsBoolean()
   exposeQueryCount = false;
 
-  @IsInt() @Min(1) @Max(200)
+  @IsInt()
+  @Min(1)
+  @Max(200)
   dbPoolSize = 20;
 
   /** The API's public root, used in links (calendar feeds, mails). */
@@ -134,11 +165,13 @@ export class AppConfig {
   publicUrl = 'http://localhost:3000';
 
   /** Encrypts the editions' badge signing keys at rest (AES-256-GCM); required in production. */
-  @IsString() @MinLength(16, { message: 'must be at least 16 characters' })
+  @IsString()
+  @MinLength(16, { message: 'must be at least 16 characters' })
   badgeKeySecret: string;
 
   /** First retry delay of a failed webhook delivery; doubles on each attempt (10 attempts). */
-  @IsInt() @Min(10)
+  @IsInt()
+  @Min(10)
   webhookRetryBaseMs = 2000;
 
   /** Lets webhooks reach loopback, private and link-local addresses (development, tests); off, they are refused at creation and at delivery. */
@@ -146,18 +179,23 @@ export class AppConfig {
   webhookAllowPrivate = false;
 
   /** Outgoing mail server (smtp:// or smtps://, credentials in the URL). Unset: mails are written to the log. */
-  @IsOptional() @Matches(/^smtps?:\/\/.+/, { message: 'must be an smtp:// or smtps:// URL' })
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'must be an smtp:// or smtps:// URL' })
   smtpUrl?: string;
 
-  @IsString() @MinLength(3)
+  @IsString()
+  @MinLength(3)
   mailFrom = 'HealthConnect <no-reply@conference.example>';
 
   /** First retry delay of a mail batch the SMTP server refused; doubles on each attempt (10 attempts). */
-  @IsInt() @Min(10)
+  @IsInt()
+  @Min(10)
   mailRetryBaseMs = 5000;
 
   /** Recipients written per step of a notification fan-out (one multi-row insert each). */
-  @IsInt() @Min(1) @Max(10_000)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
   fanoutChunkSize = 1000;
 
   /** The built web app (apps/web/dist, relative to the working directory) served at /; empty: none served. */
@@ -171,8 +209,28 @@ export class AppConfig {
 
 export class ConfigError extends Error {}
 
-const NUMBER_KEYS: ConfigKey[] = ['webhookRetryBaseMs', 'mailRetryBaseMs', 'fanoutChunkSize', 'port', 'jwtTtlSeconds', 'loginLimitPerEmail', 'loginLimitPerIp', 'signupLimitPerIp', 'maxQueryComplexity', 'maxQueryDepth', 'maxQueryNodes', 'maxQueryAliases', 'requestTimeoutMs', 'dbPoolSize'];
-const BOOLEAN_KEYS: ConfigKey[] = ['webhookAllowPrivate', 'exposeQueryCount', 'graphqlIntrospection', 'graphqlSuggestions'];
+const NUMBER_KEYS: ConfigKey[] = [
+  'webhookRetryBaseMs',
+  'mailRetryBaseMs',
+  'fanoutChunkSize',
+  'port',
+  'jwtTtlSeconds',
+  'loginLimitPerEmail',
+  'loginLimitPerIp',
+  'signupLimitPerIp',
+  'maxQueryComplexity',
+  'maxQueryDepth',
+  'maxQueryNodes',
+  'maxQueryAliases',
+  'requestTimeoutMs',
+  'dbPoolSize',
+];
+const BOOLEAN_KEYS: ConfigKey[] = [
+  'webhookAllowPrivate',
+  'exposeQueryCount',
+  'graphqlIntrospection',
+  'graphqlSuggestions',
+];
 
 /** Reads and validates settings; overrides (tests) win over env. Throws ConfigError naming each bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<AppConfig> = {}): AppConfig {
@@ -181,7 +239,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     const value = env[name];
     if (value === undefined || value === '') continue;
     if (NUMBER_KEYS.includes(key)) raw[key] = /^-?\d+$/.test(value.trim()) ? Number(value) : value;
-    else if (BOOLEAN_KEYS.includes(key)) raw[key] = value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
+    else if (BOOLEAN_KEYS.includes(key))
+      raw[key] = value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
     else raw[key] = value;
   }
   const config = Object.assign(new AppConfig(), plainToInstance(AppConfig, raw), overrides);
@@ -197,7 +256,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   if (config.port && !env[ENV.publicUrl] && !overrides.publicUrl) config.publicUrl = `http://localhost:${config.port}`;
   const errors = validateSync(config, { forbidUnknownValues: false });
   if (errors.length) {
-    const lines = errors.map((e) => `  ${ENV[e.property as ConfigKey] ?? e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+    const lines = errors.map(
+      (e) => `  ${ENV[e.property as ConfigKey] ?? e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`,
+    );
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   return config;

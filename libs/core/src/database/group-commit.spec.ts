@@ -41,7 +41,9 @@ describe('GroupCommit', () => {
       sizes.push(items.length);
       return items;
     }, 4);
-    expect(await Promise.all(Array.from({ length: 10 }, (_, i) => group.add('k', i)))).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(await Promise.all(Array.from({ length: 10 }, (_, i) => group.add('k', i)))).toEqual([
+      0, 1, 2, 3, 4, 5, 6, 7, 8, 9,
+    ]);
     expect(sizes).toEqual([4, 4, 2]);
   });
 });

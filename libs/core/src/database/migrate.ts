@@ -11,7 +11,11 @@ export async function migrate(url: string, log: (line: string) => void = console
   await dataSource.initialize();
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
-    log(applied.length ? `applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}` : 'database schema is up to date');
+    log(
+      applied.length
+        ? `applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`
+        : 'database schema is up to date',
+    );
   } finally {
     await dataSource.destroy();
   }

@@ -13,7 +13,10 @@ types.setTypeParser(types.builtins.INT8, (value: string) => Number(value));
 export const PROJECT_ROOT = join(__dirname, '..', '..', '..', '..');
 
 /** Options shared by the Nest app, the migration CLI and the tests. synchronize is always off. */
-export function typeormOptions(url: string, extra: { poolSize?: number; applicationName?: string } = {}): DataSourceOptions {
+export function typeormOptions(
+  url: string,
+  extra: { poolSize?: number; applicationName?: string } = {},
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,

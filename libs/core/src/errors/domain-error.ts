@@ -33,11 +33,16 @@ export const unauthenticated = (message = 'Sign in first') => new DomainError(Er
 export const forbidden = (message = 'You may not do this') => new DomainError(ErrorCode.FORBIDDEN, message);
 /** The id is the caller's own argument, clipped: an error never echoes a megabyte back. */
 export const notFound = (what: string, id?: string) =>
-  new DomainError(ErrorCode.NOT_FOUND, id ? `${what} ${clip(id)} not found` : `${what} not found`, id ? { id: clip(id) } : {});
+  new DomainError(
+    ErrorCode.NOT_FOUND,
+    id ? `${what} ${clip(id)} not found` : `${what} not found`,
+    id ? { id: clip(id) } : {},
+  );
 export const badInput = (message: string, details: Record<string, unknown> = {}) =>
   new DomainError(ErrorCode.BAD_USER_INPUT, message, details);
 export const conflict = (message: string, details: Record<string, unknown> = {}) =>
   new DomainError(ErrorCode.CONFLICT, message, details);
 export const rateLimited = (message: string, retryAfterSeconds: number) =>
   new DomainError(ErrorCode.RATE_LIMITED, message, { retryAfterSeconds });
-export const serviceUnavailable = (message = 'The service is temporarily unavailable; try again shortly') => new DomainError(ErrorCode.SERVICE_UNAVAILABLE, message);
+export const serviceUnavailable = (message = 'The service is temporarily unavailable; try again shortly') =>
+  new DomainError(ErrorCode.SERVICE_UNAVAILABLE, message);

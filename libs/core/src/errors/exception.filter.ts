@@ -22,7 +22,13 @@ export class AppExceptionFilter extends BaseExceptionFilter {
     if (host.getType<string>() === 'graphql') return exception;
     if (exception instanceof DomainError) {
       const status = STATUS[exception.code];
-      return super.catch(new HttpException({ statusCode: status, code: exception.code, message: exception.message, ...exception.details }, status), host);
+      return super.catch(
+        new HttpException(
+          { statusCode: status, code: exception.code, message: exception.message, ...exception.details },
+          status,
+        ),
+        host,
+      );
     }
     return super.catch(exception, host);
   }

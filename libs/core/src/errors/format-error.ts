@@ -8,7 +8,13 @@ import { isRedisUnavailable } from '../redis/redis-errors';
 const logger = new Logger('GraphQL');
 
 /** Apollo's own codes for requests that never reached a resolver: all of them are bad input. */
-const APOLLO_INPUT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'PERSISTED_QUERY_NOT_SUPPORTED', 'BAD_REQUEST']);
+const APOLLO_INPUT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'BAD_REQUEST',
+]);
 const PG_INPUT_CODES = new Set<string>([
   PgCode.INVALID_TEXT_REPRESENTATION,
   PgCode.DATETIME_FIELD_OVERFLOW,
@@ -37,22 +43,47 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof HttpException) {
     const status = original.getStatus();
     const response = original.getResponse() as { message?: string | string[] } | string;
-    const messages = typeof response === 'string' ? [response] : ([] as string[]).concat(response.message ?? original.message);
-    const code = status === 401 ? ErrorCode.UNAUTHENTICATED : status === 403 ? ErrorCode.FORBIDDEN : status === 404 ? ErrorCode.NOT_FOUND : status === 429 ? ErrorCode.RATE_LIMITED : ErrorCode.BAD_USER_INPUT;
-    if (status < 500) return { ...base, message: messages.join('; '), extensions: { code, ...(messages.length > 1 ? { problems: messages } : {}) } };
+    const messages =
+      typeof response === 'string' ? [response] : ([] as string[]).concat(response.message ?? original.message);
+    const code =
+      status === 401
+        ? ErrorCode.UNAUTHENTICATED
+        : status === 403
+          ? ErrorCode.FORBIDDEN
+          : status === 404
+            ? ErrorCode.NOT_FOUND
+            : status === 429
+              ? ErrorCode.RATE_LIMITED
+              : ErrorCode.BAD_USER_INPUT;
+    if (status < 500)
+      return {
+        ...base,
+        message: messages.join('; '),
+        extensions: { code, ...(messages.length > 1 ? { problems: messages } : {}) },
+      };
   }
   const pg = pgError(original);
   if (pg) {
-    if (PG_INPUT_CODES.has(pg.code)) return { ...base, message: 'Invalid input value', extensions: { code: ErrorCode.BAD_USER_INPUT } };
+    if (PG_INPUT_CODES.has(pg.code))
+      return { ...base, message: 'Invalid input value', extensions: { code: ErrorCode.BAD_USER_INPUT } };
     if (pg.code === PgCode.UNIQUE_VIOLATION || pg.code === PgCode.EXCLUSION_VIOLATION) {
-      return { ...base, message: 'This conflicts with existing data', extensions: { code: ErrorCode.CONFLICT, constraint: pg.constraint } };
+      return {
+        ...base,
+        message: 'This conflicts with existing data',
+        extensions: { code: ErrorCode.CONFLICT, constraint: pg.constraint },
+      };
     }
-    if (pg.code === PgCode.FOREIGN_KEY_VIOLATION) return { ...base, message: 'A referenced record does not exist', extensions: { code: ErrorCode.NOT_FOUND } };
+    if (pg.code === PgCode.FOREIGN_KEY_VIOLATION)
+      return { ...base, message: 'A referenced record does not exist', extensions: { code: ErrorCode.NOT_FOUND } };
   }
   // Redis away (rate limits, queues, the public revision): a transient outage the client can retry, logged without a stack.
   if (isRedisUnavailable(original)) {
     logger.warn(`Redis unavailable: ${(original as Error).message}`);
-    return { ...base, message: 'The service is temporarily unavailable; try again shortly', extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
+    return {
+      ...base,
+      message: 'The service is temporarily unavailable; try again shortly',
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+    };
   }
   const apolloCode = formatted.extensions?.code;
   if (typeof apolloCode === 'string' && APOLLO_INPUT_CODES.has(apolloCode)) {
@@ -62,6 +93,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...base, message: formatted.message, extensions: { code: apolloCode } };
   }
   // Scrubbed here too (not only by the pino serializer): whatever logger is installed, no statement parameters or secrets.
-  logger.error({ err: scrubForLog(original), path: formatted.path }, 'Unexpected error while resolving a GraphQL request');
+  logger.error(
+    { err: scrubForLog(original), path: formatted.path },
+    'Unexpected error while resolving a GraphQL request',
+  );
   return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

@@ -27,7 +27,8 @@ export interface PgErrorInfo {
 /** The driver error behind a failed query, or undefined when the error did not come from PostgreSQL. */
 export function pgError(error: unknown): PgErrorInfo | undefined {
   if (!(error instanceof QueryFailedError)) return undefined;
-  const driver = (error as QueryFailedError & { driverError?: PgErrorInfo }).driverError ?? (error as unknown as PgErrorInfo);
+  const driver =
+    (error as QueryFailedError & { driverError?: PgErrorInfo }).driverError ?? (error as unknown as PgErrorInfo);
   return typeof driver.code === 'string' ? driver : undefined;
 }
 

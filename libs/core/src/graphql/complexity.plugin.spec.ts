@@ -18,7 +18,8 @@ const schema = buildSchema(`
   type Session { id: ID! title: String! speakers: [Speaker!]! }
   type Speaker { name: String! }
 `);
-const measure = (query: string, variables: Record<string, unknown> = {}, operationName?: string) => measureOperation(schema, parse(query), operationName, variables);
+const measure = (query: string, variables: Record<string, unknown> = {}, operationName?: string) =>
+  measureOperation(schema, parse(query), operationName, variables);
 
 /** The probe's document: F0 spreads F1 twice, F1 spreads F2 twice ... F<levels> selects editions { id }. */
 const doubling = (levels: number) => {
@@ -48,7 +49,11 @@ describe('measureOperation', () => {
     expect(m.aliases).toBe(8000);
     expect(m.cost).toBe(8000 * 1000);
     expect(measure('{ ...F ...F } fragment F on Query { a: editions { b: id } }').aliases).toBe(4);
-    expect(measure(`{ ${Array.from({ length: 500 }, (_, i) => `t${i}: __typename`).join(' ')} }`)).toMatchObject({ nodes: 500, aliases: 500, cost: 0 });
+    expect(measure(`{ ${Array.from({ length: 500 }, (_, i) => `t${i}: __typename`).join(' ')} }`)).toMatchObject({
+      nodes: 500,
+      aliases: 500,
+      cost: 0,
+    });
   });
 
   it('prices pages by first (or the default page size), lists by 10, and searches', () => {
@@ -57,13 +62,19 @@ describe('measureOperation', () => {
     expect(measure(`query($n: Int) ${page}`, { n: 200 }).cost).toBe(1 + 200 * 14);
     expect(measure(`query($n: Int = 5) ${page}`).cost).toBe(1 + 5 * 14);
     expect(measure('{ sessions { totalCount } }').cost).toBe(1 + 20 * 1);
-    expect(measure('query($s: String) { sessions(first: 1, filter: { search: $s }) { totalCount } }', { s: 'ai' }).cost).toBe(2 + SEARCH_COST);
-    expect(measure('query($f: SessionFilter) { sessions(first: 1, filter: $f) { totalCount } }', { f: { search: 'ai' } }).cost).toBe(2 + SEARCH_COST);
+    expect(
+      measure('query($s: String) { sessions(first: 1, filter: { search: $s }) { totalCount } }', { s: 'ai' }).cost,
+    ).toBe(2 + SEARCH_COST);
+    expect(
+      measure('query($f: SessionFilter) { sessions(first: 1, filter: $f) { totalCount } }', { f: { search: 'ai' } })
+        .cost,
+    ).toBe(2 + SEARCH_COST);
     expect(measure('{ sessions(first: 1, filter: { day: "2027-03-08" }) { totalCount } }').cost).toBe(2);
   });
 
   it('reads @skip/@include from this request’s variables (nothing is remembered between requests)', () => {
-    const q = 'query($s: Boolean!) { a: sessions(first: 200) @include(if: $s) { edges { node { title } } } b: sessions(first: 200) @skip(if: $s) { totalCount } }';
+    const q =
+      'query($s: Boolean!) { a: sessions(first: 200) @include(if: $s) { edges { node { title } } } b: sessions(first: 200) @skip(if: $s) { totalCount } }';
     expect(measure(q, { s: true }).cost).toBe(1 + 200 * 3);
     expect(measure(q, { s: false }).cost).toBe(1 + 200);
     // An undecidable condition counts the selection in.
@@ -79,7 +90,10 @@ describe('measureOperation', () => {
   });
 
   it('follows inline fragments on interfaces', () => {
-    expect(measure('{ node { id ... on Edition { rooms { name } } ... on Room { name } } }')).toMatchObject({ nodes: 5, depth: 3 });
+    expect(measure('{ node { id ... on Edition { rooms { name } } ... on Room { name } } }')).toMatchObject({
+      nodes: 5,
+      depth: 3,
+    });
   });
 
   it('leaves a full introspection query well within the node limit', () => {

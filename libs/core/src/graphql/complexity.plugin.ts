@@ -82,7 +82,8 @@ export function measureOperation(
 
   // Variables as the resolvers will see them: the request's values over the operation's defaults.
   const vars: Record<string, unknown> = {};
-  for (const def of operation.variableDefinitions ?? []) if (def.defaultValue) vars[def.variable.name.value] = literal(def.defaultValue, {});
+  for (const def of operation.variableDefinitions ?? [])
+    if (def.defaultValue) vars[def.variable.name.value] = literal(def.defaultValue, {});
   Object.assign(vars, variables);
 
   const memo = new Map<string, OperationMeasure>();
@@ -90,12 +91,19 @@ export function measureOperation(
 
   const measureSet = (set: SelectionSetNode | undefined, parent: GraphQLNamedType | undefined): OperationMeasure => {
     if (!set) return ZERO;
-    let depth = 0, cost = 0, nodes = 0, aliases = 0;
+    let depth = 0,
+      cost = 0,
+      nodes = 0,
+      aliases = 0;
     for (const selection of set.selections) {
       if (skipped(selection.directives, vars)) continue;
       let m: OperationMeasure;
       if (selection.kind === Kind.FIELD) m = measureField(selection, parent);
-      else if (selection.kind === Kind.INLINE_FRAGMENT) m = measureSet(selection.selectionSet, selection.typeCondition ? schema.getType(selection.typeCondition.name.value) ?? parent : parent);
+      else if (selection.kind === Kind.INLINE_FRAGMENT)
+        m = measureSet(
+          selection.selectionSet,
+          selection.typeCondition ? (schema.getType(selection.typeCondition.name.value) ?? parent) : parent,
+        );
       else m = measureFragment(selection.name.value);
       depth = Math.max(depth, m.depth);
       cost += m.cost;
@@ -120,11 +128,13 @@ export function measureOperation(
   const measureField = (node: FieldNode, parent: GraphQLNamedType | undefined): OperationMeasure => {
     const name = node.name.value;
     const alias = node.alias ? 1 : 0;
-    const def: GraphQLField<unknown, unknown> | undefined = parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[name] : undefined;
+    const def: GraphQLField<unknown, unknown> | undefined =
+      parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[name] : undefined;
     const childType = def ? getNamedType(def.type) : undefined;
     const children = measureSet(node.selectionSet, childType && isCompositeType(childType) ? childType : undefined);
     // Introspection (__schema, __type, __typename) is counted as nodes but neither deepens nor costs.
-    if (name.startsWith('__')) return { depth: 0, cost: 0, nodes: 1 + children.nodes, aliases: alias + children.aliases };
+    if (name.startsWith('__'))
+      return { depth: 0, cost: 0, nodes: 1 + children.nodes, aliases: alias + children.aliases };
     let times = 1;
     if (def?.args.some((a) => a.name === 'first')) {
       const first = argument(node, 'first', vars);
@@ -185,7 +195,12 @@ function literal(value: ValueNode, vars: Record<string, unknown>): unknown {
     case Kind.STRING:
       return value.value;
     case Kind.OBJECT:
-      return Object.fromEntries(value.fields.map((f) => [f.name.value, f.value.kind === Kind.OBJECT || f.value.kind === Kind.LIST ? undefined : literal(f.value, vars)]));
+      return Object.fromEntries(
+        value.fields.map((f) => [
+          f.name.value,
+          f.value.kind === Kind.OBJECT || f.value.kind === Kind.LIST ? undefined : literal(f.value, vars),
+        ]),
+      );
     default:
       return undefined;
   }
@@ -206,17 +221,41 @@ const refuse = (message: string, extra: Record<string, unknown>) =>
  * before any resolver runs. The measure is recomputed for every request (linear, microseconds), so a
  * cost can never be borrowed from an earlier request with other variables.
  */
-export function complexityPlugin(limits: QueryLimits, costs: Readonly<Record<string, number>> = FIELD_COSTS): ApolloServerPlugin {
+export function complexityPlugin(
+  limits: QueryLimits,
+  costs: Readonly<Record<string, number>> = FIELD_COSTS,
+): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema, operation }) {
-          const { depth, cost, nodes, aliases } = measureOperation(schema, document, operation?.name?.value ?? request.operationName, request.variables ?? {}, costs);
-          if (nodes > limits.maxNodes) throw refuse(`Query is too large: ${nodes} fields, the limit is ${limits.maxNodes}`, { nodes, maxNodes: limits.maxNodes });
-          if (aliases > limits.maxAliases) throw refuse(`Query has too many aliases: ${aliases}, the limit is ${limits.maxAliases}`, { aliases, maxAliases: limits.maxAliases });
-          if (depth > limits.maxDepth) throw refuse(`Query is too deep: depth ${depth}, the limit is ${limits.maxDepth}`, { depth, maxDepth: limits.maxDepth });
+          const { depth, cost, nodes, aliases } = measureOperation(
+            schema,
+            document,
+            operation?.name?.value ?? request.operationName,
+            request.variables ?? {},
+            costs,
+          );
+          if (nodes > limits.maxNodes)
+            throw refuse(`Query is too large: ${nodes} fields, the limit is ${limits.maxNodes}`, {
+              nodes,
+              maxNodes: limits.maxNodes,
+            });
+          if (aliases > limits.maxAliases)
+            throw refuse(`Query has too many aliases: ${aliases}, the limit is ${limits.maxAliases}`, {
+              aliases,
+              maxAliases: limits.maxAliases,
+            });
+          if (depth > limits.maxDepth)
+            throw refuse(`Query is too deep: depth ${depth}, the limit is ${limits.maxDepth}`, {
+              depth,
+              maxDepth: limits.maxDepth,
+            });
           if (cost > limits.maxComplexity) {
-            throw refuse(`Query is too complex: complexity ${cost}, the limit is ${limits.maxComplexity}`, { complexity: cost, maxComplexity: limits.maxComplexity });
+            throw refuse(`Query is too complex: complexity ${cost}, the limit is ${limits.maxComplexity}`, {
+              complexity: cost,
+              maxComplexity: limits.maxComplexity,
+            });
           }
         },
       };

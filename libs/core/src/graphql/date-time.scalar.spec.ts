@@ -29,7 +29,8 @@ describe('DateTime input: real instants only', () => {
     ]) {
       expect([value, parseDateTime(value)]).toEqual([value, null]);
     }
-    for (const value of [undefined, null, 1741426200000, new Date(), ['2027-03-08T09:30:00Z']]) expect(parseDateTime(value)).toBeNull();
+    for (const value of [undefined, null, 1741426200000, new Date(), ['2027-03-08T09:30:00Z']])
+      expect(parseDateTime(value)).toBeNull();
   });
 
   it('answers bad input as BAD_USER_INPUT, whether it comes as a variable or a literal', () => {
@@ -42,9 +43,13 @@ describe('DateTime input: real instants only', () => {
       return 'accepted';
     };
     expect(code(() => StrictDateTime.parseValue('2027-02-30T10:00:00Z'))).toBe('BAD_USER_INPUT');
-    expect(code(() => StrictDateTime.parseLiteral({ kind: Kind.STRING, value: '2027-02-30T10:00:00Z' }, {}))).toBe('BAD_USER_INPUT');
+    expect(code(() => StrictDateTime.parseLiteral({ kind: Kind.STRING, value: '2027-02-30T10:00:00Z' }, {}))).toBe(
+      'BAD_USER_INPUT',
+    );
     expect(code(() => StrictDateTime.parseLiteral({ kind: Kind.INT, value: '1741426200' }, {}))).toBe('BAD_USER_INPUT');
-    expect(StrictDateTime.parseLiteral({ kind: Kind.STRING, value: '2027-03-08T09:30:00Z' }, {})).toEqual(new Date('2027-03-08T09:30:00Z'));
+    expect(StrictDateTime.parseLiteral({ kind: Kind.STRING, value: '2027-03-08T09:30:00Z' }, {})).toEqual(
+      new Date('2027-03-08T09:30:00Z'),
+    );
     expect(StrictDateTime.parseValue('2027-03-08T09:30:00Z')).toEqual(new Date('2027-03-08T09:30:00Z'));
   });
 

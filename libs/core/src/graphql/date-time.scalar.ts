@@ -14,13 +14,27 @@ export function parseDateTime(value: unknown): Date | null {
   const m = DATE_TIME.exec(value);
   if (!m) return null;
   const [year, month, day, hour, minute, second] = m.slice(1, 7).map((p) => Number(p ?? 0)); // no seconds: 0
-  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month) || hour > 23 || minute > 59 || second > 59) return null;
+  if (
+    year < 1000 ||
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > daysIn(year, month) ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59
+  )
+    return null;
   if (m[8] !== undefined && (Number(m[8]) > 23 || Number(m[9]) > 59)) return null;
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-const invalid = () => new GraphQLError('DateTime must be an ISO 8601 date-time with a zone that exists on the calendar, e.g. 2027-03-08T09:30:00Z', { extensions: { code: 'BAD_USER_INPUT' } });
+const invalid = () =>
+  new GraphQLError(
+    'DateTime must be an ISO 8601 date-time with a zone that exists on the calendar, e.g. 2027-03-08T09:30:00Z',
+    { extensions: { code: 'BAD_USER_INPUT' } },
+  );
 
 /** The DateTime scalar (same name and output as @nestjs/graphql's), parsing input strictly with parseDateTime. */
 export const StrictDateTime = new GraphQLScalarType({

@@ -11,7 +11,10 @@ export function isId(value: unknown): value is string {
 /** Refuses a malformed id with BAD_USER_INPUT before it reaches a query. */
 @Injectable()
 export class ParseIdPipe implements PipeTransform<unknown, string | undefined> {
-  constructor(private readonly name: string, private readonly optional = false) {}
+  constructor(
+    private readonly name: string,
+    private readonly optional = false,
+  ) {}
   transform(value: unknown): string | undefined {
     if ((value === undefined || value === null) && this.optional) return undefined;
     if (!isId(value)) throw badInput(`${this.name} is not a valid id`, { argument: this.name });

@@ -1,5 +1,20 @@
 import { ApolloServerPlugin } from '@apollo/server';
-import { BREAK, DocumentNode, getNamedType, GraphQLError, GraphQLInputType, GraphQLSchema, isInputObjectType, isListType, isNonNullType, OperationDefinitionNode, TypeInfo, typeFromAST, visit, visitWithTypeInfo } from 'graphql';
+import {
+  BREAK,
+  DocumentNode,
+  getNamedType,
+  GraphQLError,
+  GraphQLInputType,
+  GraphQLSchema,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  OperationDefinitionNode,
+  TypeInfo,
+  typeFromAST,
+  visit,
+  visitWithTypeInfo,
+} from 'graphql';
 import { badInput } from '../errors/domain-error';
 import { clip, MAX_STRING_LENGTH, PER_ROW_INPUTS, stringProblem } from '../input-rules';
 
@@ -39,10 +54,15 @@ export function inputHygienePlugin(maxLength = MAX_STRING_LENGTH): ApolloServerP
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
-          const problem = literalsOf(schema, document, request.query) ?? (operation ? variableProblem(schema, operation, request.variables ?? {}, maxLength) : undefined);
+          const problem =
+            literalsOf(schema, document, request.query) ??
+            (operation ? variableProblem(schema, operation, request.variables ?? {}, maxLength) : undefined);
           if (!problem) return;
           const where = clip(problem.where, 200);
-          throw new GraphQLError(`${where} ${problem.what}`, { originalError: badInput(`${where} ${problem.what}`, { argument: where }), extensions: { http: { status: 400 } } });
+          throw new GraphQLError(`${where} ${problem.what}`, {
+            originalError: badInput(`${where} ${problem.what}`, { argument: where }),
+            extensions: { http: { status: 400 } },
+          });
         },
       };
     },
@@ -92,7 +112,12 @@ interface Pending {
  * (`$input.rows[3].email`). Iterative and depth-bounded: a value nested 100,000 levels deep is
  * refused, not a stack overflow. Variables the operation does not declare never reach a resolver.
  */
-function variableProblem(schema: GraphQLSchema, operation: OperationDefinitionNode, variables: Record<string, unknown>, max: number): Problem | undefined {
+function variableProblem(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+  max: number,
+): Problem | undefined {
   const pathOf = (item: Pending) => {
     const parts: string[] = [];
     for (let at: Pending | undefined = item; at; at = at.parent) parts.unshift(at.key);
@@ -101,7 +126,16 @@ function variableProblem(schema: GraphQLSchema, operation: OperationDefinitionNo
   for (const definition of operation.variableDefinitions ?? []) {
     const name = definition.variable.name.value;
     if (!Object.prototype.hasOwnProperty.call(variables, name)) continue;
-    const stack: Pending[] = [{ value: variables[name], type: typeFromAST(schema, definition.type) as GraphQLInputType | undefined, depth: 0, perRow: false, key: `$${name}`, parent: undefined }];
+    const stack: Pending[] = [
+      {
+        value: variables[name],
+        type: typeFromAST(schema, definition.type) as GraphQLInputType | undefined,
+        depth: 0,
+        perRow: false,
+        key: `$${name}`,
+        parent: undefined,
+      },
+    ];
     while (stack.length) {
       const item = stack.pop()!;
       const { value, depth } = item;
@@ -111,11 +145,20 @@ function variableProblem(schema: GraphQLSchema, operation: OperationDefinitionNo
         continue;
       }
       if (value === null || typeof value !== 'object') continue;
-      if (depth >= MAX_INPUT_DEPTH) return { where: pathOf(item), what: `is nested more than ${MAX_INPUT_DEPTH} levels deep` };
+      if (depth >= MAX_INPUT_DEPTH)
+        return { where: pathOf(item), what: `is nested more than ${MAX_INPUT_DEPTH} levels deep` };
       const type = item.type && isNonNullType(item.type) ? item.type.ofType : item.type;
       if (Array.isArray(value)) {
         const itemType = type && isListType(type) ? (type.ofType as GraphQLInputType) : type;
-        for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], type: itemType, depth: depth + 1, perRow: item.perRow, key: `[${i}]`, parent: item });
+        for (let i = value.length - 1; i >= 0; i--)
+          stack.push({
+            value: value[i],
+            type: itemType,
+            depth: depth + 1,
+            perRow: item.perRow,
+            key: `[${i}]`,
+            parent: item,
+          });
         continue;
       }
       const objectType = type && isInputObjectType(type) ? type : undefined;

@@ -35,7 +35,8 @@ function checkParams(value: unknown, name: string | undefined, depth = 0): void 
     const problem = stringProblem(value);
     if (problem) throw badInput(`${clip(name ?? 'parameter')} ${problem}`, { argument: clip(name ?? 'parameter') });
   } else if (value && typeof value === 'object') {
-    if (depth >= 4) throw badInput(`${clip(name ?? 'parameter')} is nested too deeply`, { argument: clip(name ?? 'parameter') });
+    if (depth >= 4)
+      throw badInput(`${clip(name ?? 'parameter')} is nested too deeply`, { argument: clip(name ?? 'parameter') });
     for (const [key, item] of Object.entries(value)) checkParams(item, name ?? key, depth + 1);
   }
 }

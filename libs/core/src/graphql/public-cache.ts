@@ -18,13 +18,18 @@ export class PublicRevision {
   private readonly logger = new Logger(PublicRevision.name);
   private readonly key: string;
 
-  constructor(@Inject(REDIS) private readonly redis: Redis, config: AppConfig) {
+  constructor(
+    @Inject(REDIS) private readonly redis: Redis,
+    config: AppConfig,
+  ) {
     this.key = `${config.redisPrefix}:public-revision`;
   }
 
   /** Call after commit. A failure only costs cache hits (answers are then not cached), never correctness. */
   async bump(): Promise<void> {
-    await this.redis.incr(this.key).catch((error: unknown) => this.logger.warn(`could not bump the public revision: ${error}`));
+    await this.redis
+      .incr(this.key)
+      .catch((error: unknown) => this.logger.warn(`could not bump the public revision: ${error}`));
   }
 
   /** The current revision, or null when Redis cannot say (then nothing is served from cache). */
@@ -53,7 +58,11 @@ export interface PublicCacheOptions {
 }
 
 function rootFields(operation: OperationDefinitionNode, document: DocumentNode): string[] {
-  const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d.selectionSet] as const] : [])));
+  const fragments = new Map(
+    document.definitions.flatMap((d) =>
+      d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d.selectionSet] as const] : [],
+    ),
+  );
   const names = new Set<string>();
   // Each fragment is read once: a document that spreads fragments twice at every level stays linear.
   const seen = new Set<string>();
@@ -116,7 +125,9 @@ export class PublicCache {
   /** What identifies a request's answer at a revision: operation name, query text and variables. */
   digestOf(request: GraphQLRequestBody): string | null {
     if (typeof request.query !== 'string') return null;
-    return createHash('sha1').update(`${request.operationName ?? ''}\n${request.query}\n${JSON.stringify(request.variables ?? {})}`).digest('base64url');
+    return createHash('sha1')
+      .update(`${request.operationName ?? ''}\n${request.query}\n${JSON.stringify(request.variables ?? {})}`)
+      .digest('base64url');
   }
 
   /** The current public revision; null when Redis cannot say (then nothing is served or stored). */
@@ -161,7 +172,11 @@ export class PublicCache {
   isPublic(operation: OperationDefinitionNode, document: DocumentNode): boolean {
     if (operation.operation !== 'query') return false;
     const roots = rootFields(operation, document);
-    return roots.length > 0 && roots.every((f) => this.options.publicRootFields.has(f)) && !selectsAny(document, this.options.volatileFields);
+    return (
+      roots.length > 0 &&
+      roots.every((f) => this.options.publicRootFields.has(f)) &&
+      !selectsAny(document, this.options.volatileFields)
+    );
   }
 }
 
@@ -181,7 +196,8 @@ export class PublicCacheMiddleware implements NestMiddleware {
       .lookup(digest)
       .then(async (entry) => {
         if (!entry || (authorization && !(await this.cache.seesPublicView(authorization)))) return next();
-        if (req.headers['if-none-match'] === entry.etag) return void res.status(304).setHeader('etag', entry.etag).end();
+        if (req.headers['if-none-match'] === entry.etag)
+          return void res.status(304).setHeader('etag', entry.etag).end();
         const encoding = entry.compressed ? preferredEncoding(req.headers['accept-encoding']) : null;
         const body = encoding ? entry.compressed![encoding] : entry.body;
         res.setHeader('content-type', 'application/json; charset=utf-8');

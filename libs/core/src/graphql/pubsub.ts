@@ -43,9 +43,16 @@ class PubSubCloser implements OnApplicationShutdown {
       provide: PUB_SUB,
       inject: [AppConfig, RedisReconnect],
       useFactory: (config: AppConfig, reconnect: RedisReconnect) => {
-        const publisher = new Redis(config.redisUrl, { maxRetriesPerRequest: 1, retryStrategy: reconnect.retryStrategy });
-        const subscriber = new Redis(config.redisUrl, { maxRetriesPerRequest: null, retryStrategy: reconnect.retryStrategy });
-        for (const client of [publisher, subscriber]) client.on('error', (error: Error) => redisErrorLog.warn(`pub/sub: ${error.message}`, error.message));
+        const publisher = new Redis(config.redisUrl, {
+          maxRetriesPerRequest: 1,
+          retryStrategy: reconnect.retryStrategy,
+        });
+        const subscriber = new Redis(config.redisUrl, {
+          maxRetriesPerRequest: null,
+          retryStrategy: reconnect.retryStrategy,
+        });
+        for (const client of [publisher, subscriber])
+          client.on('error', (error: Error) => redisErrorLog.warn(`pub/sub: ${error.message}`, error.message));
         return new PrefixedPubSub(`${config.redisPrefix}:events:`, {
           publisher,
           subscriber,

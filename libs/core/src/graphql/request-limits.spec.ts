@@ -16,7 +16,12 @@ describe('jsonDepthExceeds', () => {
 describe('documentDepthExceeds', () => {
   it('counts brackets outside strings, block strings and comments', () => {
     expect(documentDepthExceeds(`{ ${'a { '.repeat(70)}b${' }'.repeat(70)} }`, 64)).toBe(true);
-    expect(documentDepthExceeds(`{ a(s: "${'{'.repeat(100)}", t: """${'['.repeat(100)}""") { b } } # ${'('.repeat(100)}`, 64)).toBe(false);
+    expect(
+      documentDepthExceeds(
+        `{ a(s: "${'{'.repeat(100)}", t: """${'['.repeat(100)}""") { b } } # ${'('.repeat(100)}`,
+        64,
+      ),
+    ).toBe(false);
     expect(documentDepthExceeds('{ a(s: "\\"{{{{") { b } }', 3)).toBe(false);
   });
 });

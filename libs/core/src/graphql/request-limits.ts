@@ -17,7 +17,8 @@ export function jsonDepthExceeds(value: unknown, limit: number): boolean {
     const [v, depth] = stack.pop()!;
     if (v === null || typeof v !== 'object') continue;
     if (depth > limit) return true;
-    for (const child of Array.isArray(v) ? v : Object.values(v)) if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+    for (const child of Array.isArray(v) ? v : Object.values(v))
+      if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
   }
   return false;
 }
@@ -56,9 +57,14 @@ export function documentDepthExceeds(query: string, limit: number): boolean {
 export function graphqlBodyGuard(maxDepth = MAX_BODY_DEPTH) {
   return (req: Request, res: Response, next: NextFunction): void => {
     const body = req.body as { query?: unknown } | undefined;
-    if (jsonDepthExceeds(body, maxDepth + 2)) return void graphqlError(res, 400, `Request is nested too deeply (limit ${maxDepth} levels)`, { code: 'BAD_USER_INPUT' });
+    if (jsonDepthExceeds(body, maxDepth + 2))
+      return void graphqlError(res, 400, `Request is nested too deeply (limit ${maxDepth} levels)`, {
+        code: 'BAD_USER_INPUT',
+      });
     if (typeof body?.query === 'string' && documentDepthExceeds(body.query, maxDepth)) {
-      return void graphqlError(res, 400, `Query is nested too deeply (limit ${maxDepth} levels)`, { code: 'BAD_USER_INPUT' });
+      return void graphqlError(res, 400, `Query is nested too deeply (limit ${maxDepth} levels)`, {
+        code: 'BAD_USER_INPUT',
+      });
     }
     next();
   };
@@ -80,9 +86,20 @@ export function requestDeadline(timeoutMs: number) {
     const timer = setTimeout(() => {
       if (res.headersSent || res.writableEnded) return;
       res.setHeader('connection', 'close');
-      graphqlError(res, 503, `The request did not complete within ${timeoutMs} ms`, { code: 'SERVICE_UNAVAILABLE', reason: 'TIMEOUT' });
+      graphqlError(res, 503, `The request did not complete within ${timeoutMs} ms`, {
+        code: 'SERVICE_UNAVAILABLE',
+        reason: 'TIMEOUT',
+      });
       // The GraphQL handler still holds this response and will answer into it: let that go nowhere.
-      Object.assign(res, { setHeader: () => res, writeHead: () => res, write: () => true, end: () => res, send: () => res, json: () => res, status: () => res });
+      Object.assign(res, {
+        setHeader: () => res,
+        writeHead: () => res,
+        write: () => true,
+        end: () => res,
+        send: () => res,
+        json: () => res,
+        status: () => res,
+      });
     }, timeoutMs);
     timer.unref();
     res.once('close', () => clearTimeout(timer));
@@ -90,7 +107,10 @@ export function requestDeadline(timeoutMs: number) {
   };
 }
 
-export const deadlineExceeded = () => new GraphQLError('The request ran out of time', { extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'TIMEOUT', http: { status: 503 } } });
+export const deadlineExceeded = () =>
+  new GraphQLError('The request ran out of time', {
+    extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'TIMEOUT', http: { status: 503 } },
+  });
 
 const WRAPPED = Symbol('deadline-checked');
 
@@ -104,7 +124,9 @@ export function deadlinePlugin(): ApolloServerPlugin {
     async serverWillStart({ schema }) {
       for (const type of Object.values(schema.getTypeMap())) {
         if (!isObjectType(type) || type.name.startsWith('__')) continue;
-        for (const field of Object.values(type.getFields()) as (GraphQLField<unknown, unknown> & { [WRAPPED]?: true })[]) {
+        for (const field of Object.values(type.getFields()) as (GraphQLField<unknown, unknown> & {
+          [WRAPPED]?: true;
+        })[]) {
           const resolve = field.resolve;
           if (!resolve || field[WRAPPED]) continue;
           field[WRAPPED] = true;

@@ -21,4 +21,5 @@ export class BoundedTextPipe implements PipeTransform<unknown, unknown> {
  * A plain String argument with its own bound (an email 254, a kid 64, notes 5,000): plain
  * `@Args('x') x: string` has no class-validator bound, only the global one of the hygiene plugin.
  */
-export const TextArg = (name: string, max: number, options: Omit<ArgsOptions, 'type' | 'name'> = {}) => Args(name, { ...options, type: () => String }, new BoundedTextPipe(name, max));
+export const TextArg = (name: string, max: number, options: Omit<ArgsOptions, 'type' | 'name'> = {}) =>
+  Args(name, { ...options, type: () => String }, new BoundedTextPipe(name, max));

@@ -14,12 +14,17 @@ export class MailTransport implements OnApplicationShutdown {
 
   constructor(private readonly config: AppConfig) {
     this.transport = config.smtpUrl
-      ? createTransport({ url: config.smtpUrl, pool: true, maxConnections: 5, maxMessages: Infinity } as Parameters<typeof createTransport>[0])
+      ? createTransport({ url: config.smtpUrl, pool: true, maxConnections: 5, maxMessages: Infinity } as Parameters<
+          typeof createTransport
+        >[0])
       : createTransport({ jsonTransport: true });
   }
 
   /** Sends one mail (from MAIL_FROM); rejects when the server refuses it, so the job retries. `logLine` is what the log shows without SMTP_URL. */
-  async send(mail: Omit<SendMailOptions, 'from'> & { to: string; subject: string }, logLine = mail.subject): Promise<void> {
+  async send(
+    mail: Omit<SendMailOptions, 'from'> & { to: string; subject: string },
+    logLine = mail.subject,
+  ): Promise<void> {
     await this.transport.sendMail({ from: this.config.mailFrom, ...mail });
     if (!this.config.smtpUrl) this.logger.log(`mail (no SMTP_URL, not sent) to ${mail.to}: ${logLine}`);
   }

@@ -22,7 +22,12 @@ export const outboxJobId = (id: string, createdMicros: string) => `outbox-${id}-
 
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout;
-  return Promise.race([promise, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms)))]).finally(() => clearTimeout(timer));
+  return Promise.race([
+    promise,
+    new Promise<never>(
+      (_, reject) => (timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms)),
+    ),
+  ]).finally(() => clearTimeout(timer));
 }
 
 /**
@@ -47,7 +52,10 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    this.listener = new Client({ connectionString: this.config.databaseUrl, application_name: 'conference-outbox-listener' });
+    this.listener = new Client({
+      connectionString: this.config.databaseUrl,
+      application_name: 'conference-outbox-listener',
+    });
     this.listener.on('notification', () => this.wake?.());
     this.listener.on('error', (error) => this.logger.warn(`outbox listener: ${error.message}`));
     await this.listener.connect();
@@ -69,23 +77,40 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       // Only topics this worker can route: a message it cannot (written by a newer version during a
       // rolling deploy, or a bug) stays unpublished for a worker that can, and never fills the batch
       // so that the messages behind it wait (reportUnroutable names it).
-      const rows: { id: string; created_us: string; topic: keyof typeof OUTBOX_ROUTES; payload: Record<string, unknown> }[] = await em.query(
+      const rows: {
+        id: string;
+        created_us: string;
+        topic: keyof typeof OUTBOX_ROUTES;
+        payload: Record<string, unknown>;
+      }[] = await em.query(
         `SELECT id, (extract(epoch FROM created_at) * 1000000)::bigint AS created_us, topic, payload FROM outbox_message
           WHERE published_at IS NULL AND topic = ANY($1::text[]) ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
         [ROUTED_TOPICS],
       );
       if (!rows.length) return 0;
       const byJob = new Map<JobName, typeof rows>();
-      for (const row of rows) byJob.set(OUTBOX_ROUTES[row.topic], [...(byJob.get(OUTBOX_ROUTES[row.topic]) ?? []), row]);
+      for (const row of rows)
+        byJob.set(OUTBOX_ROUTES[row.topic], [...(byJob.get(OUTBOX_ROUTES[row.topic]) ?? []), row]);
       const published: string[] = [];
       for (const [job, list] of byJob) {
         // If this times out, BullMQ may still add the jobs later; the next attempt re-adds the same ids: no duplicates.
         // The creation time is in the id too: row ids start again in a restored or new database, and
         // BullMQ would take a reused id for a job it already has and drop the new one.
-        await withTimeout(this.jobs.addBulk(job, list.map((row) => ({ payload: row.payload as never, options: { jobId: outboxJobId(row.id, row.created_us) } }))), QUEUE_TIMEOUT_MS, 'queueing outbox messages');
+        await withTimeout(
+          this.jobs.addBulk(
+            job,
+            list.map((row) => ({
+              payload: row.payload as never,
+              options: { jobId: outboxJobId(row.id, row.created_us) },
+            })),
+          ),
+          QUEUE_TIMEOUT_MS,
+          'queueing outbox messages',
+        );
         published.push(...list.map((row) => row.id));
       }
-      if (published.length) await em.query(`UPDATE outbox_message SET published_at = now() WHERE id = ANY($1::bigint[])`, [published]);
+      if (published.length)
+        await em.query(`UPDATE outbox_message SET published_at = now() WHERE id = ANY($1::bigint[])`, [published]);
       return published.length;
     });
   }
@@ -108,7 +133,9 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   private async cleanup(): Promise<void> {
     if (Date.now() - this.lastCleanup < 3600_000) return;
     this.lastCleanup = Date.now();
-    await this.db.query(`DELETE FROM outbox_message WHERE published_at < now() - interval '${KEEP_PUBLISHED_DAYS} days'`);
+    await this.db.query(
+      `DELETE FROM outbox_message WHERE published_at < now() - interval '${KEEP_PUBLISHED_DAYS} days'`,
+    );
     await this.reportUnroutable();
   }
 
@@ -118,7 +145,10 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       `SELECT topic, count(*)::int AS n, min(id)::text AS first FROM outbox_message WHERE published_at IS NULL AND NOT (topic = ANY($1::text[])) GROUP BY topic ORDER BY topic`,
       [ROUTED_TOPICS],
     );
-    for (const { topic, n, first } of stuck) this.logger.error(`${n} outbox message(s) with unknown topic "${topic}" (first id ${first}) left unpublished; the others are relayed`);
+    for (const { topic, n, first } of stuck)
+      this.logger.error(
+        `${n} outbox message(s) with unknown topic "${topic}" (first id ${first}) left unpublished; the others are relayed`,
+      );
   }
 
   private sleep(ms: number): Promise<void> {

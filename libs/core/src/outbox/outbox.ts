@@ -27,14 +27,25 @@ export type OutboxTopic = keyof OutboxTopics;
 export const OUTBOX_CHANNEL = 'outbox';
 
 /** Writes a message in the caller's transaction: it exists exactly when the change it announces does. */
-export async function writeOutbox<T extends OutboxTopic>(em: EntityManager, topic: T, payload: OutboxTopics[T]): Promise<void> {
+export async function writeOutbox<T extends OutboxTopic>(
+  em: EntityManager,
+  topic: T,
+  payload: OutboxTopics[T],
+): Promise<void> {
   await em.query(`INSERT INTO outbox_message (topic, payload) VALUES ($1, $2)`, [topic, payload]);
   await em.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]); // delivered at commit, once per transaction
 }
 
 /** Many messages of one topic in one statement (a batch of 40,000 badges is 800 messages). */
-export async function writeOutboxMany<T extends OutboxTopic>(em: EntityManager, topic: T, payloads: OutboxTopics[T][]): Promise<void> {
+export async function writeOutboxMany<T extends OutboxTopic>(
+  em: EntityManager,
+  topic: T,
+  payloads: OutboxTopics[T][],
+): Promise<void> {
   if (!payloads.length) return;
-  await em.query(`INSERT INTO outbox_message (topic, payload) SELECT $1, p FROM unnest($2::jsonb[]) AS p`, [topic, payloads.map((p) => JSON.stringify(p))]);
+  await em.query(`INSERT INTO outbox_message (topic, payload) SELECT $1, p FROM unnest($2::jsonb[]) AS p`, [
+    topic,
+    payloads.map((p) => JSON.stringify(p)),
+  ]);
   await em.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
 }

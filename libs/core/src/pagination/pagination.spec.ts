@@ -5,8 +5,15 @@ describe('cursor pagination', () => {
   it('round-trips cursors and refuses forged ones with BAD_USER_INPUT', () => {
     const cursor = encodeCursor(['2027-03-08T15:00:00.000Z', 'abc']);
     expect(decodeCursor(cursor, ['string', 'string'])).toEqual(['2027-03-08T15:00:00.000Z', 'abc']);
-    for (const bad of ['garbage', encodeCursor(['only-one']), encodeCursor([1, 'x']), Buffer.from('{"a":1}').toString('base64url')]) {
-      expect(() => decodeCursor(bad, ['string', 'string'])).toThrow(expect.objectContaining({ constructor: DomainError, code: 'BAD_USER_INPUT' }));
+    for (const bad of [
+      'garbage',
+      encodeCursor(['only-one']),
+      encodeCursor([1, 'x']),
+      Buffer.from('{"a":1}').toString('base64url'),
+    ]) {
+      expect(() => decodeCursor(bad, ['string', 'string'])).toThrow(
+        expect.objectContaining({ constructor: DomainError, code: 'BAD_USER_INPUT' }),
+      );
     }
   });
 

@@ -16,15 +16,23 @@ export class PageInfo {
 @ArgsType()
 export class PageArgs {
   @Field(() => Int, { nullable: true, description: `Page size, 1..${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE})` })
-  @IsOptional() @IsInt() @Min(1) @Max(MAX_PAGE_SIZE)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
   first?: number;
 
   @Field(() => String, { nullable: true, description: 'The endCursor of the previous page' })
-  @IsOptional() @IsString() @MaxLength(500)
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
   after?: string;
 }
 
-export interface Edge<T> { node: T; cursor: string }
+export interface Edge<T> {
+  node: T;
+  cursor: string;
+}
 export interface ConnectionResult<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
@@ -56,7 +64,12 @@ export function decodeCursor(cursor: string, shape: ('string' | 'number')[]): (s
   try {
     const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     // A decoded value goes into SQL: the input rule applies to it as to any argument (no NUL, bounded).
-    if (Array.isArray(values) && values.length === shape.length && values.every((v, i) => typeof v === shape[i] && (typeof v !== 'string' || !stringProblem(v, 1000)))) return values;
+    if (
+      Array.isArray(values) &&
+      values.length === shape.length &&
+      values.every((v, i) => typeof v === shape[i] && (typeof v !== 'string' || !stringProblem(v, 1000)))
+    )
+      return values;
   } catch {
     /* fall through */
   }
@@ -64,10 +77,18 @@ export function decodeCursor(cursor: string, shape: ('string' | 'number')[]): (s
 }
 
 /** Turns rows fetched with LIMIT first + 1 into a connection; totalCount may be a thunk so the COUNT runs only when asked for. */
-export function toConnection<T>(rows: T[], first: number, cursorOf: (row: T) => (string | number)[], totalCount: number | (() => Promise<number>)): ConnectionResult<T> {
+export function toConnection<T>(
+  rows: T[],
+  first: number,
+  cursorOf: (row: T) => (string | number)[],
+  totalCount: number | (() => Promise<number>),
+): ConnectionResult<T> {
   const page = rows.slice(0, first);
   const edges = page.map((node) => ({ node, cursor: encodeCursor(cursorOf(node)) }));
-  const result = { edges, pageInfo: { endCursor: edges.at(-1)?.cursor ?? null, hasNextPage: rows.length > first } } as ConnectionResult<T>;
+  const result = {
+    edges,
+    pageInfo: { endCursor: edges.at(-1)?.cursor ?? null, hasNextPage: rows.length > first },
+  } as ConnectionResult<T>;
   if (typeof totalCount === 'number') return { ...result, totalCount };
   // Counted only when a client selects totalCount (GraphQL reads the property), at most once.
   let counted: Promise<number> | undefined;

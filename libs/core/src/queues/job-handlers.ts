@@ -12,7 +12,11 @@ const ON_JOB = Symbol('OnJob');
  * the BullMQ job and its lock token. Every job has exactly one such method, or the worker does not start.
  */
 export function OnJob<N extends JobName>(name: N) {
-  return <H extends JobHandler<N>>(target: object, key: string | symbol, descriptor: TypedPropertyDescriptor<H>): void => {
+  return <H extends JobHandler<N>>(
+    target: object,
+    key: string | symbol,
+    descriptor: TypedPropertyDescriptor<H>,
+  ): void => {
     SetMetadata(ON_JOB, name)(target, key, descriptor);
   };
 }
@@ -32,7 +36,13 @@ function jobHandlerRegistry(found: FoundHandler[]): Map<JobName, AnyHandler> {
   for (const job of Object.keys(JOB_QUEUE) as JobName[]) {
     const handlers = byJob.get(job) ?? [];
     if (!handlers.length) problems.push(`job '${job}' has no handler`);
-    if (handlers.length > 1) problems.push(`job '${job}' has ${handlers.length} handlers (${handlers.map((h) => h.where).sort().join(', ')})`);
+    if (handlers.length > 1)
+      problems.push(
+        `job '${job}' has ${handlers.length} handlers (${handlers
+          .map((h) => h.where)
+          .sort()
+          .join(', ')})`,
+      );
   }
   if (problems.length) throw new Error(`The worker cannot start: ${problems.join('; ')}`);
   return new Map([...byJob].map(([job, [handler]]) => [job, handler.run]));
@@ -69,8 +79,10 @@ export class JobWorkers implements OnModuleInit, OnApplicationShutdown {
       if (!instance || typeof instance !== 'object') continue;
       for (const key of this.scanner.getAllMethodNames(Object.getPrototypeOf(instance) as object)) {
         const method = (instance as Record<string, unknown>)[key];
-        const job = typeof method === 'function' ? (Reflect.getMetadata(ON_JOB, method) as JobName | undefined) : undefined;
-        if (job) found.push({ job, where: `${instance.constructor.name}.${key}`, run: (method as AnyHandler).bind(instance) });
+        const job =
+          typeof method === 'function' ? (Reflect.getMetadata(ON_JOB, method) as JobName | undefined) : undefined;
+        if (job)
+          found.push({ job, where: `${instance.constructor.name}.${key}`, run: (method as AnyHandler).bind(instance) });
       }
     }
     return found;
@@ -83,10 +95,16 @@ export class JobWorkers implements OnModuleInit, OnApplicationShutdown {
       queueName,
       async (job: Job, token?: string) => {
         const handler = handlers.get(job.name as JobName);
-        if (!handler || JOB_QUEUE[job.name as JobName] !== queueName) throw new UnrecoverableError(`no handler for job ${job.name} in ${queueName}`);
+        if (!handler || JOB_QUEUE[job.name as JobName] !== queueName)
+          throw new UnrecoverableError(`no handler for job ${job.name} in ${queueName}`);
         await handler(job.data as JobPayloads[JobName], job, token);
       },
-      { connection: queue.opts.connection, prefix: queue.opts.prefix, ...WORKER_OPTIONS, concurrency: QUEUE_CONCURRENCY[queueName] },
+      {
+        connection: queue.opts.connection,
+        prefix: queue.opts.prefix,
+        ...WORKER_OPTIONS,
+        concurrency: QUEUE_CONCURRENCY[queueName],
+      },
     );
     // Through the throttled Redis log: BullMQ otherwise prints every failed reconnect with its stack.
     worker.on('error', (error: Error) => redisErrorLog.warn(`worker ${queueName}: ${error.message}`, error.message));

@@ -74,7 +74,11 @@ export const QUEUE_CONCURRENCY: Record<QueueName, number> = {
  * A job's handler: a provider method marked @OnJob(name) (job-handlers.ts). It gets the payload, and
  * the BullMQ job and lock token for what only some need (attempts, moving itself to delayed).
  */
-export type JobHandler<N extends JobName> = (payload: JobPayloads[N], job: Job<JobPayloads[N]>, token?: string) => Promise<void>;
+export type JobHandler<N extends JobName> = (
+  payload: JobPayloads[N],
+  job: Job<JobPayloads[N]>,
+  token?: string,
+) => Promise<void>;
 
 /** Whether this run of a job is its last try (a handler reports a failure differently then). */
 export const isLastAttempt = (job: Job) => job.attemptsMade + 1 >= (job.opts.attempts ?? 1);

@@ -36,7 +36,9 @@ export class Jobs {
   }
 
   addBulk<N extends JobName>(name: N, jobs: { payload: JobPayloads[N]; options?: JobsOptions }[]): Promise<unknown> {
-    return this.queue(name).addBulk(jobs.map((j) => ({ name, data: j.payload, opts: { ...JOB_OPTIONS[name], ...j.options } })));
+    return this.queue(name).addBulk(
+      jobs.map((j) => ({ name, data: j.payload, opts: { ...JOB_OPTIONS[name], ...j.options } })),
+    );
   }
 }
 
@@ -46,7 +48,11 @@ export class Jobs {
   imports: [
     BullModule.forRootAsync({
       inject: [AppConfig, RedisReconnect],
-      useFactory: (config: AppConfig, reconnect: RedisReconnect) => ({ connection: bullConnection(config.redisUrl, reconnect.retryStrategy), prefix: config.redisPrefix, defaultJobOptions: DEFAULT_JOB_OPTIONS }),
+      useFactory: (config: AppConfig, reconnect: RedisReconnect) => ({
+        connection: bullConnection(config.redisUrl, reconnect.retryStrategy),
+        prefix: config.redisPrefix,
+        defaultJobOptions: DEFAULT_JOB_OPTIONS,
+      }),
     }),
     BullModule.registerQueue(...Object.values(QUEUES).map((name) => ({ name }))),
     DiscoveryModule,

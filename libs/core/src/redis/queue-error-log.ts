@@ -15,7 +15,10 @@ export class QueueErrorLog implements OnModuleInit {
   /** Queues exist once providers are built. */
   onModuleInit(): void {
     for (const { instance } of this.discovery.getProviders()) {
-      if (instance instanceof Queue) instance.on('error', (error: Error) => redisErrorLog.warn(`queue ${instance.name}: ${error.message}`, error.message));
+      if (instance instanceof Queue)
+        instance.on('error', (error: Error) =>
+          redisErrorLog.warn(`queue ${instance.name}: ${error.message}`, error.message),
+        );
     }
   }
 }

@@ -26,7 +26,11 @@ export class ThrottledLog {
     }
     if (this.last.size > 100) this.last.clear();
     this.last.set(key, { at: now, held: 0 });
-    this.logger.warn(seen?.held ? `${message} (and ${seen.held} more like it in the last ${Math.round((now - seen.at) / 1000)} s)` : message);
+    this.logger.warn(
+      seen?.held
+        ? `${message} (and ${seen.held} more like it in the last ${Math.round((now - seen.at) / 1000)} s)`
+        : message,
+    );
   }
 }
 

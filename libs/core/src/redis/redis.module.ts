@@ -17,7 +17,11 @@ export { redisErrorLog, ThrottledLog } from './redis-log';
  * SERVICE_UNAVAILABLE in milliseconds instead of waiting seconds for reconnects), and a command on a
  * live but stuck connection gives up after a second.
  */
-export const redisCommandOptions: RedisOptions = { maxRetriesPerRequest: 1, enableOfflineQueue: false, commandTimeout: 1000 };
+export const redisCommandOptions: RedisOptions = {
+  maxRetriesPerRequest: 1,
+  enableOfflineQueue: false,
+  commandTimeout: 1000,
+};
 /** How long the API's boot waits for Redis to be ready before it starts anyway (degraded: Redis-backed calls fail fast). */
 const READY_WAIT_MS = 2000;
 
@@ -51,7 +55,8 @@ class RedisCloser implements OnApplicationShutdown {
     {
       provide: REDIS,
       inject: [AppConfig, RedisReconnect],
-      useFactory: (config: AppConfig, reconnect: RedisReconnect) => connectedClient(config.redisUrl, reconnect.retryStrategy),
+      useFactory: (config: AppConfig, reconnect: RedisReconnect) =>
+        connectedClient(config.redisUrl, reconnect.retryStrategy),
     },
     RedisCloser,
     PublicRevision,
