@@ -13,7 +13,10 @@ const TEXT = /\.(js|css|html|svg|webmanifest|json|txt)$/;
  */
 export function precompress(): Plugin {
   let outDir = 'dist';
-  const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+    );
   return {
     name: 'conference:precompress',
     apply: 'build',
@@ -27,7 +30,12 @@ export function precompress(): Plugin {
         for (const file of walk(outDir)) {
           if (!TEXT.test(file) || statSync(file).size < 1024) continue;
           const body = readFileSync(file);
-          writeFileSync(`${file}.br`, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }));
+          writeFileSync(
+            `${file}.br`,
+            brotliCompressSync(body, {
+              params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+            }),
+          );
           writeFileSync(`${file}.gz`, gzipSync(body, { level: 9 }));
         }
       },

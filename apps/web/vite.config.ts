@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defaultClientConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { precompress } from './precompress';
+import { preloadRoute } from './preload-route';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -27,7 +28,9 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}'],
         navigateFallback: '/index.html',
         // Server routes that are not the app: the browser must reach the API for these.
-        navigateFallbackDenylist: [/^\/(graphql|health|explorer|explorer-assets|calendar|badges|editions|floor-plans|leads\/|credits\/|notifications\/unsubscribe)/],
+        navigateFallbackDenylist: [
+          /^\/(graphql|health|explorer|explorer-assets|calendar|badges|editions|floor-plans|leads\/|credits\/|notifications\/unsubscribe)/,
+        ],
       },
       includeAssets: ['icons/favicon.svg'],
       manifest: {
@@ -47,6 +50,8 @@ export default defineConfig({
         ],
       },
     }),
+    // The programme (`/`) is the page most people open first: its code downloads with the entry.
+    preloadRoute('/src/programme/ProgrammePage.tsx'),
     precompress(),
   ],
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: false },

@@ -8,7 +8,10 @@ const GRANT = `mutation($e: ID!, $m: String!) { grantRole(editionId: $e, email: 
 const CREATE_ROOM = `mutation($e: ID!, $n: String!) { createRoom(editionId: $e, input: { name: $n, capacity: 5 }) { id } }`;
 const CREATE_EDITION = `mutation($i: EditionInput!) { createEdition(input: $i) { id } }`;
 
-test('sign up, confirm the address through the mailed link, sign in, stay signed in across a reload, sign out', async ({ page, stack }) => {
+test('sign up, confirm the address through the mailed link, sign in, stay signed in across a reload, sign out', async ({
+  page,
+  stack,
+}) => {
   const email = newEmail('newcomer');
   await page.goto('/signup');
   await expectAccessible(page);
@@ -28,16 +31,33 @@ test('sign up, confirm the address through the mailed link, sign in, stay signed
   const link = await stack.mailedLink(email, 'verify-email');
   expect(link.startsWith(`${stack.baseURL}/verify-email?token=`)).toBe(true);
   const admin = await stack.admin();
-  const edition = await stack.ok<{ createEdition: { id: string } }>(CREATE_EDITION, { i: { name: `Verify ${email}`, year: 2031, timezone: 'Europe/Berlin', startsOn: '2031-05-01', endsOn: '2031-05-02' } }, admin);
+  const edition = await stack.ok<{ createEdition: { id: string } }>(
+    CREATE_EDITION,
+    {
+      i: {
+        name: `Verify ${email}`,
+        year: 2031,
+        timezone: 'Europe/Berlin',
+        startsOn: '2031-05-01',
+        endsOn: '2031-05-02',
+      },
+    },
+    admin,
+  );
   await stack.ok(GRANT, { e: edition.createEdition.id, m: email }, admin);
   await page.goto(link);
   await expect(page.getByRole('heading', { name: 'Confirm your email address' })).toBeVisible();
   await expectAccessible(page);
-  expect((await stack.gql(CREATE_ROOM, { e: edition.createEdition.id, n: 'Too early' }, token)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  expect(
+    (await stack.gql(CREATE_ROOM, { e: edition.createEdition.id, n: 'Too early' }, token)).errors?.[0]?.extensions
+      ?.code,
+  ).toBe('FORBIDDEN');
   await page.getByRole('button', { name: 'Confirm my email address' }).click();
   await expect(page.getByRole('heading', { name: 'Address confirmed' })).toBeVisible();
   await expectAccessible(page);
-  expect((await stack.gql(CREATE_ROOM, { e: edition.createEdition.id, n: 'Confirmed room' }, token)).errors).toBeUndefined();
+  expect(
+    (await stack.gql(CREATE_ROOM, { e: edition.createEdition.id, n: 'Confirmed room' }, token)).errors,
+  ).toBeUndefined();
   // Single use: the same link again is refused, in words.
   await page.goto(link);
   await page.getByRole('button', { name: 'Confirm my email address' }).click();
@@ -68,14 +88,19 @@ test('sign up, confirm the address through the mailed link, sign in, stay signed
 
 test('reset a forgotten password through the mailed link', async ({ page, stack }) => {
   const email = newEmail('forgetful');
-  const signed = await stack.ok<{ signUp: { token: string } }>(`mutation($i: SignUpInput!) { signUp(input: $i) { token } }`, { i: { email, name: 'Fay Forgetful', password: PASSWORD } });
+  const signed = await stack.ok<{ signUp: { token: string } }>(
+    `mutation($i: SignUpInput!) { signUp(input: $i) { token } }`,
+    { i: { email, name: 'Fay Forgetful', password: PASSWORD } },
+  );
   await page.goto('/login');
   await page.getByRole('link', { name: 'Forgot your password?' }).click();
   await expect(page.getByRole('heading', { name: 'Forgot your password?' })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole('textbox', { name: 'Email' }).fill(email);
   await page.getByRole('button', { name: 'Send the link' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'a link to choose a new password is on its way' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'a link to choose a new password is on its way' }),
+  ).toBeVisible();
 
   const link = await stack.mailedLink(email, 'reset-password');
   await page.goto(link);
@@ -91,13 +116,24 @@ test('reset a forgotten password through the mailed link', async ({ page, stack 
   await expect(page.getByRole('heading', { name: 'Password changed' })).toBeVisible();
   await expect(nav(page).getByRole('button', { name: 'Sign out' })).toBeVisible();
   // Every older sign-in ended; the new password signs in.
-  expect((await stack.gql(`{ me { email } }`, {}, signed.signUp.token)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-  expect((await stack.gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: email, p: 'harbour-lights-42' })).errors).toBeUndefined();
+  expect((await stack.gql(`{ me { email } }`, {}, signed.signUp.token)).errors?.[0]?.extensions?.code).toBe(
+    'UNAUTHENTICATED',
+  );
+  expect(
+    (
+      await stack.gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, {
+        e: email,
+        p: 'harbour-lights-42',
+      })
+    ).errors,
+  ).toBeUndefined();
 });
 
 test('an expired or ended token sends the person to sign in, then back where they were', async ({ page, stack }) => {
   const email = newEmail('returning');
-  await stack.ok(`mutation($i: SignUpInput!) { signUp(input: $i) { token } }`, { i: { email, name: 'Rita Returning', password: PASSWORD } });
+  await stack.ok(`mutation($i: SignUpInput!) { signUp(input: $i) { token } }`, {
+    i: { email, name: 'Rita Returning', password: PASSWORD },
+  });
   await page.goto('/');
   await page.evaluate(() => localStorage.setItem('conference.token', 'not-a-valid-token'));
   await page.goto('/schedule?edition=7');

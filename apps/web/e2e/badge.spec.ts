@@ -12,34 +12,65 @@ const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISO
 /** An edition running now (UTC days: yesterday to tomorrow), so that session-room scans of yesterday count. */
 async function runningEdition(stack: Stack, name: string) {
   const admin = await stack.admin();
-  const { createEdition } = await stack.ok<{ createEdition: { id: string } }>(`mutation($i: EditionInput!) { createEdition(input: $i) { id } }`, { i: { name, year: Number(day(0).slice(0, 4)), timezone: 'UTC', startsOn: day(-1), endsOn: day(1) } }, admin);
+  const { createEdition } = await stack.ok<{ createEdition: { id: string } }>(
+    `mutation($i: EditionInput!) { createEdition(input: $i) { id } }`,
+    { i: { name, year: Number(day(0).slice(0, 4)), timezone: 'UTC', startsOn: day(-1), endsOn: day(1) } },
+    admin,
+  );
   return { admin, editionId: createEdition.id };
 }
 
 /** A verified account registered for the edition (no badge yet). */
-async function attendee(stack: Stack, editionId: string, admin: string, first: string, last: string, accessLevel = 'FULL_CONFERENCE') {
+async function attendee(
+  stack: Stack,
+  editionId: string,
+  admin: string,
+  first: string,
+  last: string,
+  accessLevel = 'FULL_CONFERENCE',
+) {
   const email = newEmail(first.toLowerCase());
-  await stack.ok(`mutation($i: SignUpInput!) { signUp(input: $i) { token } }`, { i: { email, name: `${first} ${last}`, password: PASSWORD } });
+  await stack.ok(`mutation($i: SignUpInput!) { signUp(input: $i) { token } }`, {
+    i: { email, name: `${first} ${last}`, password: PASSWORD },
+  });
   const link = await stack.mailedLink(email, 'verify-email');
   await stack.ok(`mutation($t: String!) { verifyEmail(token: $t) }`, { t: new URL(link).searchParams.get('token') });
-  const { registerAttendee } = await stack.ok<{ registerAttendee: { id: string } }>(`mutation($e: ID!, $i: AttendeeInput!) { registerAttendee(editionId: $e, input: $i) { id } }`, { e: editionId, i: { email, firstName: first, lastName: last, company: 'Mercy General', accessLevel } }, admin);
-  const { login } = await stack.ok<{ login: { token: string } }>(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: email, p: PASSWORD });
+  const { registerAttendee } = await stack.ok<{ registerAttendee: { id: string } }>(
+    `mutation($e: ID!, $i: AttendeeInput!) { registerAttendee(editionId: $e, input: $i) { id } }`,
+    { e: editionId, i: { email, firstName: first, lastName: last, company: 'Mercy General', accessLevel } },
+    admin,
+  );
+  const { login } = await stack.ok<{ login: { token: string } }>(
+    `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
+    { e: email, p: PASSWORD },
+  );
   return { email, token: login.token, attendeeId: registerAttendee.id };
 }
 
 async function issueBadge(stack: Stack, admin: string, attendeeId: string): Promise<string> {
-  const { issueBadge } = await stack.ok<{ issueBadge: { id: string } }>(`mutation($a: ID!) { issueBadge(attendeeId: $a) { id } }`, { a: attendeeId }, admin);
+  const { issueBadge } = await stack.ok<{ issueBadge: { id: string } }>(
+    `mutation($a: ID!) { issueBadge(attendeeId: $a) { id } }`,
+    { a: attendeeId },
+    admin,
+  );
   return issueBadge.id;
 }
 
 async function activeCode(stack: Stack, admin: string, badgeId: string): Promise<string> {
   let code: string | null = null;
   await expect
-    .poll(async () => {
-      const { badge } = await stack.ok<{ badge: { status: string; code: string | null } }>(`query($id: ID!) { badge(id: $id) { status code } }`, { id: badgeId }, admin);
-      code = badge.code;
-      return badge.status;
-    }, { timeout: 20_000 })
+    .poll(
+      async () => {
+        const { badge } = await stack.ok<{ badge: { status: string; code: string | null } }>(
+          `query($id: ID!) { badge(id: $id) { status code } }`,
+          { id: badgeId },
+          admin,
+        );
+        code = badge.code;
+        return badge.status;
+      },
+      { timeout: 20_000 },
+    )
     .toBe('ACTIVE');
   return code!;
 }
@@ -52,9 +83,9 @@ async function signIn(page: Page, token: string) {
 /** The QR as the screen shows it (a screenshot of the img), decoded by jsQR. */
 async function decodeShownQr(page: Page): Promise<string | undefined> {
   const png = PNG.sync.read(await QR(page).screenshot());
-  return jsQR(new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length), png.width, png.height)?.data;
+  return jsQR(new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length), png.width, png.height)
+    ?.data;
 }
-
 
 /** How many badges this device keeps (the page's IndexedDB store), run in the page. */
 const keptBadges = () =>
@@ -68,7 +99,10 @@ const keptBadges = () =>
     open.onerror = () => resolve(0);
   });
 
-test('the badge page waits for the badge, then shows a QR that decodes to the badge’s code, with name and access level', async ({ page, stack }) => {
+test('the badge page waits for the badge, then shows a QR that decodes to the badge’s code, with name and access level', async ({
+  page,
+  stack,
+}) => {
   const { admin, editionId } = await runningEdition(stack, 'Badge Expo');
   const me = await attendee(stack, editionId, admin, 'Ines', 'Okafor', 'SPEAKER');
 
@@ -100,7 +134,10 @@ test('the badge page waits for the badge, then shows a QR that decodes to the ba
   expect(await decodeShownQr(page)).toBe(code);
 });
 
-test('a badge still being generated says so, and appears without a reload once the worker is done', async ({ page, stack }) => {
+test('a badge still being generated says so, and appears without a reload once the worker is done', async ({
+  page,
+  stack,
+}) => {
   const { admin, editionId } = await runningEdition(stack, 'Pending Expo');
   const me = await attendee(stack, editionId, admin, 'Paul', 'Pending');
   await signIn(page, me.token);
@@ -112,7 +149,14 @@ test('a badge still being generated says so, and appears without a reload once t
     held = true;
     const response = await route.fetch();
     const json = await response.json();
-    if (json.data?.myAttendee?.badge) json.data.myAttendee.badge = { ...json.data.myAttendee.badge, status: 'PENDING', code: null, qrSvg: null, pdfUrl: null };
+    if (json.data?.myAttendee?.badge)
+      json.data.myAttendee.badge = {
+        ...json.data.myAttendee.badge,
+        status: 'PENDING',
+        code: null,
+        qrSvg: null,
+        pdfUrl: null,
+      };
     await route.fulfill({ response, json });
   });
   const badgeId = await issueBadge(stack, admin, me.attendeeId);
@@ -126,7 +170,11 @@ test('a badge still being generated says so, and appears without a reload once t
 test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' });
 
-  test('the badge page is readable offline after one visit, from the copy on the device, with its "as of"', async ({ page, context, stack }) => {
+  test('the badge page is readable offline after one visit, from the copy on the device, with its "as of"', async ({
+    page,
+    context,
+    stack,
+  }) => {
     const { admin, editionId } = await runningEdition(stack, 'Offline Badge Expo');
     const me = await attendee(stack, editionId, admin, 'Olu', 'Offline');
     const code = await activeCode(stack, admin, await issueBadge(stack, admin, me.attendeeId));
@@ -156,17 +204,66 @@ test.describe('offline', () => {
   });
 });
 
-test('my CE credits: attended sessions with minutes and credits, the total and the certificate', async ({ page, stack }) => {
+test('my CE credits: attended sessions with minutes and credits, the total and the certificate', async ({
+  page,
+  stack,
+}) => {
   const { admin, editionId } = await runningEdition(stack, 'Credits Expo');
   const me = await attendee(stack, editionId, admin, 'Cora', 'Credits');
   const code = await activeCode(stack, admin, await issueBadge(stack, admin, me.attendeeId));
   const yesterday = (h: number, m = 0) => `${day(-1)}T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:00Z`;
-  const { createRoom } = await stack.ok<{ createRoom: { id: string } }>(`mutation($e: ID!) { createRoom(editionId: $e, input: { name: "Room 204", capacity: 80 }) { id } }`, { e: editionId }, admin);
-  const attend = async (title: string, from: number, to: number, ceCredits: number, inAt: [number, number], outAt: [number, number]) => {
-    const { createSession } = await stack.ok<{ createSession: { id: string } }>(`mutation($e: ID!, $i: SessionInput!) { createSession(editionId: $e, input: $i) { id } }`, { e: editionId, i: { title, startsAt: yesterday(from), endsAt: yesterday(to), roomId: createRoom.id, format: 'EDUCATION', ceCredits } }, admin);
+  const { createRoom } = await stack.ok<{ createRoom: { id: string } }>(
+    `mutation($e: ID!) { createRoom(editionId: $e, input: { name: "Room 204", capacity: 80 }) { id } }`,
+    { e: editionId },
+    admin,
+  );
+  const attend = async (
+    title: string,
+    from: number,
+    to: number,
+    ceCredits: number,
+    inAt: [number, number],
+    outAt: [number, number],
+  ) => {
+    const { createSession } = await stack.ok<{ createSession: { id: string } }>(
+      `mutation($e: ID!, $i: SessionInput!) { createSession(editionId: $e, input: $i) { id } }`,
+      {
+        e: editionId,
+        i: {
+          title,
+          startsAt: yesterday(from),
+          endsAt: yesterday(to),
+          roomId: createRoom.id,
+          format: 'EDUCATION',
+          ceCredits,
+        },
+      },
+      admin,
+    );
     await stack.ok(`mutation($id: ID!) { publishSession(id: $id) { id } }`, { id: createSession.id }, admin);
-    const { createCheckpoint } = await stack.ok<{ createCheckpoint: { id: string } }>(`mutation($e: ID!, $i: CheckpointInput!) { createCheckpoint(editionId: $e, input: $i) { id } }`, { e: editionId, i: { name: title, kind: 'SESSION_ROOM', sessionId: createSession.id, allowed: ['FULL_CONFERENCE'], exitScanning: true, minAttendanceShare: 0.75 } }, admin);
-    await stack.ok(`mutation($c: ID!, $s: [OfflineScanInput!]!) { syncScans(checkpointId: $c, scans: $s) { admitted } }`, { c: createCheckpoint.id, s: [inAt, outAt].map(([h, m], i) => ({ code, clientScanId: `${title}-${i}`, scannedAt: yesterday(h, m) })) }, admin);
+    const { createCheckpoint } = await stack.ok<{ createCheckpoint: { id: string } }>(
+      `mutation($e: ID!, $i: CheckpointInput!) { createCheckpoint(editionId: $e, input: $i) { id } }`,
+      {
+        e: editionId,
+        i: {
+          name: title,
+          kind: 'SESSION_ROOM',
+          sessionId: createSession.id,
+          allowed: ['FULL_CONFERENCE'],
+          exitScanning: true,
+          minAttendanceShare: 0.75,
+        },
+      },
+      admin,
+    );
+    await stack.ok(
+      `mutation($c: ID!, $s: [OfflineScanInput!]!) { syncScans(checkpointId: $c, scans: $s) { admitted } }`,
+      {
+        c: createCheckpoint.id,
+        s: [inAt, outAt].map(([h, m], i) => ({ code, clientScanId: `${title}-${i}`, scannedAt: yesterday(h, m) })),
+      },
+      admin,
+    );
   };
   await attend('Sepsis prediction in practice', 9, 10, 1.5, [9, 2], [10, 0]);
   await attend('Left early: coding audits', 11, 12, 1, [11, 0], [11, 20]);

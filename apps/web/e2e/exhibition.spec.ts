@@ -5,25 +5,74 @@ import type { Stack } from './stack';
 
 async function exhibition(stack: Stack, name: string) {
   const admin = await stack.admin();
-  const { createEdition } = await stack.ok<{ createEdition: { id: string } }>(`mutation($i: EditionInput!) { createEdition(input: $i) { id } }`, { i: { name, year: 2034, timezone: 'America/Chicago', startsOn: '2034-03-01', endsOn: '2034-03-03' } }, admin);
+  const { createEdition } = await stack.ok<{ createEdition: { id: string } }>(
+    `mutation($i: EditionInput!) { createEdition(input: $i) { id } }`,
+    { i: { name, year: 2034, timezone: 'America/Chicago', startsOn: '2034-03-01', endsOn: '2034-03-03' } },
+    admin,
+  );
   const e = createEdition.id;
-  const hall = async (hallName: string, widthM: number, depthM: number) => (await stack.ok<{ createHall: { id: string } }>(`mutation($e: ID!, $i: HallInput!) { createHall(editionId: $e, input: $i) { id } }`, { e, i: { name: hallName, widthM, depthM } }, admin)).createHall.id;
-  const exhibitor = async (input: Record<string, string>) => (await stack.ok<{ createExhibitor: { id: string } }>(`mutation($e: ID!, $i: ExhibitorInput!) { createExhibitor(editionId: $e, input: $i) { id } }`, { e, i: input }, admin)).createExhibitor.id;
+  const hall = async (hallName: string, widthM: number, depthM: number) =>
+    (
+      await stack.ok<{ createHall: { id: string } }>(
+        `mutation($e: ID!, $i: HallInput!) { createHall(editionId: $e, input: $i) { id } }`,
+        { e, i: { name: hallName, widthM, depthM } },
+        admin,
+      )
+    ).createHall.id;
+  const exhibitor = async (input: Record<string, string>) =>
+    (
+      await stack.ok<{ createExhibitor: { id: string } }>(
+        `mutation($e: ID!, $i: ExhibitorInput!) { createExhibitor(editionId: $e, input: $i) { id } }`,
+        { e, i: input },
+        admin,
+      )
+    ).createExhibitor.id;
   const booth = async (hallId: string, code: string, xM: number, yM: number, exhibitorId?: string) => {
-    const { createBooth } = await stack.ok<{ createBooth: { id: string } }>(`mutation($e: ID!, $i: BoothInput!) { createBooth(editionId: $e, input: $i) { id } }`, { e, i: { code, hallId, xM, yM, widthM: 3, depthM: 3 } }, admin);
-    if (exhibitorId) await stack.ok(`mutation($b: ID!, $x: ID!) { assignBooth(boothId: $b, exhibitorId: $x) { id } }`, { b: createBooth.id, x: exhibitorId }, admin);
+    const { createBooth } = await stack.ok<{ createBooth: { id: string } }>(
+      `mutation($e: ID!, $i: BoothInput!) { createBooth(editionId: $e, input: $i) { id } }`,
+      { e, i: { code, hallId, xM, yM, widthM: 3, depthM: 3 } },
+      admin,
+    );
+    if (exhibitorId)
+      await stack.ok(
+        `mutation($b: ID!, $x: ID!) { assignBooth(boothId: $b, exhibitorId: $x) { id } }`,
+        { b: createBooth.id, x: exhibitorId },
+        admin,
+      );
   };
   return { editionId: e, hall, exhibitor, booth };
 }
 
-test('the directory finds exhibitors by search and category, a page at a time, and opens an exhibitor', async ({ page, stack }) => {
+test('the directory finds exhibitors by search and category, a page at a time, and opens an exhibitor', async ({
+  page,
+  stack,
+}) => {
   const x = await exhibition(stack, 'Directory Expo 2034');
   const north = await x.hall('North Hall', 40, 24);
-  const helix = await x.exhibitor({ name: 'Helix Diagnostics', description: 'Cloud imaging archives for radiology departments.', category: 'Imaging', website: 'https://helix.example', sponsorshipTier: 'GOLD' });
+  const helix = await x.exhibitor({
+    name: 'Helix Diagnostics',
+    description: 'Cloud imaging archives for radiology departments.',
+    category: 'Imaging',
+    website: 'https://helix.example',
+    sponsorshipTier: 'GOLD',
+  });
   await x.booth(north, 'N12', 3, 3, helix);
-  await x.exhibitor({ name: 'Pulse Informatics', description: 'Nurse scheduling and staffing analytics.', category: 'Workforce' });
-  await x.exhibitor({ name: 'Kestrel Security', description: 'Zero trust networks for hospitals.', category: 'Cybersecurity' });
-  for (let i = 0; i < 25; i++) await x.exhibitor({ name: `Vendor ${String(i).padStart(2, '0')}`, description: 'Solutions for hospitals.', category: 'Workforce' });
+  await x.exhibitor({
+    name: 'Pulse Informatics',
+    description: 'Nurse scheduling and staffing analytics.',
+    category: 'Workforce',
+  });
+  await x.exhibitor({
+    name: 'Kestrel Security',
+    description: 'Zero trust networks for hospitals.',
+    category: 'Cybersecurity',
+  });
+  for (let i = 0; i < 25; i++)
+    await x.exhibitor({
+      name: `Vendor ${String(i).padStart(2, '0')}`,
+      description: 'Solutions for hospitals.',
+      category: 'Workforce',
+    });
 
   await page.goto(`/exhibitors?edition=${x.editionId}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Exhibitors' })).toBeVisible();
@@ -49,7 +98,10 @@ test('the directory finds exhibitors by search and category, a page at a time, a
   await expect(page.getByRole('heading', { level: 1, name: 'Helix Diagnostics' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Where to find them' })).toContainText('Booth N12 · North Hall');
   await expect(page.getByText('Cloud imaging archives for radiology departments.')).toBeVisible();
-  await expect(page.getByRole('link', { name: 'https://helix.example' })).toHaveAttribute('href', 'https://helix.example/');
+  await expect(page.getByRole('link', { name: 'https://helix.example' })).toHaveAttribute(
+    'href',
+    'https://helix.example/',
+  );
   await expectAccessible(page);
   await page.getByRole('link', { name: 'Show booth N12 on the floor plan' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Floor plan' })).toBeVisible();
@@ -61,8 +113,16 @@ test('a click on a booth of the floor plan, or Enter on it, opens its exhibitor'
   const east = await x.hall('East Hall', 30, 18);
   const west = await x.hall('West Hall', 20, 12);
   const helix = await x.exhibitor({ name: 'Helix Diagnostics', description: 'Imaging archives.', category: 'Imaging' });
-  const pulse = await x.exhibitor({ name: 'Pulse Informatics', description: 'Staffing analytics.', category: 'Workforce' });
-  const kestrel = await x.exhibitor({ name: 'Kestrel Security', description: 'Zero trust.', category: 'Cybersecurity' });
+  const pulse = await x.exhibitor({
+    name: 'Pulse Informatics',
+    description: 'Staffing analytics.',
+    category: 'Workforce',
+  });
+  const kestrel = await x.exhibitor({
+    name: 'Kestrel Security',
+    description: 'Zero trust.',
+    category: 'Cybersecurity',
+  });
   await x.booth(east, 'E1', 2, 2, helix);
   await x.booth(east, 'E2', 6, 2, pulse);
   await x.booth(east, 'E3', 10, 2);

@@ -8,23 +8,79 @@ let seq = 0;
 async function seedEdition(stack: Stack) {
   const admin = await stack.admin();
   const tag = `${Date.now().toString(36)}${seq++}`;
-  const { createEdition } = await stack.ok<{ createEdition: { id: string } }>(`mutation($i: EditionInput!) { createEdition(input: $i) { id } }`, { i: { name: `Programme ${tag}`, year: 2027, timezone: 'America/Chicago', startsOn: '2027-03-01', endsOn: '2027-03-02' } }, admin);
+  const { createEdition } = await stack.ok<{ createEdition: { id: string } }>(
+    `mutation($i: EditionInput!) { createEdition(input: $i) { id } }`,
+    {
+      i: {
+        name: `Programme ${tag}`,
+        year: 2027,
+        timezone: 'America/Chicago',
+        startsOn: '2027-03-01',
+        endsOn: '2027-03-02',
+      },
+    },
+    admin,
+  );
   const e = createEdition.id;
-  const room = async (name: string, capacity = 100) => (await stack.ok<{ createRoom: { id: string } }>(`mutation($e: ID!, $n: String!, $c: Int!) { createRoom(editionId: $e, input: { name: $n, capacity: $c }) { id } }`, { e, n: name, c: capacity }, admin)).createRoom.id;
+  const room = async (name: string, capacity = 100) =>
+    (
+      await stack.ok<{ createRoom: { id: string } }>(
+        `mutation($e: ID!, $n: String!, $c: Int!) { createRoom(editionId: $e, input: { name: $n, capacity: $c }) { id } }`,
+        { e, n: name, c: capacity },
+        admin,
+      )
+    ).createRoom.id;
   const rooms = { hall: await room('Hall A'), r201: await room('Room 201') };
-  const { createTrack } = await stack.ok<{ createTrack: { id: string } }>(`mutation($e: ID!) { createTrack(editionId: $e, name: "Cybersecurity") { id } }`, { e }, admin);
-  const { createSpeaker } = await stack.ok<{ createSpeaker: { id: string } }>(`mutation($e: ID!) { createSpeaker(editionId: $e, input: { name: "Ana Ruiz", company: "Mercy Health", jobTitle: "CISO" }) { id } }`, { e }, admin);
+  const { createTrack } = await stack.ok<{ createTrack: { id: string } }>(
+    `mutation($e: ID!) { createTrack(editionId: $e, name: "Cybersecurity") { id } }`,
+    { e },
+    admin,
+  );
+  const { createSpeaker } = await stack.ok<{ createSpeaker: { id: string } }>(
+    `mutation($e: ID!) { createSpeaker(editionId: $e, input: { name: "Ana Ruiz", company: "Mercy Health", jobTitle: "CISO" }) { id } }`,
+    { e },
+    admin,
+  );
   const session = async (title: string, input: Record<string, unknown>) => {
-    const { createSession } = await stack.ok<{ createSession: { id: string } }>(`mutation($e: ID!, $i: SessionInput!) { createSession(editionId: $e, input: $i) { id } }`, { e, i: { title: `${title} ${tag}`, format: 'EDUCATION', ...input } }, admin);
+    const { createSession } = await stack.ok<{ createSession: { id: string } }>(
+      `mutation($e: ID!, $i: SessionInput!) { createSession(editionId: $e, input: $i) { id } }`,
+      { e, i: { title: `${title} ${tag}`, format: 'EDUCATION', ...input } },
+      admin,
+    );
     await stack.ok(`mutation($id: ID!) { publishSession(id: $id) { id } }`, { id: createSession.id }, admin);
     return { id: createSession.id, title: `${title} ${tag}` };
   };
   // Chicago is UTC-6 in early March 2027.
   const s = {
-    keynote: await session('Opening keynote', { format: 'KEYNOTE', roomId: rooms.hall, startsAt: '2027-03-01T15:00:00Z', endsAt: '2027-03-01T16:00:00Z' }),
-    ransomware: await session('Ransomware response', { abstract: 'Lessons from three hospital incidents.', roomId: rooms.r201, trackId: createTrack.id, speakerIds: [createSpeaker.id], ceCredits: 1.5, capacity: 5, startsAt: '2027-03-01T15:30:00Z', endsAt: '2027-03-01T16:30:00Z' }),
-    workshop: await session('FHIR workshop', { format: 'WORKSHOP', roomId: rooms.r201, capacity: 1, startsAt: '2027-03-01T18:00:00Z', endsAt: '2027-03-01T19:00:00Z' }),
-    dayTwo: await session('Closing panel', { format: 'PANEL', roomId: rooms.hall, startsAt: '2027-03-02T20:00:00Z', endsAt: '2027-03-02T21:00:00Z' }),
+    keynote: await session('Opening keynote', {
+      format: 'KEYNOTE',
+      roomId: rooms.hall,
+      startsAt: '2027-03-01T15:00:00Z',
+      endsAt: '2027-03-01T16:00:00Z',
+    }),
+    ransomware: await session('Ransomware response', {
+      abstract: 'Lessons from three hospital incidents.',
+      roomId: rooms.r201,
+      trackId: createTrack.id,
+      speakerIds: [createSpeaker.id],
+      ceCredits: 1.5,
+      capacity: 5,
+      startsAt: '2027-03-01T15:30:00Z',
+      endsAt: '2027-03-01T16:30:00Z',
+    }),
+    workshop: await session('FHIR workshop', {
+      format: 'WORKSHOP',
+      roomId: rooms.r201,
+      capacity: 1,
+      startsAt: '2027-03-01T18:00:00Z',
+      endsAt: '2027-03-01T19:00:00Z',
+    }),
+    dayTwo: await session('Closing panel', {
+      format: 'PANEL',
+      roomId: rooms.hall,
+      startsAt: '2027-03-02T20:00:00Z',
+      endsAt: '2027-03-02T21:00:00Z',
+    }),
   };
   return { e, tag, s, admin };
 }
@@ -32,10 +88,16 @@ async function seedEdition(stack: Stack) {
 /** A verified account registered for the edition. */
 async function attendee(stack: Stack, editionId: string, who: string) {
   const email = newEmail(who);
-  await stack.ok(`mutation($i: SignUpInput!) { signUp(input: $i) { token } }`, { i: { email, name: who, password: PASSWORD } });
+  await stack.ok(`mutation($i: SignUpInput!) { signUp(input: $i) { token } }`, {
+    i: { email, name: who, password: PASSWORD },
+  });
   const link = await stack.mailedLink(email, 'verify-email');
   await stack.ok(`mutation($t: String!) { verifyEmail(token: $t) }`, { t: new URL(link).searchParams.get('token') });
-  await stack.ok(`mutation($e: ID!, $i: AttendeeInput!) { registerAttendee(editionId: $e, input: $i) { id } }`, { e: editionId, i: { email, firstName: who, lastName: 'Tester', accessLevel: 'FULL_CONFERENCE' } }, await stack.admin());
+  await stack.ok(
+    `mutation($e: ID!, $i: AttendeeInput!) { registerAttendee(editionId: $e, input: $i) { id } }`,
+    { e: editionId, i: { email, firstName: who, lastName: 'Tester', accessLevel: 'FULL_CONFERENCE' } },
+    await stack.admin(),
+  );
   return email;
 }
 
@@ -147,7 +209,11 @@ test('added before sign-in, merged into the account at sign-in', async ({ page, 
   await expect(card(page, s.keynote.title)).toContainText('Bookmarked');
   await expect(card(page, s.ransomware.title)).toContainText('4 seats left');
   expect(await page.evaluate(() => localStorage.getItem('conference.deviceSchedule'))).toBeNull();
-  const { mySchedule } = await stack.ok<{ mySchedule: { status: string }[] }>(`query($e: ID!) { mySchedule(editionId: $e) { status } }`, { e }, (await page.evaluate(() => localStorage.getItem('conference.token')))!);
+  const { mySchedule } = await stack.ok<{ mySchedule: { status: string }[] }>(
+    `query($e: ID!) { mySchedule(editionId: $e) { status } }`,
+    { e },
+    (await page.evaluate(() => localStorage.getItem('conference.token')))!,
+  );
   expect(mySchedule.map((x) => x.status).sort()).toEqual(['BOOKMARKED', 'RESERVED']);
 });
 
@@ -158,7 +224,10 @@ async function signedInPage(browser: Browser, baseURL: string, email: string, ne
   return { context, page };
 }
 
-test('the last seat: reserved by one, waitlisted for the other, who is promoted when the first leaves', async ({ browser, stack }) => {
+test('the last seat: reserved by one, waitlisted for the other, who is promoted when the first leaves', async ({
+  browser,
+  stack,
+}) => {
   const { e, s } = await seedEdition(stack);
   const [alice, bob] = [await attendee(stack, e, 'alice'), await attendee(stack, e, 'bob')];
   const a = await signedInPage(browser, stack.baseURL, alice, `/?edition=${e}`);

@@ -4,9 +4,25 @@ const CREATE_EDITION = `mutation($i: EditionInput!) { createEdition(input: $i) {
 
 test('the programme shows the edition’s first day, as articles titled by their session', async ({ page, stack }) => {
   const admin = await stack.admin();
-  const { createEdition } = await stack.ok<{ createEdition: { id: string } }>(CREATE_EDITION, { i: { name: 'Shell Expo 2032', year: 2032, timezone: 'America/Chicago', startsOn: '2032-03-01', endsOn: '2032-03-02' } }, admin);
+  const { createEdition } = await stack.ok<{ createEdition: { id: string } }>(
+    CREATE_EDITION,
+    {
+      i: {
+        name: 'Shell Expo 2032',
+        year: 2032,
+        timezone: 'America/Chicago',
+        startsOn: '2032-03-01',
+        endsOn: '2032-03-02',
+      },
+    },
+    admin,
+  );
   const editionId = createEdition.id;
-  const { createRoom } = await stack.ok<{ createRoom: { id: string } }>(`mutation($e: ID!) { createRoom(editionId: $e, input: { name: "Hall A", capacity: 100 }) { id } }`, { e: editionId }, admin);
+  const { createRoom } = await stack.ok<{ createRoom: { id: string } }>(
+    `mutation($e: ID!) { createRoom(editionId: $e, input: { name: "Hall A", capacity: 100 }) { id } }`,
+    { e: editionId },
+    admin,
+  );
   const session = async (title: string, startsAt: string, endsAt: string) => {
     const { createSession } = await stack.ok<{ createSession: { id: string } }>(
       `mutation($e: ID!, $i: SessionInput!) { createSession(editionId: $e, input: $i) { id } }`,
@@ -20,7 +36,9 @@ test('the programme shows the edition’s first day, as articles titled by their
 
   await page.goto(`/?edition=${editionId}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Shell Expo 2032' })).toBeVisible();
-  const article = page.getByRole('article').filter({ has: page.getByRole('heading', { level: 3, name: 'Opening keynote on interoperability' }) });
+  const article = page
+    .getByRole('article')
+    .filter({ has: page.getByRole('heading', { level: 3, name: 'Opening keynote on interoperability' }) });
   await expect(article).toBeVisible();
   await expect(article).toContainText('09:00'); // 15:00 UTC in Chicago
   await expect(article).toContainText('Hall A');
@@ -31,8 +49,22 @@ test('the programme shows the edition’s first day, as articles titled by their
 test('every page of the shell passes axe, and the navigation carries the names UI.md gives', async ({ page }) => {
   await page.goto('/');
   const nav = page.getByRole('navigation', { name: 'Main' });
-  for (const name of ['Programme', 'My schedule', 'Badge', 'Notifications', 'Sign in']) await expect(nav.getByRole('link', { name })).toBeVisible();
-  for (const path of ['/', '/login', '/signup', '/check-your-mail?email=someone%40e2e.example', '/verify-email?token=abc', '/verify-email', '/forgot-password', '/reset-password?token=abc', '/schedule', '/badge', '/notifications', '/no-such-page']) {
+  for (const name of ['Programme', 'My schedule', 'Badge', 'Notifications', 'Sign in'])
+    await expect(nav.getByRole('link', { name })).toBeVisible();
+  for (const path of [
+    '/',
+    '/login',
+    '/signup',
+    '/check-your-mail?email=someone%40e2e.example',
+    '/verify-email?token=abc',
+    '/verify-email',
+    '/forgot-password',
+    '/reset-password?token=abc',
+    '/schedule',
+    '/badge',
+    '/notifications',
+    '/no-such-page',
+  ]) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expectAccessible(page);

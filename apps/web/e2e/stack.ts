@@ -9,8 +9,10 @@ import type { MailCatcher as MailCatcherType } from '../../../libs/testing/src/m
 // The Jest harness's pieces (CommonJS TypeScript, loaded through Playwright's require hook): this
 // folder is an ES module package.
 const require = createRequire(import.meta.url);
-const { MailCatcher } = require('../../../libs/testing/src/mail-catcher') as typeof import('../../../libs/testing/src/mail-catcher');
-const { adminQuery, databaseUrl, TEST_DB_PREFIX } = require('../../../libs/testing/src/test-db') as typeof import('../../../libs/testing/src/test-db');
+const { MailCatcher } =
+  require('../../../libs/testing/src/mail-catcher') as typeof import('../../../libs/testing/src/mail-catcher');
+const { adminQuery, databaseUrl, TEST_DB_PREFIX } =
+  require('../../../libs/testing/src/test-db') as typeof import('../../../libs/testing/src/test-db');
 const Redis = require('ioredis') as typeof import('ioredis').default;
 type MailCatcher = MailCatcherType;
 
@@ -64,8 +66,17 @@ export class Stack {
     };
     const tsNode = ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register'];
     await run([...tsNode, 'libs/core/src/database/migrate.ts'], { ...env, MIGRATE_URL: env.DATABASE_URL });
-    const processes = [spawnUntil([...tsNode, 'apps/api/src/main.ts'], env, 'API ready'), spawnUntil([...tsNode, 'apps/worker/src/main.ts'], env, 'worker ready')];
-    const stack = new Stack(baseURL, mails, dbName, redisPrefix, processes.map((p) => p.child));
+    const processes = [
+      spawnUntil([...tsNode, 'apps/api/src/main.ts'], env, 'API ready'),
+      spawnUntil([...tsNode, 'apps/worker/src/main.ts'], env, 'worker ready'),
+    ];
+    const stack = new Stack(
+      baseURL,
+      mails,
+      dbName,
+      redisPrefix,
+      processes.map((p) => p.child),
+    );
     try {
       await Promise.all(processes.map((p) => p.ready));
     } catch (error) {
@@ -76,7 +87,11 @@ export class Stack {
   }
 
   /** A GraphQL request to the API, as a client outside the browser (seeding, checks). */
-  async gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GqlAnswer<T>> {
+  async gql<T = Record<string, any>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    token?: string,
+  ): Promise<GqlAnswer<T>> {
     const res = await fetch(`${this.baseURL}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -86,7 +101,11 @@ export class Stack {
   }
 
   /** Like gql, but every error fails the test. */
-  async ok<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+  async ok<T = Record<string, any>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    token?: string,
+  ): Promise<T> {
     const answer = await this.gql<T>(query, variables, token);
     if (answer.errors?.length || !answer.data) throw new Error(`GraphQL errors: ${JSON.stringify(answer.errors)}`);
     return answer.data;
@@ -95,7 +114,10 @@ export class Stack {
   private adminToken?: Promise<string>;
   /** The platform organizer's token. */
   admin(): Promise<string> {
-    return (this.adminToken ??= this.ok<{ login: { token: string } }>(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: ADMIN.email, p: ADMIN.password }).then((d) => d.login.token));
+    return (this.adminToken ??= this.ok<{ login: { token: string } }>(
+      `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
+      { e: ADMIN.email, p: ADMIN.password },
+    ).then((d) => d.login.token));
   }
 
   /** Waits for (and takes out) the mail to `address` whose text matches, and returns the link in it to `path`. */
@@ -157,7 +179,11 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
 }
 
 /** Starts a process and resolves once its output says `readyLine`; rejects if it exits first. */
-function spawnUntil(args: string[], env: NodeJS.ProcessEnv, readyLine: string): { child: ChildProcess; ready: Promise<void> } {
+function spawnUntil(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  readyLine: string,
+): { child: ChildProcess; ready: Promise<void> } {
   const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
   const ready = new Promise<void>((resolve, reject) => {
     let out = '';

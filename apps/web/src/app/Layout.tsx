@@ -56,7 +56,10 @@ export function Layout() {
               <NavLink to="/exhibitors">Exhibitors</NavLink>
             </li>
             <li>
-              <NavLink to="/notifications" aria-label={unread.count > 0 ? `Notifications, ${unread.count} unread` : undefined}>
+              <NavLink
+                to="/notifications"
+                aria-label={unread.count > 0 ? `Notifications, ${unread.count} unread` : undefined}
+              >
                 Notifications
                 {unread.count > 0 && (
                   <span className="nav-count" aria-hidden="true">
@@ -67,7 +70,12 @@ export function Layout() {
             </li>
             <li className="nav-account">
               {token ? (
-                <button type="button" className="link-button" onClick={() => void signOut()} title={data?.me ? `Signed in as ${data.me.email}` : undefined}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => void signOut()}
+                  title={data?.me ? `Signed in as ${data.me.email}` : undefined}
+                >
                   Sign out
                 </button>
               ) : (

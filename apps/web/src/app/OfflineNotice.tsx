@@ -1,7 +1,14 @@
 import { useOfflineState } from './offline-cache';
 import styles from './OfflineNotice.module.css';
 
-const asOf = (ms: number) => new Date(ms).toLocaleString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+const asOf = (ms: number) =>
+  new Date(ms).toLocaleString('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
 
 /** While offline: says so, and how old the copy on screen is ("as of" the API's last answer on this device). */
 export function OfflineNotice() {
@@ -9,7 +16,9 @@ export function OfflineNotice() {
   if (online) return null;
   return (
     <p className={styles.notice}>
-      <strong>Offline.</strong> {freshAt ? <>Showing the copy as of {asOf(freshAt)}.</> : 'Nothing has been saved on this device yet.'} Changes you make are sent when you are back online.
+      <strong>Offline.</strong>{' '}
+      {freshAt ? <>Showing the copy as of {asOf(freshAt)}.</> : 'Nothing has been saved on this device yet.'} Changes
+      you make are sent when you are back online.
     </p>
   );
 }

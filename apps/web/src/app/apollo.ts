@@ -67,7 +67,12 @@ export function createApolloClient(onExpired: () => void): ApolloClient {
     defaultOptions: {
       watchQuery: {
         fetchPolicy: 'cache-and-network',
-        nextFetchPolicy: (current, { reason, initialFetchPolicy }) => (reason === 'variables-changed' ? initialFetchPolicy : current === 'cache-and-network' ? 'cache-first' : current),
+        nextFetchPolicy: (current, { reason, initialFetchPolicy }) =>
+          reason === 'variables-changed'
+            ? initialFetchPolicy
+            : current === 'cache-and-network'
+              ? 'cache-first'
+              : current,
       },
     },
   });

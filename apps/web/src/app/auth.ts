@@ -35,7 +35,9 @@ export function useSignOut(): () => Promise<void> {
   return useCallback(async () => {
     tokenStore.clear();
     await client.clearStore();
-    await Promise.all([forgetOfflineData(), import('../programme/badge-store').then((m) => m.forgetAllBadges())]).catch(() => undefined);
+    await Promise.all([forgetOfflineData(), import('../programme/badge-store').then((m) => m.forgetAllBadges())]).catch(
+      () => undefined,
+    );
     await navigate('/');
   }, [client, navigate]);
 }

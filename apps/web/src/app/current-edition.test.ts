@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { currentEdition, editionDays, localDate } from './current-edition';
 
-const e = (id: string, startsOn: string, endsOn: string, timezone = 'America/Chicago') => ({ id, startsOn, endsOn, timezone });
-const editions = [e('2026', '2026-03-09', '2026-03-13'), e('2027', '2027-03-01', '2027-03-05'), e('2028', '2028-03-06', '2028-03-10')];
+const e = (id: string, startsOn: string, endsOn: string, timezone = 'America/Chicago') => ({
+  id,
+  startsOn,
+  endsOn,
+  timezone,
+});
+const editions = [
+  e('2026', '2026-03-09', '2026-03-13'),
+  e('2027', '2027-03-01', '2027-03-05'),
+  e('2028', '2028-03-06', '2028-03-10'),
+];
 
 describe('currentEdition', () => {
   it('is the edition running today, in its own timezone', () => {
@@ -20,7 +29,12 @@ describe('currentEdition', () => {
 
 describe('editionDays', () => {
   it('lists the local days, across a month end', () => {
-    expect(editionDays({ startsOn: '2027-02-27', endsOn: '2027-03-02' })).toEqual(['2027-02-27', '2027-02-28', '2027-03-01', '2027-03-02']);
+    expect(editionDays({ startsOn: '2027-02-27', endsOn: '2027-03-02' })).toEqual([
+      '2027-02-27',
+      '2027-02-28',
+      '2027-03-01',
+      '2027-03-02',
+    ]);
   });
   it('localDate formats YYYY-MM-DD in the zone', () => {
     expect(localDate(new Date('2027-03-06T03:00:00Z'), 'Europe/Berlin')).toBe('2027-03-06');

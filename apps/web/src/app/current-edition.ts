@@ -11,7 +11,12 @@ export function localDate(now: Date, timezone: string): string {
   let format = dateFormats.get(timezone);
   if (!format) {
     // en-CA formats as YYYY-MM-DD. Made once per zone: a formatter costs far more than a format.
-    format = new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone: timezone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
     dateFormats.set(timezone, format);
   }
   return format.format(now);
@@ -28,7 +33,9 @@ export function currentEdition<T extends EditionDays>(editions: readonly T[], no
     return e.startsOn <= today && today <= e.endsOn;
   });
   if (running.length) return [...running].sort((a, b) => a.startsOn.localeCompare(b.startsOn))[0];
-  const upcoming = editions.filter((e) => localDate(now, e.timezone) < e.startsOn).sort((a, b) => a.startsOn.localeCompare(b.startsOn));
+  const upcoming = editions
+    .filter((e) => localDate(now, e.timezone) < e.startsOn)
+    .sort((a, b) => a.startsOn.localeCompare(b.startsOn));
   if (upcoming.length) return upcoming[0];
   return [...editions].sort((a, b) => b.endsOn.localeCompare(a.endsOn))[0];
 }

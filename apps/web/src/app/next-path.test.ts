@@ -6,7 +6,8 @@ describe('safeNext', () => {
     expect(safeNext('/schedule?edition=3')).toBe('/schedule?edition=3');
   });
   it('refuses other origins and odd values', () => {
-    for (const bad of [null, '', 'https://evil.example', '//evil.example', '/\\evil.example', 'schedule', '/a\nb']) expect(safeNext(bad)).toBe('/');
+    for (const bad of [null, '', 'https://evil.example', '//evil.example', '/\\evil.example', 'schedule', '/a\nb'])
+      expect(safeNext(bad)).toBe('/');
   });
 });
 

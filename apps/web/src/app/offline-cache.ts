@@ -73,7 +73,11 @@ async function save(): Promise<void> {
   if (!client) return;
   try {
     const db = await offlineDb();
-    await db?.put('snapshot', { data: client.cache.extract(), freshAt: state.freshAt, owner: ownerOf(tokenStore.get()) }, 'apollo');
+    await db?.put(
+      'snapshot',
+      { data: client.cache.extract(), freshAt: state.freshAt, owner: ownerOf(tokenStore.get()) },
+      'apollo',
+    );
   } catch {
     // Storage full or blocked: the copy is not updated.
   }

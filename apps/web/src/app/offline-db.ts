@@ -23,14 +23,15 @@ let db: Promise<IDBPDatabase<OfflineDB> | null> | undefined;
 
 /** The database, or null where IndexedDB is unavailable (private modes, tests): the app then works online only. */
 export function offlineDb(): Promise<IDBPDatabase<OfflineDB> | null> {
-  db ??= (typeof indexedDB === 'undefined'
-    ? Promise.resolve(null)
-    : openDB<OfflineDB>('conference-offline', 1, {
-        upgrade(database) {
-          database.createObjectStore('snapshot');
-          database.createObjectStore('schedule-queue', { keyPath: 'sessionId' });
-        },
-      })
+  db ??= (
+    typeof indexedDB === 'undefined'
+      ? Promise.resolve(null)
+      : openDB<OfflineDB>('conference-offline', 1, {
+          upgrade(database) {
+            database.createObjectStore('snapshot');
+            database.createObjectStore('schedule-queue', { keyPath: 'sessionId' });
+          },
+        })
   ).catch(() => null);
   return db;
 }

@@ -50,7 +50,13 @@ export function Component() {
   const x = data?.exhibitor;
   useDocumentTitle(x?.name ?? 'Exhibitor');
 
-  if (loading && !data) return <div className="page narrow"><h1>Exhibitor</h1><p role="status">Loading…</p></div>;
+  if (loading && !data)
+    return (
+      <div className="page narrow">
+        <h1>Exhibitor</h1>
+        <p role="status">Loading…</p>
+      </div>
+    );
   if (error || !x) {
     return (
       <div className="page narrow">
@@ -82,9 +88,14 @@ export function Component() {
           <ul className={s.boothList}>
             {x.booths.map((b) => (
               <li key={b.id}>
-                <span className={s.boothCode}>Booth {b.code}</span> · {b.hall.name} <span className={s.muted}>({b.widthM} m × {b.depthM} m)</span>
+                <span className={s.boothCode}>Booth {b.code}</span> · {b.hall.name}{' '}
+                <span className={s.muted}>
+                  ({b.widthM} m × {b.depthM} m)
+                </span>
                 <br />
-                <Link to={keep(`/floor-plan?hall=${b.hall.id}&booth=${encodeURIComponent(b.code)}`)}>Show booth {b.code} on the floor plan</Link>
+                <Link to={keep(`/floor-plan?hall=${b.hall.id}&booth=${encodeURIComponent(b.code)}`)}>
+                  Show booth {b.code} on the floor plan
+                </Link>
               </li>
             ))}
           </ul>
@@ -106,7 +117,10 @@ export function Component() {
           <ul className={s.contact}>
             {site && (
               <li>
-                Website: <a href={site} rel="noopener noreferrer">{x.website}</a>
+                Website:{' '}
+                <a href={site} rel="noopener noreferrer">
+                  {x.website}
+                </a>
               </li>
             )}
             {x.contactEmail && (

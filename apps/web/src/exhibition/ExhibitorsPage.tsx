@@ -44,7 +44,10 @@ const ExhibitorDirectory = graphql(`
 
 const PAGE = 24;
 const SEARCH_DELAY_MS = 250;
-const excerpt = (text: string, max = 160) => (text.length <= max ? text : `${text.slice(0, text.lastIndexOf(' ', max - 1) > 80 ? text.lastIndexOf(' ', max - 1) : max - 1)}…`);
+const excerpt = (text: string, max = 160) =>
+  text.length <= max
+    ? text
+    : `${text.slice(0, text.lastIndexOf(' ', max - 1) > 80 ? text.lastIndexOf(' ', max - 1) : max - 1)}…`;
 
 /** The exhibitor directory (/exhibitors): search (full text), a category filter, a page at a time; the URL keeps both. */
 export function Component() {
@@ -89,7 +92,10 @@ export function Component() {
       await list.fetchMore({
         variables: { after: connection.pageInfo.endCursor },
         updateQuery: (prev, { fetchMoreResult }) => ({
-          exhibitors: { ...fetchMoreResult.exhibitors, edges: [...prev.exhibitors.edges, ...fetchMoreResult.exhibitors.edges] },
+          exhibitors: {
+            ...fetchMoreResult.exhibitors,
+            edges: [...prev.exhibitors.edges, ...fetchMoreResult.exhibitors.edges],
+          },
         }),
       });
     } finally {
@@ -118,7 +124,15 @@ export function Component() {
       <form className={s.filters} role="search" onSubmit={(e) => e.preventDefault()}>
         <div className={s.field}>
           <label htmlFor={searchId}>Search exhibitors</label>
-          <input id={searchId} type="search" value={typed} onChange={(e) => setTyped(e.target.value)} placeholder="Name, product, topic…" maxLength={200} autoComplete="off" />
+          <input
+            id={searchId}
+            type="search"
+            value={typed}
+            onChange={(e) => setTyped(e.target.value)}
+            placeholder="Name, product, topic…"
+            maxLength={200}
+            autoComplete="off"
+          />
         </div>
         <div className={s.field}>
           <label htmlFor={categoryId}>Category</label>
@@ -129,12 +143,18 @@ export function Component() {
                 {c}
               </option>
             ))}
-            {category && !categories.data?.exhibitorCategories.includes(category) && <option value={category}>{category}</option>}
+            {category && !categories.data?.exhibitorCategories.includes(category) && (
+              <option value={category}>{category}</option>
+            )}
           </select>
         </div>
       </form>
       <p role="status" className={s.count}>
-        {connection ? `${connection.totalCount} ${connection.totalCount === 1 ? 'exhibitor' : 'exhibitors'}${search ? ` matching “${search}”` : ''}${category ? ` in ${category}` : ''}` : list.loading ? 'Loading exhibitors…' : ''}
+        {connection
+          ? `${connection.totalCount} ${connection.totalCount === 1 ? 'exhibitor' : 'exhibitors'}${search ? ` matching “${search}”` : ''}${category ? ` in ${category}` : ''}`
+          : list.loading
+            ? 'Loading exhibitors…'
+            : ''}
       </p>
       {connection && connection.totalCount === 0 && <p>No exhibitor matches. Try fewer words or another category.</p>}
       <ul className={s.directory}>

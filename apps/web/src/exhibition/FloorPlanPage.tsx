@@ -44,7 +44,6 @@ const HallBooths = graphql(`
 const MIN_PX_PER_M = 20;
 const r = (v: number) => Math.round(v * 1000) / 1000;
 
-
 /**
  * The hall's floor plan (/floor-plan, `?hall=` picks a hall, `?booth=` highlights one): drawn here to
  * scale from the booths (the same geometry as the API's /floor-plans/<hall>.svg), every booth with an
@@ -59,7 +58,10 @@ export function Component() {
   const halls = useQuery(EditionHalls, { variables: { editionId: edition?.id ?? '' }, skip: !edition });
   const hallList = halls.data?.edition?.halls ?? [];
   const hall = hallList.find((h) => h.id === params.get('hall')) ?? hallList[0];
-  const booths = useQuery(HallBooths, { variables: { editionId: edition?.id ?? '', hallId: hall?.id ?? '' }, skip: !edition || !hall });
+  const booths = useQuery(HallBooths, {
+    variables: { editionId: edition?.id ?? '', hallId: hall?.id ?? '' },
+    skip: !edition || !hall,
+  });
   const highlighted = params.get('booth');
 
   const open = (event: MouseEvent, to: string) => {
@@ -99,14 +101,20 @@ export function Component() {
       {hall && (
         <section aria-labelledby="hall-heading">
           <h2 id="hall-heading">
-            {hall.name} <span className={s.muted}>({hall.widthM} m × {hall.depthM} m)</span>
+            {hall.name}{' '}
+            <span className={s.muted}>
+              ({hall.widthM} m × {hall.depthM} m)
+            </span>
           </h2>
           <p className={s.hint}>Select a booth to open its exhibitor.</p>
           <div className={s.planScroll}>
             <svg
               className={s.plan}
               viewBox={`-0.5 -0.5 ${r(hall.widthM + 1)} ${r(hall.depthM + 1)}`}
-              style={{ width: `max(100%, ${Math.round((hall.widthM + 1) * MIN_PX_PER_M)}px)`, aspectRatio: `${hall.widthM + 1} / ${hall.depthM + 1}` }}
+              style={{
+                width: `max(100%, ${Math.round((hall.widthM + 1) * MIN_PX_PER_M)}px)`,
+                aspectRatio: `${hall.widthM + 1} / ${hall.depthM + 1}`,
+              }}
               role="group"
               aria-label={`Floor plan of ${hall.name}`}
             >
@@ -114,7 +122,14 @@ export function Component() {
               {list.map((b) => {
                 const code = Math.max(0.35, Math.min(0.85, b.depthM * 0.24, b.widthM * 0.24));
                 const nameSize = Math.max(0.3, Math.min(0.6, b.depthM * 0.16));
-                const name = b.exhibitor ? wrapName(b.exhibitor.name, b.widthM - 0.3, nameSize, b.depthM >= code + nameSize * 2.6 + 0.4 ? 2 : 1) : [];
+                const name = b.exhibitor
+                  ? wrapName(
+                      b.exhibitor.name,
+                      b.widthM - 0.3,
+                      nameSize,
+                      b.depthM >= code + nameSize * 2.6 + 0.4 ? 2 : 1,
+                    )
+                  : [];
                 const cx = r(b.xM + b.widthM / 2);
                 // The code and the name's lines, centred as one block.
                 const block = code + name.length * nameSize * 1.15;
@@ -126,7 +141,13 @@ export function Component() {
                       {b.code}
                     </text>
                     {name.map((line, i) => (
-                      <text key={i} x={cx} y={r(top + code + nameSize * (1.05 + i * 1.15))} fontSize={r(nameSize)} className={s.boothNameText}>
+                      <text
+                        key={i}
+                        x={cx}
+                        y={r(top + code + nameSize * (1.05 + i * 1.15))}
+                        fontSize={r(nameSize)}
+                        className={s.boothNameText}
+                      >
                         {line}
                       </text>
                     ))}
@@ -142,7 +163,13 @@ export function Component() {
                 }
                 const to = keep(`/exhibitors/${b.exhibitor.id}`);
                 return (
-                  <a key={b.id} href={to} className={cls} aria-label={`Booth ${b.code}, ${b.exhibitor.name}`} onClick={(e) => open(e, to)}>
+                  <a
+                    key={b.id}
+                    href={to}
+                    className={cls}
+                    aria-label={`Booth ${b.code}, ${b.exhibitor.name}`}
+                    onClick={(e) => open(e, to)}
+                  >
                     <g aria-hidden="true">{shape}</g>
                   </a>
                 );
@@ -166,7 +193,8 @@ export function Component() {
                 <ul className={s.boothIndex}>
                   {taken.map((b) => (
                     <li key={b.id}>
-                      <span className={s.boothCode}>{b.code}</span> <Link to={keep(`/exhibitors/${b.exhibitor!.id}`)}>{b.exhibitor!.name}</Link>
+                      <span className={s.boothCode}>{b.code}</span>{' '}
+                      <Link to={keep(`/exhibitors/${b.exhibitor!.id}`)}>{b.exhibitor!.name}</Link>
                     </li>
                   ))}
                 </ul>

@@ -8,6 +8,7 @@ describe('wrapName (booth labels on the floor plan)', () => {
     expect(wrapName('Openbridge Interop', 3.7, 0.5, 2)).toEqual(['Openbridge', 'Interop']);
   });
   it('cuts a single line', () => expect(wrapName('Bridgewell Telehealth', 3.7, 0.5, 1)).toEqual(['Bridgewell T…']));
-  it('breaks a word longer than a line', () => expect(wrapName('Supercalifragilistic', 2.2, 0.5, 2)).toEqual(['Supercal', 'ifragil…']));
+  it('breaks a word longer than a line', () =>
+    expect(wrapName('Supercalifragilistic', 2.2, 0.5, 2)).toEqual(['Supercal', 'ifragil…']));
   it('draws no name where not even three letters fit', () => expect(wrapName('Helix', 0.7, 0.5, 2)).toEqual([]));
 });

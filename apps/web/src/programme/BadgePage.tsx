@@ -52,7 +52,14 @@ function useOnline(): boolean {
 }
 
 const svgUrl = (svg: string) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
-const asOf = (iso: string) => new Date(iso).toLocaleString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+const asOf = (iso: string) =>
+  new Date(iso).toLocaleString('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
 
 /**
  * My badge (/badge): the QR the door scanners read, large on a phone, with name and access level.
@@ -66,7 +73,12 @@ export function Component() {
   const location = useLocation();
   const subject = tokenSubject(token);
   const { edition, wanted, error: editionsError, loaded: editionsLoaded } = useEditionChoice();
-  const live = useQuery(MyBadge, { variables: { editionId: edition?.id ?? '' }, skip: !token || !edition, fetchPolicy: 'cache-and-network', notifyOnNetworkStatusChange: false });
+  const live = useQuery(MyBadge, {
+    variables: { editionId: edition?.id ?? '' },
+    skip: !token || !edition,
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: false,
+  });
   const [saved, setSaved] = useState<SavedBadge | null>();
 
   // The device's copy, shown until (or unless) the server answers.
@@ -85,7 +97,13 @@ export function Component() {
 
   const attendee = live.data?.myAttendee;
   const badge = attendee?.badge;
-  const active = useMemo(() => (badge?.status === 'ACTIVE' && badge.code && badge.qrSvg ? { ...badge, code: badge.code, qrSvg: badge.qrSvg } : null), [badge]);
+  const active = useMemo(
+    () =>
+      badge?.status === 'ACTIVE' && badge.code && badge.qrSvg
+        ? { ...badge, code: badge.code, qrSvg: badge.qrSvg }
+        : null,
+    [badge],
+  );
 
   // Keep what the server confirmed; forget a badge the server no longer gives (revoked, unregistered).
   const editionId = edition?.id;
@@ -95,7 +113,17 @@ export function Component() {
     const a = live.data.myAttendee;
     const b = a?.badge;
     if (a && b?.status === 'ACTIVE' && b.code && b.qrSvg) {
-      const copy: SavedBadge = { subject, editionId, editionName, name: `${a.firstName} ${a.lastName}`, company: a.company ?? null, accessLevel: a.accessLevel, code: b.code, qrSvg: b.qrSvg, savedAt: new Date().toISOString() };
+      const copy: SavedBadge = {
+        subject,
+        editionId,
+        editionName,
+        name: `${a.firstName} ${a.lastName}`,
+        company: a.company ?? null,
+        accessLevel: a.accessLevel,
+        code: b.code,
+        qrSvg: b.qrSvg,
+        savedAt: new Date().toISOString(),
+      };
       void saveBadge(copy).then(() => setSaved(copy));
     } else {
       void forgetBadge(subject, editionId).then(() => setSaved(null));
@@ -131,16 +159,37 @@ export function Component() {
   const showingSaved = !!saved && (!online || !live.data);
   let body;
   if (showingSaved) {
-    body = <BadgeCard editionName={saved.editionName} name={saved.name} company={saved.company} accessLevel={saved.accessLevel} code={saved.code} qrSvg={saved.qrSvg} />;
+    body = (
+      <BadgeCard
+        editionName={saved.editionName}
+        name={saved.name}
+        company={saved.company}
+        accessLevel={saved.accessLevel}
+        code={saved.code}
+        qrSvg={saved.qrSvg}
+      />
+    );
   } else if (live.data && attendee && active) {
-    body = <BadgeCard editionName={edition!.name} name={`${attendee.firstName} ${attendee.lastName}`} company={attendee.company ?? null} accessLevel={attendee.accessLevel} code={active.code} qrSvg={active.qrSvg} />;
+    body = (
+      <BadgeCard
+        editionName={edition!.name}
+        name={`${attendee.firstName} ${attendee.lastName}`}
+        company={attendee.company ?? null}
+        accessLevel={attendee.accessLevel}
+        code={active.code}
+        qrSvg={active.qrSvg}
+      />
+    );
   } else if (live.data && !attendee) {
     body = (
       <div className={s.notice}>
         <p>
           <strong>You are not registered for {edition?.name}.</strong>
         </p>
-        <p>Badges go to the email address of a registration. If you registered with another address, sign in with that one.</p>
+        <p>
+          Badges go to the email address of a registration. If you registered with another address, sign in with that
+          one.
+        </p>
       </div>
     );
   } else if (live.data && badge?.status === 'PENDING') {
@@ -183,7 +232,8 @@ export function Component() {
       <h1>My badge</h1>
       {showingSaved && (
         <p className={s.offline} role="status">
-          {online ? 'The copy kept on this device' : 'Offline: the copy kept on this device'}, as of <time dateTime={saved.savedAt}>{asOf(saved.savedAt)}</time>
+          {online ? 'The copy kept on this device' : 'Offline: the copy kept on this device'}, as of{' '}
+          <time dateTime={saved.savedAt}>{asOf(saved.savedAt)}</time>
         </p>
       )}
       {body}
@@ -203,7 +253,14 @@ export function Component() {
   );
 }
 
-function BadgeCard(props: { editionName: string; name: string; company: string | null; accessLevel: string; code: string; qrSvg: string }) {
+function BadgeCard(props: {
+  editionName: string;
+  name: string;
+  company: string | null;
+  accessLevel: string;
+  code: string;
+  qrSvg: string;
+}) {
   return (
     <>
       <article className={s.card} aria-labelledby="badge-name">
@@ -218,7 +275,9 @@ function BadgeCard(props: { editionName: string; name: string; company: string |
           {accessLevelLabel(props.accessLevel)}
         </p>
       </article>
-      <p className={s.hint}>Show this code at the doors and session rooms. Turn your screen’s brightness up if the scanner hesitates.</p>
+      <p className={s.hint}>
+        Show this code at the doors and session rooms. Turn your screen’s brightness up if the scanner hesitates.
+      </p>
       <details className={s.code}>
         <summary>Show the code as text</summary>
         <p>If the scanner cannot read the screen, staff can type this code:</p>

@@ -28,7 +28,8 @@ const MyCredits = graphql(`
   }
 `);
 
-const credits = (n: number) => n.toLocaleString('en-GB', { minimumFractionDigits: n % 1 ? 2 : 0, maximumFractionDigits: 2 });
+const credits = (n: number) =>
+  n.toLocaleString('en-GB', { minimumFractionDigits: n % 1 ? 2 : 0, maximumFractionDigits: 2 });
 
 /** My CE credits (/credits): each attended session (minutes in the room, credits earned), the total and the certificate. */
 export function Component() {
@@ -36,7 +37,11 @@ export function Component() {
   const token = useToken();
   const location = useLocation();
   const { edition, error: editionsError, loaded, keep } = useEditionChoice();
-  const { data, loading, error } = useQuery(MyCredits, { variables: { editionId: edition?.id ?? '' }, skip: !token || !edition, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error } = useQuery(MyCredits, {
+    variables: { editionId: edition?.id ?? '' },
+    skip: !token || !edition,
+    fetchPolicy: 'cache-and-network',
+  });
 
   if (!token) {
     return (
@@ -52,7 +57,15 @@ export function Component() {
     );
   }
 
-  const time = (iso: string) => new Date(iso).toLocaleString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone: edition?.timezone });
+  const time = (iso: string) =>
+    new Date(iso).toLocaleString('en-GB', {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone: edition?.timezone,
+    });
   const report = data?.myCredits;
   return (
     <div className={`page ${s.page}`}>
@@ -77,7 +90,8 @@ export function Component() {
           </div>
           {report.sessions.length === 0 ? (
             <p>
-              No attended sessions yet. Your badge is scanned at the session room’s door as you go in (and out); sessions appear here once you have attended them. See the <Link to={keep('/')}>programme</Link>.
+              No attended sessions yet. Your badge is scanned at the session room’s door as you go in (and out);
+              sessions appear here once you have attended them. See the <Link to={keep('/')}>programme</Link>.
             </p>
           ) : (
             <div className={s.scroll}>
@@ -100,7 +114,8 @@ export function Component() {
                       <th scope="row">
                         <Link to={keep(`/sessions/${c.session.id}`)}>{c.session.title}</Link>
                         <span className={s.when}>
-                          <time dateTime={c.session.startsAt}>{time(c.session.startsAt)}</time> · worth {credits(c.session.ceCredits)}
+                          <time dateTime={c.session.startsAt}>{time(c.session.startsAt)}</time> · worth{' '}
+                          {credits(c.session.ceCredits)}
                         </span>
                       </th>
                       <td className={s.num}>{c.minutesAttended}</td>
@@ -118,7 +133,10 @@ export function Component() {
               </table>
             </div>
           )}
-          <p className={s.muted}>A session earns its credits when you were in the room for enough of it; overlapping sessions count once, for the one worth more.</p>
+          <p className={s.muted}>
+            A session earns its credits when you were in the room for enough of it; overlapping sessions count once, for
+            the one worth more.
+          </p>
         </>
       )}
     </div>

@@ -1,16 +1,25 @@
-import type { ApolloClient } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { type KeyboardEvent, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  type KeyboardEvent,
+  startTransition,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { currentEdition, localDate } from '../app/current-edition';
+import { localDate } from '../app/current-edition';
 import { OfflineNotice } from '../app/OfflineNotice';
 import { graphql } from '../gql';
 import { FormError } from '../ui/FormError';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
-import { EditionChoice, useEditionChoice } from '../ui/useEditionChoice';
+import { useEditionChoice } from '../ui/useEditionChoice';
 import { byTime, clock, dayNames, daysIn, dayStart, deviceZone, editionDaysFor, nextDay, splitByDay } from './days';
 import { layoutGrid } from './grid';
-import { useCardSchedule } from './my-schedule-state';
+import { type CardSchedule, useCardSchedule } from './my-schedule-state';
 import styles from './Programme.module.css';
 import { appLinkClick, type CardSession, formatName, SessionCard } from './SessionCard';
 
@@ -89,45 +98,6 @@ const subscribeZone = (l: () => void) => {
   return () => zoneListeners.delete(l);
 };
 
-/**
- * Queries prefetch() has just answered (by key): the page reads them from the cache instead of asking
- * again (cache-and-network would otherwise repeat each request the moment the page mounts).
- */
-const prefetched = new Map<string, number>();
-const FRESH_MS = 10_000;
-const keyOf = (name: string, variables: object) => `${name}:${JSON.stringify(variables)}`;
-const freshPolicy = (name: string, variables: object) => {
-  const at = prefetched.get(keyOf(name, variables));
-  return at !== undefined && Date.now() - at < FRESH_MS ? ('cache-first' as const) : undefined;
-};
-
-/**
- * Starts the programme's requests as soon as the app has a client, before React renders the page: the
- * edition list, then the shown day's sessions (and their seats) and the edition's rooms and tracks in parallel, with the
- * variables the page will use (so it finds them in the cache, or in flight).
- */
-export async function prefetch(client: ApolloClient, location: Location = window.location): Promise<void> {
-  const params = new URLSearchParams(location.search);
-  const { data } = await client.query({ query: EditionChoice, fetchPolicy: 'cache-first' });
-  const list = data?.editions ?? [];
-  const wanted = params.get('edition');
-  const edition = list.find((e) => e.id === wanted) ?? currentEdition(list);
-  if (!edition) return;
-  const zone = readZonePref() ? deviceZone() : edition.timezone;
-  const days = daysIn(edition, zone);
-  const today = localDate(new Date(), zone);
-  const day = days.includes(params.get('day') ?? '') ? params.get('day')! : days.includes(today) ? today : days[0];
-  if (!day) return;
-  const search = params.get('q') ?? '';
-  const queries: Promise<unknown>[] = editionDaysFor(day, edition, zone).map((d) => {
-    const variables = { editionId: edition.id, day: d, search: search || null };
-    void client.query({ query: ProgrammeDaySeats, variables }).then(() => void prefetched.set(keyOf('seats', variables), Date.now()));
-    return client.query({ query: ProgrammeDay, variables }).then(() => void prefetched.set(keyOf('day', variables), Date.now()));
-  });
-  queries.push(client.query({ query: ProgrammeEdition, variables: { id: edition.id } }).then(() => void prefetched.set(keyOf('edition', { id: edition.id }), Date.now())));
-  await Promise.all(queries);
-}
-
 const WIDE = '(min-width: 900px)';
 const subscribeWide = (l: () => void) => {
   const m = window.matchMedia(WIDE);
@@ -139,7 +109,7 @@ const isWide = () => window.matchMedia(WIDE).matches;
 export function Component() {
   const [params, setParams] = useSearchParams();
   const { edition, loading: editionsLoading, error: editionsError, loaded, keep } = useEditionChoice();
-  const details = useQuery(ProgrammeEdition, { variables: { id: edition?.id ?? '' }, skip: !edition, fetchPolicy: freshPolicy('edition', { id: edition?.id ?? '' }) });
+  const details = useQuery(ProgrammeEdition, { variables: { id: edition?.id ?? '' }, skip: !edition });
   const wantsDevice = useSyncExternalStore(subscribeZone, readZonePref, () => false);
   const wide = useSyncExternalStore(subscribeWide, isWide, () => false);
   const device = deviceZone();
@@ -149,7 +119,10 @@ export function Component() {
   const days = useMemo(() => (edition ? daysIn(edition, zone) : []), [edition, zone]);
   const now = Date.now();
   const today = localDate(new Date(now), zone);
-  const during = !!edition && now >= dayStart(edition.startsOn, edition.timezone) && now < dayStart(nextDay(edition.endsOn), edition.timezone);
+  const during =
+    !!edition &&
+    now >= dayStart(edition.startsOn, edition.timezone) &&
+    now < dayStart(nextDay(edition.endsOn), edition.timezone);
   const day = days.includes(params.get('day') ?? '') ? params.get('day')! : days.includes(today) ? today : days[0];
 
   const search = params.get('q') ?? '';
@@ -177,38 +150,65 @@ export function Component() {
 
   const sourceDays = edition && day ? editionDaysFor(day, edition, zone) : [];
   const vars = (d: string | undefined) => ({ editionId: edition?.id ?? '', day: d ?? '', search: search || null });
-  const first = useQuery(ProgrammeDay, { variables: vars(sourceDays[0]), skip: !sourceDays[0], fetchPolicy: freshPolicy('day', vars(sourceDays[0])) });
-  const second = useQuery(ProgrammeDay, { variables: vars(sourceDays[1]), skip: !sourceDays[1], fetchPolicy: freshPolicy('day', vars(sourceDays[1])) });
-  const firstSeats = useQuery(ProgrammeDaySeats, { variables: vars(sourceDays[0]), skip: !sourceDays[0], fetchPolicy: freshPolicy('seats', vars(sourceDays[0])) });
-  const secondSeats = useQuery(ProgrammeDaySeats, { variables: vars(sourceDays[1]), skip: !sourceDays[1], fetchPolicy: freshPolicy('seats', vars(sourceDays[1])) });
+  const first = useQuery(ProgrammeDay, { variables: vars(sourceDays[0]), skip: !sourceDays[0] });
+  const second = useQuery(ProgrammeDay, { variables: vars(sourceDays[1]), skip: !sourceDays[1] });
+  const firstSeats = useQuery(ProgrammeDaySeats, { variables: vars(sourceDays[0]), skip: !sourceDays[0] });
+  const secondSeats = useQuery(ProgrammeDaySeats, { variables: vars(sourceDays[1]), skip: !sourceDays[1] });
 
   const track = params.get('track') ?? '';
   const room = params.get('room') ?? '';
   const format = params.get('format') ?? '';
+  // A session keeps its card object while its fields and seats are unchanged, so its (memoized) card does not render again.
+  const cards = useRef(new Map<string, { node: CardSession; seats: number | undefined; card: CardSession }>());
   const sessions = useMemo(() => {
     const seats = new Map<string, number>();
-    for (const q of [firstSeats.data, secondSeats.data]) for (const e of q?.sessions.edges ?? []) seats.set(e.node.id, e.node.seatsTaken);
+    for (const q of [firstSeats.data, secondSeats.data])
+      for (const e of q?.sessions.edges ?? []) seats.set(e.node.id, e.node.seatsTaken);
     const all = new Map<string, CardSession>();
-    for (const q of [first.data, second.data]) for (const e of q?.sessions.edges ?? []) all.set(e.node.id, seats.has(e.node.id) ? { ...e.node, seatsTaken: seats.get(e.node.id) } : e.node);
+    for (const q of [first.data, second.data])
+      for (const { node } of q?.sessions.edges ?? []) {
+        const taken = seats.get(node.id);
+        let kept = cards.current.get(node.id);
+        if (kept?.node !== node || kept.seats !== taken) {
+          kept = { node, seats: taken, card: taken === undefined ? node : { ...node, seatsTaken: taken } };
+          cards.current.set(node.id, kept);
+        }
+        all.set(node.id, kept.card);
+      }
     let list = [...all.values()];
     if (edition && day && zone !== edition.timezone) list = splitByDay(list, zone).get(day) ?? [];
-    return list.filter((s) => (!track || s.track?.id === track) && (!room || s.room?.id === room) && (!format || s.format === format)).sort((a, b) => byTime(a, b) || (a.room?.name ?? '~').localeCompare(b.room?.name ?? '~') || a.title.localeCompare(b.title));
+    return list
+      .filter(
+        (s) => (!track || s.track?.id === track) && (!room || s.room?.id === room) && (!format || s.format === format),
+      )
+      .sort(
+        (a, b) =>
+          byTime(a, b) || (a.room?.name ?? '~').localeCompare(b.room?.name ?? '~') || a.title.localeCompare(b.title),
+      );
   }, [first.data, second.data, firstSeats.data, secondSeats.data, edition, day, zone, track, room, format]);
+  // The cards render from a deferred copy (React renders it in short slices, input first), the first
+  // screenful at once and the rest in chunks: a day's ~180 cards never block the page in one long task.
+  const listKey = `${day}|${zone}|${track}|${room}|${format}|${search}|${wide}`;
+  const shown = useDeferredValue(useMemo(() => ({ sessions, key: listKey }), [sessions, listKey]));
+  const shownCount = useGrowingCount(shown.sessions.length, shown.key);
   const loadingDay = (first.loading && !first.data) || (second.loading && !second.data);
   const navigate = useNavigate();
   const onCardClick = useMemo(() => appLinkClick((to) => void navigate(to)), [navigate]);
 
   const schedule = useCardSchedule(edition?.id);
   const [jump, setJump] = useState(0);
+  const jumped = useRef(0);
   useEffect(() => {
-    if (!jump) return;
-    const target = sessions.find((s) => Date.parse(s.endsAt) > Date.now());
-    const el = target && document.getElementById(`s-${target.id}`);
+    if (!jump || jumped.current === jump) return;
+    const target = shown.sessions.find((s) => Date.parse(s.endsAt) > Date.now());
+    // Once its card is rendered (the day may still be loading, or growing).
+    const el = target && document.getElementById(anchorId(target.id));
     if (el) {
+      jumped.current = jump;
       el.scrollIntoView({ block: 'center' });
       el.focus({ preventScroll: true });
     }
-  }, [jump, sessions]);
+  }, [jump, shown, shownCount]);
 
   const tabRefs = useRef(new Map<string, HTMLButtonElement>());
   function onTabKey(event: KeyboardEvent<HTMLButtonElement>) {
@@ -221,9 +221,7 @@ export function Component() {
     tabRefs.current.get(next)?.focus();
   }
 
-  const href = (id: string) => keep(`/sessions/${id}`);
-  const controls = (s: CardSession) => ({ ...schedule.stateOf(s), signedIn: schedule.signedIn, onChange: (kind: 'add' | 'remove') => schedule.change(kind, s) });
-  const anchorId = (s: CardSession) => `s-${s.id}`;
+  const href = useCallback((id: string) => keep(`/sessions/${id}`), [keep]);
 
   return (
     <div className={`page ${styles.page}`}>
@@ -239,17 +237,45 @@ export function Component() {
               <label htmlFor="programme-search" className={styles.label}>
                 Search sessions
               </label>
-              <input id="programme-search" type="search" className={styles.input} value={text} onChange={(e) => setText(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && update({ q: text.trim() || null })} placeholder="Title or abstract" maxLength={200} />
+              <input
+                id="programme-search"
+                type="search"
+                className={styles.input}
+                value={text}
+                onChange={(e) => setText(e.target.value)}
+                onKeyDown={(e) => e.key === 'Enter' && update({ q: text.trim() || null })}
+                placeholder="Title or abstract"
+                maxLength={200}
+              />
             </div>
             <div className={styles.filters}>
-              <Filter label="Track" value={track} onChange={(v) => update({ track: v })} all="All" options={(details.data?.edition?.tracks ?? []).map((t) => [t.id, t.name])} />
-              <Filter label="Room" value={room} onChange={(v) => update({ room: v })} all="All" options={(details.data?.edition?.rooms ?? []).map((r) => [r.id, r.name])} />
-              <Filter label="Format" value={format} onChange={(v) => update({ format: v })} all="All" options={FORMATS.map((f) => [f, formatName(f)])} />
+              <Filter
+                label="Track"
+                value={track}
+                onChange={(v) => update({ track: v })}
+                all="All"
+                options={(details.data?.edition?.tracks ?? []).map((t) => [t.id, t.name])}
+              />
+              <Filter
+                label="Room"
+                value={room}
+                onChange={(v) => update({ room: v })}
+                all="All"
+                options={(details.data?.edition?.rooms ?? []).map((r) => [r.id, r.name])}
+              />
+              <Filter
+                label="Format"
+                value={format}
+                onChange={(v) => update({ format: v })}
+                all="All"
+                options={FORMATS.map((f) => [f, formatName(f)])}
+              />
             </div>
             <div className={styles.zoneRow}>
               {device !== edition.timezone && (
                 <label className={styles.check}>
-                  <input type="checkbox" checked={wantsDevice} onChange={(e) => setZonePref(e.target.checked)} /> Show times in my timezone ({device})
+                  <input type="checkbox" checked={wantsDevice} onChange={(e) => setZonePref(e.target.checked)} /> Show
+                  times in my timezone ({device})
                 </label>
               )}
               <span className={styles.hint}>Times in {zone}</span>
@@ -296,16 +322,39 @@ export function Component() {
             })}
           </div>
 
-          <section role="tabpanel" id="day-panel" aria-labelledby={`tab-${day}`} className={styles.panel} onClick={onCardClick}>
+          <section
+            role="tabpanel"
+            id="day-panel"
+            aria-labelledby={`tab-${day}`}
+            className={styles.panel}
+            onClick={onCardClick}
+          >
             <div className={styles.dayHead}>
               <h2 className={styles.dayHeading}>{dayNames(day).long}</h2>
               <p className={styles.count} role="status">
-                {loadingDay ? 'Loading sessions…' : `${sessions.length} session${sessions.length === 1 ? '' : 's'}${search ? ` matching “${search}”` : ''}`}
+                {loadingDay
+                  ? 'Loading sessions…'
+                  : `${sessions.length} session${sessions.length === 1 ? '' : 's'}${search ? ` matching “${search}”` : ''}`}
               </p>
             </div>
-            {!loadingDay && sessions.length === 0 && <p>{search || track || room || format ? 'No sessions match on this day.' : 'No sessions on this day yet.'}</p>}
-            {sessions.length > 0 &&
-              (wide ? <DayGrid sessions={sessions} rooms={details.data?.edition?.rooms ?? []} zone={zone} href={href} controls={controls} anchorId={anchorId} /> : <DayList sessions={sessions} zone={zone} href={href} controls={controls} anchorId={anchorId} />)}
+            {!loadingDay && sessions.length === 0 && (
+              <p>
+                {search || track || room || format ? 'No sessions match on this day.' : 'No sessions on this day yet.'}
+              </p>
+            )}
+            {shown.sessions.length > 0 &&
+              (wide ? (
+                <DayGrid
+                  sessions={shown.sessions}
+                  count={shownCount}
+                  rooms={details.data?.edition?.rooms ?? NO_ROOMS}
+                  zone={zone}
+                  href={href}
+                  schedule={schedule}
+                />
+              ) : (
+                <DayList sessions={shown.sessions} count={shownCount} zone={zone} href={href} schedule={schedule} />
+              ))}
           </section>
         </>
       )}
@@ -313,7 +362,19 @@ export function Component() {
   );
 }
 
-function Filter({ label, value, onChange, all, options }: { label: string; value: string; onChange: (v: string | null) => void; all: string; options: [string, string][] }) {
+function Filter({
+  label,
+  value,
+  onChange,
+  all,
+  options,
+}: {
+  label: string;
+  value: string;
+  onChange: (v: string | null) => void;
+  all: string;
+  options: [string, string][];
+}) {
   const id = `filter-${label.toLowerCase()}`;
   return (
     <div className={styles.filter}>
@@ -332,18 +393,44 @@ function Filter({ label, value, onChange, all, options }: { label: string; value
   );
 }
 
+/** Cards rendered at once when a day is shown (a screenful, on a phone and on a desktop), then per chunk. */
+const FIRST_CARDS = 16;
+const MORE_CARDS = 32;
+
+/**
+ * How many of a list's items to render: FIRST_CARDS when the list is new (its key changed), then
+ * MORE_CARDS more after each commit, in a transition of its own, until all of them.
+ */
+function useGrowingCount(total: number, key: string): number {
+  const [grown, setGrown] = useState({ key, count: FIRST_CARDS });
+  const count = grown.key === key ? grown.count : FIRST_CARDS;
+  if (grown.key !== key) setGrown({ key, count });
+  useEffect(() => {
+    if (count >= total) return;
+    const timer = setTimeout(() =>
+      startTransition(() => setGrown((g) => (g.key === key ? { key, count: g.count + MORE_CARDS } : g))),
+    );
+    return () => clearTimeout(timer);
+  }, [key, count, total]);
+  return Math.min(count, total);
+}
+
+const NO_ROOMS: readonly { id: string; name: string }[] = [];
+const anchorId = (sessionId: string) => `s-${sessionId}`;
+
 interface DayProps {
   sessions: CardSession[];
+  /** How many of them to render (the first ones by time): the day grows in chunks. */
+  count: number;
   zone: string;
   href: (id: string) => string;
-  controls: (s: CardSession) => Parameters<typeof SessionCard>[0]['controls'];
-  anchorId: (s: CardSession) => string;
+  schedule: CardSchedule;
 }
 
 /** Narrow screens: sessions by start time. */
-function DayList({ sessions, zone, href, controls, anchorId }: DayProps) {
+function DayList({ sessions, count, zone, href, schedule }: DayProps) {
   const slots: { start: string; list: CardSession[] }[] = [];
-  for (const s of sessions) {
+  for (const s of sessions.slice(0, count)) {
     const last = slots.at(-1);
     if (last && Date.parse(last.start) === Date.parse(s.startsAt)) last.list.push(s);
     else slots.push({ start: s.startsAt, list: [s] });
@@ -358,7 +445,7 @@ function DayList({ sessions, zone, href, controls, anchorId }: DayProps) {
           <ul className={styles.cards}>
             {slot.list.map((s) => (
               <li key={s.id}>
-                <SessionCard session={s} zone={zone} href={href(s.id)} controls={controls(s)} id={anchorId(s)} />
+                <SessionCard session={s} zone={zone} href={href(s.id)} schedule={schedule} id={anchorId(s.id)} />
               </li>
             ))}
           </ul>
@@ -369,15 +456,38 @@ function DayList({ sessions, zone, href, controls, anchorId }: DayProps) {
 }
 
 /** Wide screens: a column per room (lanes where a room's sessions overlap), sticky room headers and time axis. */
-function DayGrid({ sessions, rooms, zone, href, controls, anchorId }: DayProps & { rooms: readonly { id: string; name: string }[] }) {
+function DayGrid({
+  sessions,
+  count,
+  rooms,
+  zone,
+  href,
+  schedule,
+}: DayProps & { rooms: readonly { id: string; name: string }[] }) {
   const grid = useMemo(() => layoutGrid(sessions, rooms), [sessions, rooms]);
+  // The grid's items come room by room: grown by time, the top rows fill first.
+  const byRow = useMemo(
+    () => [...grid.items].sort((a, b) => a.rowStart - b.rowStart || a.colStart - b.colStart),
+    [grid],
+  );
   const rowCount = Math.max(1, grid.times.length - 1);
   return (
     <div className={styles.gridScroll} role="region" aria-label="Sessions by room" tabIndex={0}>
-      <div className={styles.grid} style={{ gridTemplateColumns: `4rem repeat(${grid.columnCount - 2}, minmax(12.5rem, 1fr))`, gridTemplateRows: `auto repeat(${rowCount}, minmax(2.5rem, auto))` }}>
+      <div
+        className={styles.grid}
+        style={{
+          gridTemplateColumns: `4rem repeat(${grid.columnCount - 2}, minmax(12.5rem, 1fr))`,
+          gridTemplateRows: `auto repeat(${rowCount}, minmax(2.5rem, auto))`,
+        }}
+      >
         <div className={styles.corner} style={{ gridRow: 1, gridColumn: 1 }} aria-hidden="true" />
         {grid.columns.map((c) => (
-          <div key={c.roomId ?? 'none'} className={styles.roomHead} style={{ gridRow: 1, gridColumn: `${c.col} / span ${c.lanes}` }} aria-hidden="true">
+          <div
+            key={c.roomId ?? 'none'}
+            className={styles.roomHead}
+            style={{ gridRow: 1, gridColumn: `${c.col} / span ${c.lanes}` }}
+            aria-hidden="true"
+          >
             {c.name}
           </div>
         ))}
@@ -387,8 +497,16 @@ function DayGrid({ sessions, rooms, zone, href, controls, anchorId }: DayProps &
             {clock(time, zone)}
           </div>
         ))}
-        {grid.items.map(({ session: s, rowStart, rowEnd, colStart, colEnd }) => (
-          <SessionCard key={s.id} session={s} zone={zone} href={href(s.id)} controls={controls(s)} id={anchorId(s)} style={{ gridRow: `${rowStart} / ${rowEnd}`, gridColumn: `${colStart} / ${colEnd}` }} />
+        {byRow.slice(0, count).map(({ session: s, rowStart, rowEnd, colStart, colEnd }) => (
+          <SessionCard
+            key={s.id}
+            session={s}
+            zone={zone}
+            href={href(s.id)}
+            schedule={schedule}
+            id={anchorId(s.id)}
+            gridArea={`${rowStart} / ${colStart} / ${rowEnd} / ${colEnd}`}
+          />
         ))}
       </div>
     </div>

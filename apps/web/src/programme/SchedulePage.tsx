@@ -90,7 +90,8 @@ export function timeline(entries: readonly Entry[], timezone: string): { day: st
     const items: TimelineItem[] = [];
     let busyUntil: string | null = null;
     for (const entry of list) {
-      if (busyUntil && Date.parse(entry.session.startsAt) - Date.parse(busyUntil) >= MIN_GAP_MS) items.push({ kind: 'gap', from: busyUntil, to: entry.session.startsAt });
+      if (busyUntil && Date.parse(entry.session.startsAt) - Date.parse(busyUntil) >= MIN_GAP_MS)
+        items.push({ kind: 'gap', from: busyUntil, to: entry.session.startsAt });
       items.push({ kind: 'entry', entry });
       if (!busyUntil || entry.session.endsAt > busyUntil) busyUntil = entry.session.endsAt;
     }
@@ -98,7 +99,12 @@ export function timeline(entries: readonly Entry[], timezone: string): { day: st
   });
 }
 
-const statusText = (e: Entry) => (e.status === 'RESERVED' ? 'Reserved' : e.status === 'WAITLISTED' ? `Waitlisted #${e.waitlistPosition ?? '?'}` : 'Bookmarked');
+const statusText = (e: Entry) =>
+  e.status === 'RESERVED'
+    ? 'Reserved'
+    : e.status === 'WAITLISTED'
+      ? `Waitlisted #${e.waitlistPosition ?? '?'}`
+      : 'Bookmarked';
 
 const duration = (from: string, to: string) => {
   const minutes = Math.round((Date.parse(to) - Date.parse(from)) / 60_000);
@@ -122,28 +128,45 @@ export function Component() {
   const [message, setMessage] = useState('');
 
   const tz = edition?.timezone ?? 'UTC';
-  const time = (iso: string) => new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: tz });
-  const dayLabel = (day: string) => new Date(`${day}T12:00:00Z`).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+  const time = (iso: string) =>
+    new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: tz });
+  const dayLabel = (day: string) =>
+    new Date(`${day}T12:00:00Z`).toLocaleDateString('en-GB', {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      timeZone: 'UTC',
+    });
 
   const pendingRemovals = new Set(pending.filter((p) => p.kind === 'remove').map((p) => p.sessionId));
   const entries = (schedule.data?.mySchedule ?? []).filter((e) => !pendingRemovals.has(e.session.id));
   const days = timeline(entries, tz);
   // Sessions with an unread change: highlighted until I mark the change seen.
   const changed = new Map<string, { id: string; title: string; body: string }[]>();
-  for (const n of unread) if (n.change) changed.set(n.change.session.id, [...(changed.get(n.change.session.id) ?? []), n]);
+  for (const n of unread)
+    if (n.change) changed.set(n.change.session.id, [...(changed.get(n.change.session.id) ?? []), n]);
 
   const remove = async (entry: Entry) => {
     setRemoving(entry.session.id);
     const outcome = await change('remove', { id: entry.session.id, title: entry.session.title });
     setRemoving(null);
-    setMessage(outcome === 'queued' ? `“${entry.session.title}” will be removed when you are back online.` : outcome === 'refused' ? `“${entry.session.title}” could not be removed.` : `Removed “${entry.session.title}” from your schedule.`);
+    setMessage(
+      outcome === 'queued'
+        ? `“${entry.session.title}” will be removed when you are back online.`
+        : outcome === 'refused'
+          ? `“${entry.session.title}” could not be removed.`
+          : `Removed “${entry.session.title}” from your schedule.`,
+    );
   };
 
   if (!token) {
     return (
       <div className="page narrow">
         <h1>My schedule</h1>
-        <p>Sign in to see your schedule, subscribe to it from your calendar and get told when a session you picked changes.</p>
+        <p>
+          Sign in to see your schedule, subscribe to it from your calendar and get told when a session you picked
+          changes.
+        </p>
         <p>
           <Link className="button primary" to={loginUrl(location.pathname + location.search)}>
             Sign in to see my schedule
@@ -163,7 +186,8 @@ export function Component() {
         <OfflineNotice />
         {pending.length > 0 && (
           <p className={styles.pending}>
-            {pending.length === 1 ? '1 change' : `${pending.length} changes`} waiting to be sent: {pending.map((p) => `${p.kind === 'remove' ? 'remove' : 'add'} “${p.title ?? 'a session'}”`).join(', ')}.
+            {pending.length === 1 ? '1 change' : `${pending.length} changes`} waiting to be sent:{' '}
+            {pending.map((p) => `${p.kind === 'remove' ? 'remove' : 'add'} “${p.title ?? 'a session'}”`).join(', ')}.
           </p>
         )}
         <p role="status" className={styles.message}>
@@ -176,12 +200,18 @@ export function Component() {
       <div className={styles.timeline}>
         {(editionsLoading || schedule.loading) && !schedule.data && <p>Loading your schedule…</p>}
         {!editionsLoading && !edition && <p>No edition is published yet.</p>}
-        {schedule.data && !registered && <p>You are not registered for {edition?.name ?? 'this edition'}. Your schedule starts once your registration is in.</p>}
+        {schedule.data && !registered && (
+          <p>
+            You are not registered for {edition?.name ?? 'this edition'}. Your schedule starts once your registration is
+            in.
+          </p>
+        )}
         {schedule.data && registered && entries.length === 0 && (
           <div className={styles.empty}>
             <p>Your schedule is empty.</p>
             <p>
-              <Link to={keep('/')}>Browse the programme</Link> and pick “Add to my schedule” on the sessions you want to attend.
+              <Link to={keep('/')}>Browse the programme</Link> and pick “Add to my schedule” on the sessions you want to
+              attend.
             </p>
           </div>
         )}
@@ -224,11 +254,30 @@ export function Component() {
   );
 }
 
-function EntryCard({ entry, time, changes, removing, onRemove, onSeen }: { entry: Entry; time: (iso: string) => string; changes: { id: string; title: string; body: string }[]; removing: boolean; onRemove: () => void; onSeen: (ids: string[]) => void }) {
+function EntryCard({
+  entry,
+  time,
+  changes,
+  removing,
+  onRemove,
+  onSeen,
+}: {
+  entry: Entry;
+  time: (iso: string) => string;
+  changes: { id: string; title: string; body: string }[];
+  removing: boolean;
+  onRemove: () => void;
+  onSeen: (ids: string[]) => void;
+}) {
   const s = entry.session;
   const headingId = `entry-${s.id}`;
   const cancelled = s.status === 'CANCELLED';
-  const classes = [styles.entry, entry.conflictsWith.length ? styles.conflict : '', changes.length ? styles.changed : '', cancelled ? styles.cancelled : ''].join(' ');
+  const classes = [
+    styles.entry,
+    entry.conflictsWith.length ? styles.conflict : '',
+    changes.length ? styles.changed : '',
+    cancelled ? styles.cancelled : '',
+  ].join(' ');
   return (
     <article className={classes} aria-labelledby={headingId}>
       <p className={styles.when}>
@@ -257,7 +306,12 @@ function EntryCard({ entry, time, changes, removing, onRemove, onSeen }: { entry
               {n.body}
             </p>
           ))}
-          <button type="button" className="button" aria-label={`Mark as seen: ${s.title}`} onClick={() => onSeen(changes.map((n) => n.id))}>
+          <button
+            type="button"
+            className="button"
+            aria-label={`Mark as seen: ${s.title}`}
+            onClick={() => onSeen(changes.map((n) => n.id))}
+          >
             Mark as seen
           </button>
         </div>
@@ -273,7 +327,10 @@ function EntryCard({ entry, time, changes, removing, onRemove, onSeen }: { entry
 
 function CalendarLink({ editionId }: { editionId: string }) {
   const { data, error } = useQuery(MyCalendarUrl, { variables: { editionId } });
-  const [rotate, rotation] = useMutation(RotateCalendarToken, { refetchQueries: ['MyCalendarUrl'], awaitRefetchQueries: true });
+  const [rotate, rotation] = useMutation(RotateCalendarToken, {
+    refetchQueries: ['MyCalendarUrl'],
+    awaitRefetchQueries: true,
+  });
   const [note, setNote] = useState('');
   const dialog = useRef<HTMLDialogElement>(null);
   const path = data?.myCalendarUrl;
@@ -301,7 +358,10 @@ function CalendarLink({ editionId }: { editionId: string }) {
   return (
     <section className={styles.panel} aria-labelledby="calendar-heading">
       <h2 id="calendar-heading">Calendar subscription</h2>
-      <p className="hint">Your calendar app follows your schedule, changes included. Keep the link to yourself: anyone with it can read your schedule.</p>
+      <p className="hint">
+        Your calendar app follows your schedule, changes included. Keep the link to yourself: anyone with it can read
+        your schedule.
+      </p>
       <FormError error={error} />
       <label htmlFor="calendar-url" className={styles.label}>
         Calendar link
@@ -317,7 +377,12 @@ function CalendarLink({ editionId }: { editionId: string }) {
           </a>
         )}
       </div>
-      <button type="button" className={`link-button ${styles.rotate}`} onClick={() => dialog.current?.showModal()} disabled={!url || rotation.loading}>
+      <button
+        type="button"
+        className={`link-button ${styles.rotate}`}
+        onClick={() => dialog.current?.showModal()}
+        disabled={!url || rotation.loading}
+      >
         Get a new link
       </button>
       <p role="status" className={styles.note}>
@@ -325,7 +390,10 @@ function CalendarLink({ editionId }: { editionId: string }) {
       </p>
       <dialog ref={dialog} className={styles.dialog} aria-labelledby="rotate-heading">
         <h2 id="rotate-heading">Get a new calendar link?</h2>
-        <p>The current link stops working at once. Calendars subscribed to it stop updating until you subscribe again with the new link.</p>
+        <p>
+          The current link stops working at once. Calendars subscribed to it stop updating until you subscribe again
+          with the new link.
+        </p>
         <div className={styles.row}>
           <button type="button" className="button primary" onClick={() => void confirmRotate()}>
             Replace the link

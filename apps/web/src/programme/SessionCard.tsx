@@ -1,8 +1,8 @@
-import { useState, type CSSProperties, type MouseEvent } from 'react';
+import { memo, useState, type MouseEvent } from 'react';
 import { graphql } from '../gql';
 import type { ProgrammeSessionFieldsFragment } from '../gql/graphql';
 import { clock } from './days';
-import { type CardEntry, statusText } from './my-schedule-state';
+import { type CardEntry, type CardSchedule, statusText } from './my-schedule-state';
 import styles from './Programme.module.css';
 
 /**
@@ -60,7 +60,13 @@ export interface ScheduleControls {
 }
 
 /** The schedule part of a card and of the session page: the button, the server's answer, seats, conflicts. */
-export function ScheduleBox({ session, entry, conflicts, signedIn, onChange }: ScheduleControls & { session: CardSession }) {
+export function ScheduleBox({
+  session,
+  entry,
+  conflicts,
+  signedIn,
+  onChange,
+}: ScheduleControls & { session: CardSession }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const left = seatsLeft(session);
@@ -81,7 +87,11 @@ export function ScheduleBox({ session, entry, conflicts, signedIn, onChange }: S
       {cancelled && <p className={styles.cancelled}>Cancelled</p>}
       {!cancelled && left !== null && <p className={styles.seats}>{seatsText(left)}</p>}
       <p className={styles.status} aria-live="polite">
-        {entry && <span className={styles.badge} data-status={entry.status}>{statusText(entry)}</span>}
+        {entry && (
+          <span className={styles.badge} data-status={entry.status}>
+            {statusText(entry)}
+          </span>
+        )}
         {entry?.status === 'DEVICE' && !signedIn && <span className={styles.hint}> · sign in to book</span>}
       </p>
       {conflicts.map((c) => (
@@ -90,7 +100,13 @@ export function ScheduleBox({ session, entry, conflicts, signedIn, onChange }: S
         </p>
       ))}
       {(!cancelled || entry) && (
-        <button type="button" className={entry ? styles.remove : styles.add} onClick={() => void toggle()} disabled={busy} aria-disabled={busy}>
+        <button
+          type="button"
+          className={entry ? styles.remove : styles.add}
+          onClick={() => void toggle()}
+          disabled={busy}
+          aria-disabled={busy}
+        >
           {entry ? 'Remove from my schedule' : 'Add to my schedule'}
         </button>
       )}
@@ -109,7 +125,15 @@ export function ScheduleBox({ session, entry, conflicts, signedIn, onChange }: S
  */
 export function appLinkClick(navigate: (to: string) => void) {
   return (event: MouseEvent) => {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.altKey || event.ctrlKey || event.shiftKey) return;
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.altKey ||
+      event.ctrlKey ||
+      event.shiftKey
+    )
+      return;
     const link = (event.target as Element | null)?.closest?.('a[data-app-link]');
     if (!(link instanceof HTMLAnchorElement) || link.target || link.origin !== window.location.origin) return;
     event.preventDefault();
@@ -117,12 +141,38 @@ export function appLinkClick(navigate: (to: string) => void) {
   };
 }
 
-/** One session on the programme: an article whose heading is its title. */
-export function SessionCard({ session, zone, href, style, controls, id }: { session: CardSession; zone: string; href: string; style?: CSSProperties; controls: ScheduleControls; id?: string }) {
+/**
+ * One session on the programme: an article whose heading is its title. Memoized (a day is ~180
+ * cards): it renders again only when its session, the zone, its link or the schedule changes.
+ * `gridArea`: its place in the wide grid.
+ */
+export const SessionCard = memo(function SessionCard({
+  session,
+  zone,
+  href,
+  gridArea,
+  schedule,
+  id,
+}: {
+  session: CardSession;
+  zone: string;
+  href: string;
+  gridArea?: string;
+  schedule: CardSchedule;
+  id?: string;
+}) {
   return (
-    <article className={styles.card} style={style} aria-labelledby={`t-${session.id}`} id={id} tabIndex={id ? -1 : undefined} data-cancelled={session.status === 'CANCELLED' || undefined}>
+    <article
+      className={styles.card}
+      style={gridArea ? { gridArea } : undefined}
+      aria-labelledby={`t-${session.id}`}
+      id={id}
+      tabIndex={id ? -1 : undefined}
+      data-cancelled={session.status === 'CANCELLED' || undefined}
+    >
       <p className={styles.when}>
-        <time dateTime={session.startsAt}>{clock(session.startsAt, zone)}</time>–<time dateTime={session.endsAt}>{clock(session.endsAt, zone)}</time>
+        <time dateTime={session.startsAt}>{clock(session.startsAt, zone)}</time>–
+        <time dateTime={session.endsAt}>{clock(session.endsAt, zone)}</time>
         {session.room && ` · ${session.room.name}`}
       </p>
       <h3 id={`t-${session.id}`} className={styles.title}>
@@ -131,8 +181,17 @@ export function SessionCard({ session, zone, href, style, controls, id }: { sess
           {session.title}
         </a>
       </h3>
-      <p className={`${styles.meta} ${styles.speakers}`}>{[formatName(session.format), session.track?.name, session.speakers.map((p) => p.name).join(', ')].filter(Boolean).join(' · ')}</p>
-      <ScheduleBox session={session} {...controls} />
+      <p className={`${styles.meta} ${styles.speakers}`}>
+        {[formatName(session.format), session.track?.name, session.speakers.map((p) => p.name).join(', ')]
+          .filter(Boolean)
+          .join(' · ')}
+      </p>
+      <ScheduleBox
+        session={session}
+        {...schedule.stateOf(session)}
+        signedIn={schedule.signedIn}
+        onChange={(kind) => schedule.change(kind, session)}
+      />
     </article>
   );
-}
+});

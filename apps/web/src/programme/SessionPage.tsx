@@ -43,7 +43,12 @@ export function Component() {
   const schedule = useCardSchedule(session?.edition.id);
   useDocumentTitle(session ? session.title : 'Session');
 
-  if (loading && !data) return <div className="page"><p role="status">Loading the session…</p></div>;
+  if (loading && !data)
+    return (
+      <div className="page">
+        <p role="status">Loading the session…</p>
+      </div>
+    );
   if (!session)
     return (
       <div className="page">
@@ -68,11 +73,15 @@ export function Component() {
       </p>
       <article aria-labelledby="session-title">
         <h1 id="session-title">{session.title}</h1>
-        {session.status === 'CANCELLED' && session.cancelReason && <p className={styles.cancelled}>Cancelled: {session.cancelReason}</p>}
+        {session.status === 'CANCELLED' && session.cancelReason && (
+          <p className={styles.cancelled}>Cancelled: {session.cancelReason}</p>
+        )}
         <dl className={styles.facts}>
           <dt>When</dt>
           <dd>
-            {dayNames(day).long}, <time dateTime={session.startsAt}>{clock(session.startsAt, zone)}</time>–<time dateTime={session.endsAt}>{clock(session.endsAt, zone)}</time> <span className={styles.hint}>({zone})</span>
+            {dayNames(day).long}, <time dateTime={session.startsAt}>{clock(session.startsAt, zone)}</time>–
+            <time dateTime={session.endsAt}>{clock(session.endsAt, zone)}</time>{' '}
+            <span className={styles.hint}>({zone})</span>
           </dd>
           <dt>Room</dt>
           <dd>{session.room?.name ?? 'To be announced'}</dd>
@@ -86,7 +95,12 @@ export function Component() {
           <dd>{left === null ? 'No reservation needed' : seatsText(left)}</dd>
         </dl>
         <div className={styles.sessionBox}>
-          <ScheduleBox session={session} {...schedule.stateOf(session)} signedIn={schedule.signedIn} onChange={(kind) => schedule.change(kind, session)} />
+          <ScheduleBox
+            session={session}
+            {...schedule.stateOf(session)}
+            signedIn={schedule.signedIn}
+            onChange={(kind) => schedule.change(kind, session)}
+          />
         </div>
         <h2>Abstract</h2>
         <p className={styles.abstract}>{session.abstract || 'No abstract yet.'}</p>

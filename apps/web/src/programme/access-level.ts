@@ -8,4 +8,5 @@ export const ACCESS_LEVEL_LABEL: Record<string, string> = {
   STAFF: 'Staff',
 };
 
-export const accessLevelLabel = (level: string) => ACCESS_LEVEL_LABEL[level] ?? level.charAt(0) + level.slice(1).toLowerCase().replace(/_/g, ' ');
+export const accessLevelLabel = (level: string) =>
+  ACCESS_LEVEL_LABEL[level] ?? level.charAt(0) + level.slice(1).toLowerCase().replace(/_/g, ' ');

@@ -37,7 +37,10 @@ export function tokenSubject(token: string | null): string | null {
   const part = token?.split('.')[1];
   if (!part) return null;
   try {
-    const base64 = part.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(part.length / 4) * 4, '=');
+    const base64 = part
+      .replace(/-/g, '+')
+      .replace(/_/g, '/')
+      .padEnd(Math.ceil(part.length / 4) * 4, '=');
     const claims: unknown = JSON.parse(atob(base64));
     const sub = (claims as { sub?: unknown } | null)?.sub;
     return typeof sub === 'string' && sub ? sub : null;

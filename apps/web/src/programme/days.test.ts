@@ -6,7 +6,11 @@ const s = (id: string, startsAt: string, endsAt = startsAt) => ({ id, startsAt, 
 
 describe('the timezone day split', () => {
   it('puts each session on the local day it starts, in the zone asked for', () => {
-    const sessions = [s('late', '2027-03-09T04:30:00Z'), s('morning', '2027-03-08T15:00:00Z'), s('next', '2027-03-09T15:00:00Z')];
+    const sessions = [
+      s('late', '2027-03-09T04:30:00Z'),
+      s('morning', '2027-03-08T15:00:00Z'),
+      s('next', '2027-03-09T15:00:00Z'),
+    ];
     // Chicago (UTC-6): 22:30 on the 8th is still the 8th.
     const chicago = splitByDay(sessions, 'America/Chicago');
     expect([...chicago.keys()]).toEqual(['2027-03-08', '2027-03-09']);
@@ -18,21 +22,33 @@ describe('the timezone day split', () => {
 
   it('is DST-safe: a 23-hour and a 25-hour day each hold exactly their sessions', () => {
     // Chicago springs forward on 14 March 2027 (02:00 -> 03:00) and falls back on 7 November 2027.
-    const spring = [s('before-midnight', '2027-03-14T04:59:00Z'), s('first-minute', '2027-03-14T06:00:00Z'), s('last-minute', '2027-03-15T04:59:00Z'), s('next-day', '2027-03-15T05:00:00Z')];
+    const spring = [
+      s('before-midnight', '2027-03-14T04:59:00Z'),
+      s('first-minute', '2027-03-14T06:00:00Z'),
+      s('last-minute', '2027-03-15T04:59:00Z'),
+      s('next-day', '2027-03-15T05:00:00Z'),
+    ];
     const days = splitByDay(spring, 'America/Chicago');
     expect(days.get('2027-03-13')!.map((x) => x.id)).toEqual(['before-midnight']);
     expect(days.get('2027-03-14')!.map((x) => x.id)).toEqual(['first-minute', 'last-minute']);
     expect(days.get('2027-03-15')!.map((x) => x.id)).toEqual(['next-day']);
     expect(dayStart('2027-03-15', 'America/Chicago') - dayStart('2027-03-14', 'America/Chicago')).toBe(23 * 3_600_000);
     expect(dayStart('2027-11-08', 'America/Chicago') - dayStart('2027-11-07', 'America/Chicago')).toBe(25 * 3_600_000);
-    const fall = splitByDay([s('late-fall', '2027-11-08T05:59:00Z'), s('after', '2027-11-08T06:00:00Z')], 'America/Chicago');
+    const fall = splitByDay(
+      [s('late-fall', '2027-11-08T05:59:00Z'), s('after', '2027-11-08T06:00:00Z')],
+      'America/Chicago',
+    );
     expect(fall.get('2027-11-07')!.map((x) => x.id)).toEqual(['late-fall']);
     expect(fall.get('2027-11-08')!.map((x) => x.id)).toEqual(['after']);
   });
 
   it('finds the first minute of a day whose midnight does not exist', () => {
     // Santiago moved its clocks from 00:00 to 01:00 on 12 August 2018; Havana on 12 March 2023.
-    for (const [day, zone] of [['2018-08-12', 'America/Santiago'], ['2023-03-12', 'America/Havana'], ['2027-03-14', 'America/Chicago']]) {
+    for (const [day, zone] of [
+      ['2018-08-12', 'America/Santiago'],
+      ['2023-03-12', 'America/Havana'],
+      ['2027-03-14', 'America/Chicago'],
+    ]) {
       const start = dayStart(day, zone);
       expect(localDate(new Date(start), zone)).toBe(day);
       expect(localDate(new Date(start - 60_000), zone) < day).toBe(true);

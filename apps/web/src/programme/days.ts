@@ -23,7 +23,16 @@ const offsetFormats = new Map<string, Intl.DateTimeFormat>();
 export function zoneOffset(at: number, timezone: string): number {
   let f = offsetFormats.get(timezone);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone: timezone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: timezone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
     offsetFormats.set(timezone, f);
   }
   const p = Object.fromEntries(f.formatToParts(new Date(at)).map((x) => [x.type, Number(x.value)]));
@@ -54,7 +63,8 @@ export function splitByDay<T extends Timed>(sessions: readonly T[], timezone: st
   return new Map([...days.entries()].sort(([a], [b]) => a.localeCompare(b)));
 }
 
-export const byTime = (a: Timed, b: Timed): number => Date.parse(a.startsAt) - Date.parse(b.startsAt) || Date.parse(a.endsAt) - Date.parse(b.endsAt);
+export const byTime = (a: Timed, b: Timed): number =>
+  Date.parse(a.startsAt) - Date.parse(b.startsAt) || Date.parse(a.endsAt) - Date.parse(b.endsAt);
 
 export interface EditionSpan {
   startsOn: string;
@@ -70,7 +80,12 @@ export function daysIn(edition: EditionSpan, viewZone: string): string[] {
   const from = dayStart(edition.startsOn, edition.timezone);
   const to = dayStart(nextDay(edition.endsOn), edition.timezone) - 1;
   const days: string[] = [];
-  for (let day = localDate(new Date(from), viewZone), last = localDate(new Date(to), viewZone); day <= last && days.length < 62; day = nextDay(day)) days.push(day);
+  for (
+    let day = localDate(new Date(from), viewZone), last = localDate(new Date(to), viewZone);
+    day <= last && days.length < 62;
+    day = nextDay(day)
+  )
+    days.push(day);
   return days;
 }
 
@@ -95,23 +110,30 @@ export function clock(iso: string | number, timezone: string): string {
   return f.format(new Date(iso));
 }
 
+// toLocaleDateString with options builds a formatter on every call (about a millisecond): made once.
+const shortDay = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  timeZone: 'UTC',
+});
+const longDay = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
 /** "Mon 1 Mar" and "Monday 1 March" for a calendar day. */
 export function dayNames(day: string): { short: string; long: string } {
   const d = new Date(`${day}T12:00:00Z`);
-  return {
-    short: d.toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }),
-    long: d.toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }),
-  };
+  return { short: shortDay.format(d), long: longDay.format(d) };
 }
 
 /** Whether two sessions overlap in time (touching ends do not). */
-export const overlaps = (a: Timed, b: Timed): boolean => Date.parse(a.startsAt) < Date.parse(b.endsAt) && Date.parse(b.startsAt) < Date.parse(a.endsAt);
+export const overlaps = (a: Timed, b: Timed): boolean =>
+  Date.parse(a.startsAt) < Date.parse(b.endsAt) && Date.parse(b.startsAt) < Date.parse(a.endsAt);
 
 /** The device's timezone. */
 let zoneOfDevice: { zone: string; at: number } | undefined;
 /** The device's timezone (re-read at most once a second: a traveller's phone can change it). */
 export const deviceZone = (): string => {
   const now = Date.now();
-  if (!zoneOfDevice || now - zoneOfDevice.at > 1000) zoneOfDevice = { zone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC', at: now };
+  if (!zoneOfDevice || now - zoneOfDevice.at > 1000)
+    zoneOfDevice = { zone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC', at: now };
   return zoneOfDevice.zone;
 };

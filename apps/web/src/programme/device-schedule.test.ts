@@ -1,11 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { type DeviceEntry, mergeInto, mergePlan, type MergeOutcome, outcomeOfError, remainingAfterMerge } from './device-schedule';
+import {
+  type DeviceEntry,
+  mergeInto,
+  mergePlan,
+  type MergeOutcome,
+  outcomeOfError,
+  remainingAfterMerge,
+} from './device-schedule';
 
-const e = (sessionId: string, addedAt: number, editionId = 'ed'): DeviceEntry => ({ sessionId, editionId, title: sessionId, startsAt: '2027-03-08T15:00:00Z', endsAt: '2027-03-08T16:00:00Z', addedAt });
+const e = (sessionId: string, addedAt: number, editionId = 'ed'): DeviceEntry => ({
+  sessionId,
+  editionId,
+  title: sessionId,
+  startsAt: '2027-03-08T15:00:00Z',
+  endsAt: '2027-03-08T16:00:00Z',
+  addedAt,
+});
 
 describe('merging the additions kept on the device at sign-in', () => {
   it('sends each session once, oldest addition first (the first added gets a seat first)', () => {
-    expect(mergePlan([e('b', 3), e('a', 1), e('b', 2), e('c', 5)]).map((x) => [x.sessionId, x.addedAt])).toEqual([['a', 1], ['b', 2], ['c', 5]]);
+    expect(mergePlan([e('b', 3), e('a', 1), e('b', 2), e('c', 5)]).map((x) => [x.sessionId, x.addedAt])).toEqual([
+      ['a', 1],
+      ['b', 2],
+      ['c', 5],
+    ]);
     expect(mergePlan([])).toEqual([]);
   });
 

@@ -26,7 +26,8 @@ export type MergeOutcome =
 /** The additions to send, oldest first, each session once. */
 export function mergePlan(entries: readonly DeviceEntry[]): DeviceEntry[] {
   const first = new Map<string, DeviceEntry>();
-  for (const e of [...entries].sort((a, b) => a.addedAt - b.addedAt)) if (!first.has(e.sessionId)) first.set(e.sessionId, e);
+  for (const e of [...entries].sort((a, b) => a.addedAt - b.addedAt))
+    if (!first.has(e.sessionId)) first.set(e.sessionId, e);
   return [...first.values()];
 }
 
@@ -38,7 +39,10 @@ export function outcomeOfError(code: string | undefined): MergeOutcome {
 }
 
 /** What stays on the device after a merge: the additions not sent, or to retry. */
-export function remainingAfterMerge(entries: readonly DeviceEntry[], outcomes: ReadonlyMap<string, MergeOutcome>): DeviceEntry[] {
+export function remainingAfterMerge(
+  entries: readonly DeviceEntry[],
+  outcomes: ReadonlyMap<string, MergeOutcome>,
+): DeviceEntry[] {
   return mergePlan(entries).filter((e) => {
     const outcome = outcomes.get(e.sessionId);
     return !outcome || outcome.kind === 'later';
@@ -46,7 +50,10 @@ export function remainingAfterMerge(entries: readonly DeviceEntry[], outcomes: R
 }
 
 /** Sends the plan one by one (in order: the first added gets the seat first) and answers what to keep. */
-export async function mergeInto(entries: readonly DeviceEntry[], add: (sessionId: string) => Promise<MergeOutcome>): Promise<{ keep: DeviceEntry[]; added: DeviceEntry[]; refused: DeviceEntry[] }> {
+export async function mergeInto(
+  entries: readonly DeviceEntry[],
+  add: (sessionId: string) => Promise<MergeOutcome>,
+): Promise<{ keep: DeviceEntry[]; added: DeviceEntry[]; refused: DeviceEntry[] }> {
   const outcomes = new Map<string, MergeOutcome>();
   for (const e of mergePlan(entries)) {
     let outcome: MergeOutcome;

@@ -46,9 +46,14 @@ const FIRST_COL = 2;
  * Lays out a day. `rooms` gives the column order (the edition's rooms); rooms without a session that
  * day get no column; sessions without a room go to a last "Room to be announced" column.
  */
-export function layoutGrid<T extends GridSession>(sessions: readonly T[], rooms: readonly { id: string; name: string }[]): GridLayout<T> {
+export function layoutGrid<T extends GridSession>(
+  sessions: readonly T[],
+  rooms: readonly { id: string; name: string }[],
+): GridLayout<T> {
   const sorted = [...sessions].sort(byTime);
-  const times = [...new Set(sorted.flatMap((s) => [Date.parse(s.startsAt), Date.parse(s.endsAt)]))].sort((a, b) => a - b);
+  const times = [...new Set(sorted.flatMap((s) => [Date.parse(s.startsAt), Date.parse(s.endsAt)]))].sort(
+    (a, b) => a - b,
+  );
   const rowOf = new Map(times.map((t, i) => [t, FIRST_ROW + i]));
 
   const byRoom = new Map<string | null, T[]>();
@@ -58,9 +63,12 @@ export function layoutGrid<T extends GridSession>(sessions: readonly T[], rooms:
     if (list) list.push(s);
     else byRoom.set(key, [s]);
   }
-  const order: { roomId: string | null; name: string }[] = rooms.filter((r) => byRoom.has(r.id)).map((r) => ({ roomId: r.id, name: r.name }));
+  const order: { roomId: string | null; name: string }[] = rooms
+    .filter((r) => byRoom.has(r.id))
+    .map((r) => ({ roomId: r.id, name: r.name }));
   // Rooms the list did not name (should not happen) keep their first appearance's order.
-  for (const s of sorted) if (s.room && !order.some((o) => o.roomId === s.room!.id)) order.push({ roomId: s.room.id, name: s.room.name });
+  for (const s of sorted)
+    if (s.room && !order.some((o) => o.roomId === s.room!.id)) order.push({ roomId: s.room.id, name: s.room.name });
   if (byRoom.has(null)) order.push({ roomId: null, name: 'Room to be announced' });
 
   const columns: GridColumn[] = [];
@@ -95,5 +103,11 @@ export function layoutGrid<T extends GridSession>(sessions: readonly T[], rooms:
     col += laneCount;
   }
   const startTimes = [...new Set(sorted.map((s) => Date.parse(s.startsAt)))];
-  return { columns, times, starts: startTimes.map((time) => ({ row: rowOf.get(time)!, time })), items, columnCount: col };
+  return {
+    columns,
+    times,
+    starts: startTimes.map((time) => ({ row: rowOf.get(time)!, time })),
+    items,
+    columnCount: col,
+  };
 }

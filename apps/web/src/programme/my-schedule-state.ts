@@ -104,17 +104,28 @@ export function useCardSchedule(editionId: string | undefined) {
   const token = useToken();
   const client = useApolloClient();
   const signedIn = !!token;
-  const { data, refetch } = useQuery(ProgrammeSchedule, { variables: { editionId: editionId ?? '' }, skip: !signedIn || !editionId, fetchPolicy: 'cache-and-network' });
+  const { data, refetch } = useQuery(ProgrammeSchedule, {
+    variables: { editionId: editionId ?? '' },
+    skip: !signedIn || !editionId,
+    fetchPolicy: 'cache-and-network',
+  });
   const device = useSyncExternalStore(deviceSchedule.subscribe, deviceSchedule.all, () => emptyDevice);
 
   const { entries, scheduled } = useMemo(() => {
     const entries = new Map<string, CardEntry>();
     let scheduled: SessionLike[] = [];
     if (signedIn) {
-      for (const e of data?.mySchedule ?? []) entries.set(e.session.id, { status: e.status, waitlistPosition: e.waitlistPosition, conflictsWith: e.conflictsWith });
+      for (const e of data?.mySchedule ?? [])
+        entries.set(e.session.id, {
+          status: e.status,
+          waitlistPosition: e.waitlistPosition,
+          conflictsWith: e.conflictsWith,
+        });
       scheduled = (data?.mySchedule ?? []).map((e) => e.session);
     } else {
-      const mine = device.filter((d) => d.editionId === editionId).map((d) => ({ id: d.sessionId, title: d.title, startsAt: d.startsAt, endsAt: d.endsAt }));
+      const mine = device
+        .filter((d) => d.editionId === editionId)
+        .map((d) => ({ id: d.sessionId, title: d.title, startsAt: d.startsAt, endsAt: d.endsAt }));
       for (const d of mine) entries.set(d.id, { status: 'DEVICE', conflictsWith: conflictsOf(d, mine) });
       scheduled = mine;
     }
@@ -134,7 +145,14 @@ export function useCardSchedule(editionId: string | undefined) {
   const change = useCallback(
     async (kind: 'add' | 'remove', session: SessionLike): Promise<string | null> => {
       if (!signedIn) {
-        if (kind === 'add') deviceSchedule.add({ sessionId: session.id, editionId: editionId ?? '', title: session.title, startsAt: session.startsAt, endsAt: session.endsAt });
+        if (kind === 'add')
+          deviceSchedule.add({
+            sessionId: session.id,
+            editionId: editionId ?? '',
+            title: session.title,
+            startsAt: session.startsAt,
+            endsAt: session.endsAt,
+          });
         else deviceSchedule.remove(session.id);
         return null;
       }
@@ -147,11 +165,19 @@ export function useCardSchedule(editionId: string | undefined) {
         await scheduleQueue.enqueue({ kind, sessionId: session.id, title: session.title });
         return 'Offline: the change is kept on this device and sent when the network returns.';
       }
-      await Promise.all([refetch(), client.query({ query: ProgrammeSeats, variables: { id: session.id }, fetchPolicy: 'network-only' }).catch(() => undefined)]);
+      await Promise.all([
+        refetch(),
+        client
+          .query({ query: ProgrammeSeats, variables: { id: session.id }, fetchPolicy: 'network-only' })
+          .catch(() => undefined),
+      ]);
       return null;
     },
     [signedIn, editionId, client, refetch],
   );
 
-  return { signedIn, stateOf, change };
+  // One object while nothing changes: the programme's cards are memoized on it.
+  return useMemo(() => ({ signedIn, stateOf, change }), [signedIn, stateOf, change]);
 }
+
+export type CardSchedule = ReturnType<typeof useCardSchedule>;

@@ -85,7 +85,8 @@ export class ScheduleQueue {
       }
       // Only if it was not replaced meanwhile (a newer wish for the session is sent on the next flush).
       const now = (await this.storage.all()).find((c) => c.sessionId === change.sessionId);
-      if (now && now.kind === change.kind && now.queuedAt === change.queuedAt) await this.storage.delete(change.sessionId);
+      if (now && now.kind === change.kind && now.queuedAt === change.queuedAt)
+        await this.storage.delete(change.sessionId);
       (outcome === 'sent' ? report.sent : report.refused).push(change);
       this.changed();
     }

@@ -4,7 +4,13 @@ import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import { idbQueueStorage } from '../app/offline-db';
 import { persistSoon } from '../app/offline-cache';
 import { graphql } from '../gql';
-import { type QueuedChange, retryDelay, ScheduleQueue, type ScheduleChangeKind, type SendOutcome } from './schedule-queue';
+import {
+  type QueuedChange,
+  retryDelay,
+  ScheduleQueue,
+  type ScheduleChangeKind,
+  type SendOutcome,
+} from './schedule-queue';
 
 /**
  * My schedule's adds and removes, online or not: online they go to the API at once; offline (or
@@ -35,7 +41,8 @@ export const SCHEDULE_QUERIES = ['MySchedule', 'ProgrammeSchedule'];
 
 async function send(client: ApolloClient, change: Pick<QueuedChange, 'kind' | 'sessionId'>): Promise<SendOutcome> {
   try {
-    if (change.kind === 'add') await client.mutate({ mutation: AddToSchedule, variables: { sessionId: change.sessionId } });
+    if (change.kind === 'add')
+      await client.mutate({ mutation: AddToSchedule, variables: { sessionId: change.sessionId } });
     else await client.mutate({ mutation: RemoveFromSchedule, variables: { sessionId: change.sessionId } });
     return 'sent';
   } catch (error) {
@@ -48,7 +55,9 @@ function dropFromCache(client: ApolloClient, sessionId: string): void {
   client.cache.modify({
     fields: {
       mySchedule(entries: readonly { __ref: string }[] = [], { readField }) {
-        return entries.filter((ref) => readField<string>('id', readField<{ __ref: string }>('session', ref)) !== sessionId);
+        return entries.filter(
+          (ref) => readField<string>('id', readField<{ __ref: string }>('session', ref)) !== sessionId,
+        );
       },
     },
   });
@@ -56,7 +65,10 @@ function dropFromCache(client: ApolloClient, sessionId: string): void {
 }
 
 /** Adds or removes a session: at once when the API answers, else queued for when the network returns. Returns what happened. */
-export function useChangeSchedule(): (kind: ScheduleChangeKind, session: { id: string; title?: string }) => Promise<'sent' | 'queued' | 'refused'> {
+export function useChangeSchedule(): (
+  kind: ScheduleChangeKind,
+  session: { id: string; title?: string },
+) => Promise<'sent' | 'queued' | 'refused'> {
   const client = useApolloClient();
   return useCallback(
     async (kind, session) => {

@@ -5,7 +5,8 @@ export function errorMessage(error: unknown): string {
   if (CombinedGraphQLErrors.is(error)) {
     const first = error.errors[0];
     const retry = first?.extensions?.retryAfterSeconds;
-    if (first?.extensions?.code === 'RATE_LIMITED' && typeof retry === 'number') return `Too many attempts: try again in ${Math.ceil(retry / 60)} min.`;
+    if (first?.extensions?.code === 'RATE_LIMITED' && typeof retry === 'number')
+      return `Too many attempts: try again in ${Math.ceil(retry / 60)} min.`;
     return first?.message ?? 'That did not work.';
   }
   return 'The server could not be reached. Check your connection and try again.';

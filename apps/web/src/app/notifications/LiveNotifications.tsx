@@ -51,7 +51,16 @@ export function LiveNotifications({ signedIn }: { signedIn: boolean }) {
       client.cache.updateQuery({ query: UnreadNotifications }, (cached) =>
         !cached || cached.notifications.edges.some((e) => e.node.id === n.id)
           ? cached
-          : { notifications: { ...cached.notifications, totalCount: cached.notifications.totalCount + 1, edges: [{ __typename: 'NotificationEdge' as const, node: { ...n, __typename: 'Notification' as const } }, ...cached.notifications.edges] } },
+          : {
+              notifications: {
+                ...cached.notifications,
+                totalCount: cached.notifications.totalCount + 1,
+                edges: [
+                  { __typename: 'NotificationEdge' as const, node: { ...n, __typename: 'Notification' as const } },
+                  ...cached.notifications.edges,
+                ],
+              },
+            },
       );
       void client.refetchQueries({ include: [...NOTIFICATION_QUERIES, ...SCHEDULE_QUERIES] }).catch(() => undefined);
     },
@@ -77,7 +86,12 @@ export function LiveNotifications({ signedIn }: { signedIn: boolean }) {
             <Link to="/schedule" onClick={() => dismiss(t.id)}>
               See my schedule
             </Link>
-            <button type="button" className={styles.dismiss} aria-label={`Dismiss: ${t.title}`} onClick={() => dismiss(t.id)}>
+            <button
+              type="button"
+              className={styles.dismiss}
+              aria-label={`Dismiss: ${t.title}`}
+              onClick={() => dismiss(t.id)}
+            >
               Dismiss
             </button>
           </p>

@@ -35,14 +35,24 @@ const Notifications = graphql(`
   }
 `);
 
-const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+const when = (iso: string) =>
+  new Date(iso).toLocaleString('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
 
 export function Component() {
   useDocumentTitle('Notifications');
   const token = useToken();
   const location = useLocation();
   const { data, loading, error } = useQuery(Notifications, { skip: !token });
-  const [markRead, marking] = useMutation(MarkNotificationsRead, { refetchQueries: NOTIFICATION_QUERIES, awaitRefetchQueries: true });
+  const [markRead, marking] = useMutation(MarkNotificationsRead, {
+    refetchQueries: NOTIFICATION_QUERIES,
+    awaitRefetchQueries: true,
+  });
   const list = data?.notifications.edges.map((e) => e.node) ?? [];
   const unread = list.filter((n) => !n.readAt);
 
@@ -65,7 +75,12 @@ export function Component() {
       <div className={styles.head}>
         <h1>Notifications</h1>
         {unread.length > 0 && (
-          <button type="button" className="button" disabled={marking.loading} onClick={() => void markRead({ variables: { ids: unread.map((n) => n.id) } }).catch(() => undefined)}>
+          <button
+            type="button"
+            className="button"
+            disabled={marking.loading}
+            onClick={() => void markRead({ variables: { ids: unread.map((n) => n.id) } }).catch(() => undefined)}
+          >
             Mark all as read
           </button>
         )}
@@ -76,10 +91,16 @@ export function Component() {
       {loading && !data && <p>Loading your notifications…</p>}
       {data && (
         <p className={styles.summary}>
-          {unread.length ? `${unread.length} unread.` : 'All read.'} Changes to the sessions in <Link to="/schedule">your schedule</Link> appear here as they happen.
+          {unread.length ? `${unread.length} unread.` : 'All read.'} Changes to the sessions in{' '}
+          <Link to="/schedule">your schedule</Link> appear here as they happen.
         </p>
       )}
-      {data && list.length === 0 && <p className={styles.empty}>Nothing yet. When a session in your schedule moves, changes or is cancelled, or a waitlisted seat becomes yours, you will see it here.</p>}
+      {data && list.length === 0 && (
+        <p className={styles.empty}>
+          Nothing yet. When a session in your schedule moves, changes or is cancelled, or a waitlisted seat becomes
+          yours, you will see it here.
+        </p>
+      )}
       <ul className={styles.list}>
         {list.map((n) => (
           <li key={n.id}>
@@ -99,7 +120,13 @@ export function Component() {
                 )}
               </p>
               {!n.readAt && (
-                <button type="button" className={`button ${styles.mark}`} disabled={marking.loading} aria-label={`Mark as read: ${n.title}`} onClick={() => void markRead({ variables: { ids: [n.id] } }).catch(() => undefined)}>
+                <button
+                  type="button"
+                  className={`button ${styles.mark}`}
+                  disabled={marking.loading}
+                  aria-label={`Mark as read: ${n.title}`}
+                  onClick={() => void markRead({ variables: { ids: [n.id] } }).catch(() => undefined)}
+                >
                   Mark as read
                 </button>
               )}

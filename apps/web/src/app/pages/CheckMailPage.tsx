@@ -22,12 +22,17 @@ export function Component() {
     <div className="page narrow">
       <h1>Check your mail</h1>
       <p>
-        We sent a link to {email ? <strong>{email}</strong> : 'your address'}. Open it to confirm the address: your registration, badge and
-        schedule reach your account once it is confirmed. The link works for 24 hours.
+        We sent a link to {email ? <strong>{email}</strong> : 'your address'}. Open it to confirm the address: your
+        registration, badge and schedule reach your account once it is confirmed. The link works for 24 hours.
       </p>
       {token && (
         <>
-          <button type="button" className="button" disabled={loading} onClick={() => void resend().catch(() => undefined)}>
+          <button
+            type="button"
+            className="button"
+            disabled={loading}
+            onClick={() => void resend().catch(() => undefined)}
+          >
             Send the link again
           </button>
           {data?.resendVerification && <p role="status">A new link is on its way.</p>}

@@ -26,7 +26,9 @@ export function Component() {
     <div className="page narrow">
       <h1>Forgot your password?</h1>
       {data?.requestPasswordReset ? (
-        <p role="status">If that address has an account, a link to choose a new password is on its way. It works for one hour.</p>
+        <p role="status">
+          If that address has an account, a link to choose a new password is on its way. It works for one hour.
+        </p>
       ) : (
         <form className="form" onSubmit={submit}>
           <p>We will mail you a link to choose a new password.</p>

@@ -26,7 +26,9 @@ export function Component() {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const { data } = await login({ variables: { email: String(form.get('email')), password: String(form.get('password')) } }).catch(() => ({ data: undefined }));
+    const { data } = await login({
+      variables: { email: String(form.get('email')), password: String(form.get('password')) },
+    }).catch(() => ({ data: undefined }));
     if (!data) return;
     await signIn(data.login.token);
     await navigate(next, { replace: true });
@@ -40,7 +42,14 @@ export function Component() {
         <label htmlFor="login-email">Email</label>
         <input id="login-email" name="email" type="email" autoComplete="username" required maxLength={320} />
         <label htmlFor="login-password">Password</label>
-        <input id="login-password" name="password" type="password" autoComplete="current-password" required maxLength={200} />
+        <input
+          id="login-password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          maxLength={200}
+        />
         <FormError error={error} />
         <button type="submit" className="button primary" disabled={loading}>
           Sign in
@@ -50,7 +59,8 @@ export function Component() {
         <Link to="/forgot-password">Forgot your password?</Link>
       </p>
       <p>
-        New here? <Link to={params.get('next') ? `/signup?next=${encodeURIComponent(next)}` : '/signup'}>Create an account</Link>
+        New here?{' '}
+        <Link to={params.get('next') ? `/signup?next=${encodeURIComponent(next)}` : '/signup'}>Create an account</Link>
       </p>
     </div>
   );

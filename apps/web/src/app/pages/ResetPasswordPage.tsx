@@ -46,7 +46,16 @@ export function Component() {
       {token ? (
         <form className="form" onSubmit={submit}>
           <label htmlFor="reset-password">New password</label>
-          <input id="reset-password" name="newPassword" type="password" autoComplete="new-password" required minLength={10} maxLength={200} aria-describedby="reset-password-hint" />
+          <input
+            id="reset-password"
+            name="newPassword"
+            type="password"
+            autoComplete="new-password"
+            required
+            minLength={10}
+            maxLength={200}
+            aria-describedby="reset-password-hint"
+          />
           <p id="reset-password-hint" className="hint">
             At least 10 characters, not a common password. Every other sign-in ends.
           </p>

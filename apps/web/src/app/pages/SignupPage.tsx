@@ -29,12 +29,19 @@ export function Component() {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const input = { name: String(form.get('name')), email: String(form.get('email')), password: String(form.get('password')) };
+    const input = {
+      name: String(form.get('name')),
+      email: String(form.get('email')),
+      password: String(form.get('password')),
+    };
     const { data } = await signUp({ variables: { input } }).catch(() => ({ data: undefined }));
     if (!data) return;
     await signIn(data.signUp.token);
     const next = safeNext(params.get('next'));
-    await navigate(`/check-your-mail?email=${encodeURIComponent(data.signUp.user.email)}${next !== '/' ? `&next=${encodeURIComponent(next)}` : ''}`, { replace: true });
+    await navigate(
+      `/check-your-mail?email=${encodeURIComponent(data.signUp.user.email)}${next !== '/' ? `&next=${encodeURIComponent(next)}` : ''}`,
+      { replace: true },
+    );
   }
 
   return (
@@ -44,12 +51,29 @@ export function Component() {
         <label htmlFor="signup-name">Name</label>
         <input id="signup-name" name="name" type="text" autoComplete="name" required maxLength={200} />
         <label htmlFor="signup-email">Email</label>
-        <input id="signup-email" name="email" type="email" autoComplete="email" required maxLength={320} aria-describedby="signup-email-hint" />
+        <input
+          id="signup-email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          maxLength={320}
+          aria-describedby="signup-email-hint"
+        />
         <p id="signup-email-hint" className="hint">
           Use the address you registered with: your registration and badge follow it.
         </p>
         <label htmlFor="signup-password">Password</label>
-        <input id="signup-password" name="password" type="password" autoComplete="new-password" required minLength={10} maxLength={200} aria-describedby="signup-password-hint" />
+        <input
+          id="signup-password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={10}
+          maxLength={200}
+          aria-describedby="signup-password-hint"
+        />
         <p id="signup-password-hint" className="hint">
           At least 10 characters, not a common password.
         </p>

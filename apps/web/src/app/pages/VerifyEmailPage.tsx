@@ -24,7 +24,10 @@ export function Component() {
     return (
       <div className="page narrow">
         <h1>Address confirmed</h1>
-        <p role="status">Your email address is confirmed. What was granted to it (your registration, badge and roles) now reaches your account.</p>
+        <p role="status">
+          Your email address is confirmed. What was granted to it (your registration, badge and roles) now reaches your
+          account.
+        </p>
         <p>
           <Link to="/">Go to the programme</Link> or <Link to="/login">sign in</Link>.
         </p>
@@ -36,8 +39,16 @@ export function Component() {
       <h1>Confirm your email address</h1>
       {token ? (
         <>
-          <p>Confirm that this address is yours, so what was granted to it (your registration, badge and roles) reaches your account.</p>
-          <button type="button" className="button primary" disabled={loading} onClick={() => void verify({ variables: { token } }).catch(() => undefined)}>
+          <p>
+            Confirm that this address is yours, so what was granted to it (your registration, badge and roles) reaches
+            your account.
+          </p>
+          <button
+            type="button"
+            className="button primary"
+            disabled={loading}
+            onClick={() => void verify({ variables: { token } }).catch(() => undefined)}
+          >
             Confirm my email address
           </button>
           <FormError error={error} />
