@@ -41,13 +41,13 @@ export interface BenchContext {
   /** The ceiling scenario's requests/s in this run, once it has run. */
   ceilingPerSec?: number;
   /** One request to a second API instance that counts SQL statements per request (samples, setup). */
-  gql<T = any>(
+  gql<T = unknown>(
     query: string,
     variables?: Record<string, unknown>,
     token?: string,
   ): Promise<{ data: T; sqlQueries: number }>;
   /** One request to the API under load (for timing a single call). */
-  call<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<{ data: T }>;
+  call<T = unknown>(query: string, variables?: Record<string, unknown>, token?: string): Promise<{ data: T }>;
   /**
    * A bearer token of a verified account with this email, signed like a login's (the bench acts as
    * many people at once): the account is written directly when missing (no password can sign in to it).
@@ -125,7 +125,7 @@ async function startReady(what: string, script: string, env: Record<string, stri
   });
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${what} did not become ready within 60 s`)), 60_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes(`${what} ready`)) {
         clearTimeout(timer);
         resolve();
@@ -146,8 +146,8 @@ export function startCeiling(port: number, env: Record<string, string> = {}): Pr
   return startReady('ceiling', join(__dirname, 'ceiling-server.js'), { PORT: String(port), ...env });
 }
 
-async function post(url: string, query: string, variables: Record<string, unknown>, token?: string) {
-  const { body, headers } = await exchangeJson<{ data: any; errors?: unknown[] }>(
+async function post<T>(url: string, query: string, variables: Record<string, unknown>, token?: string) {
+  const { body, headers } = await exchangeJson<{ data: T; errors?: unknown[] }>(
     `${url}/graphql`,
     { query, variables },
     token ? { authorization: `Bearer ${token}` } : {},
@@ -544,6 +544,6 @@ export function closeConnections(): void {
 }
 
 /** POSTs JSON and resolves with the parsed answer: the load loops' request. */
-export async function postJson<T = any>(url: string, body: unknown, headers: Record<string, string> = {}): Promise<T> {
+export async function postJson<T>(url: string, body: unknown, headers: Record<string, string> = {}): Promise<T> {
   return (await exchangeJson<T>(url, body, headers)).body;
 }

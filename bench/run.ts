@@ -37,7 +37,7 @@ const SCENARIOS: Scenario[] = [
 async function settle(db: DataSource): Promise<void> {
   const until = Date.now() + 30_000;
   while (Date.now() < until) {
-    const [{ n }] = await db.query(
+    const [{ n }]: { n: number }[] = await db.query(
       `SELECT count(*)::int AS n FROM pg_stat_activity WHERE backend_type = 'autovacuum worker' AND state = 'active'`,
     );
     if (!n) return;

@@ -18,21 +18,27 @@ export const badges: Scenario = {
       for (let i = 0; i < WORKERS; i++) workers.push(await startWorker({ LOG_LEVEL: 'warn' }));
       const token = await ctx.tokenFor('organizer@example.com');
       const started = Date.now();
-      const { data } = await ctx.gql(
+      const { data } = await ctx.gql<{ generateBadges: { id: string; total: number } }>(
         `mutation($e: ID!) { generateBadges(editionId: $e) { id total } }`,
         { e: ctx.editionId },
         token,
       );
       const queuedMs = Date.now() - started;
-      const { id, total } = data.generateBadges as { id: string; total: number };
-      let batch = { state: 'QUEUED', done: 0, failed: 0 };
+      const { id, total } = data.generateBadges;
+      type Batch = { state: string; done: number; failed: number };
+      let batch: Batch = { state: 'QUEUED', done: 0, failed: 0 };
       while (!['COMPLETED', 'FAILED'].includes(batch.state) && Date.now() - started < 600_000) {
         await new Promise((r) => setTimeout(r, 500));
-        batch = (await ctx.gql(`query($id: ID!) { badgeBatch(id: $id) { state done failed } }`, { id }, token)).data
-          .badgeBatch;
+        batch = (
+          await ctx.gql<{ badgeBatch: Batch }>(
+            `query($id: ID!) { badgeBatch(id: $id) { state done failed } }`,
+            { id },
+            token,
+          )
+        ).data.badgeBatch;
       }
       const seconds = (Date.now() - started) / 1000;
-      const [{ mb }] = await ctx.db.query(
+      const [{ mb }]: { mb: number | null }[] = await ctx.db.query(
         `SELECT round(sum(octet_length(pdf) + octet_length(qr_svg)) / 1048576.0, 1)::float AS mb FROM badge WHERE batch_id = $1`,
         [id],
       );

@@ -1,4 +1,4 @@
-import { renderFloorPlan } from '@app/exhibitors';
+import { PlanBooth, renderFloorPlan } from '@app/exhibitors';
 import { TOPICS } from '../../apps/api/src/seed/words';
 import { clientsLoad, pacedLoad, postJson, Scenario } from '../harness';
 
@@ -19,7 +19,11 @@ export const exhibitorSearch: Scenario = {
   name: 'exhibitor-search',
   async run(ctx) {
     const token = await ctx.tokenFor('attendee@example.com');
-    const sample = await ctx.gql(SEARCH, { e: ctx.editionId, s: 'cloud imaging' }, token);
+    const sample = await ctx.gql<{ exhibitors: { totalCount: number } }>(
+      SEARCH,
+      { e: ctx.editionId, s: 'cloud imaging' },
+      token,
+    );
     const search = async (i: number) => {
       const body = await postJson<{ data?: unknown }>(
         `${ctx.url}/graphql`,
@@ -50,11 +54,11 @@ export const exhibitorSearch: Scenario = {
 export const floorPlan: Scenario = {
   name: 'floor-plan',
   async run(ctx) {
-    const [hall] = await ctx.db.query(
+    const [hall]: { id: string; name: string; widthM: number; depthM: number; booths: number }[] = await ctx.db.query(
       `SELECT h.id, h.name, h.width_m::float AS "widthM", h.depth_m::float AS "depthM", count(b.id)::int AS booths FROM hall h JOIN booth b ON b.hall_id = h.id WHERE h.edition_id = $1 GROUP BY h.id ORDER BY booths DESC LIMIT 1`,
       [ctx.editionId],
     );
-    const booths = await ctx.db.query(
+    const booths: PlanBooth[] = await ctx.db.query(
       `SELECT b.code, b.x_m::float AS "xM", b.y_m::float AS "yM", b.width_m::float AS "widthM", b.depth_m::float AS "depthM", b.status, x.name AS exhibitor FROM booth b LEFT JOIN exhibitor x ON x.id = b.exhibitor_id WHERE b.hall_id = $1`,
       [hall.id],
     );

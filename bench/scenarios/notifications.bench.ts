@@ -42,7 +42,7 @@ export const fanout: Scenario = {
     try {
       worker = await startWorker({ SMTP_URL: smtp.url, LOG_LEVEL: 'warn' });
       const run = Date.now();
-      const [{ id: sessionId }] = await ctx.db.query(
+      const [{ id: sessionId }]: { id: string }[] = await ctx.db.query(
         `INSERT INTO session (edition_id, title, format, status, starts_at, ends_at) VALUES ($1, $2, 'KEYNOTE', 'PUBLISHED', '2027-03-12T20:00:00Z', '2027-03-12T21:00:00Z') RETURNING id`,
         [ctx.editionId, `Fan-out benchmark ${run}`],
       );
@@ -64,9 +64,10 @@ export const fanout: Scenario = {
       const deadline = responded + 120_000;
       while ((inAppMs === null || mailMs === null) && Date.now() < deadline) {
         if (inAppMs === null) {
-          const [{ n }] = await ctx.db.query(`SELECT count(*)::int AS n FROM notification WHERE session_id = $1`, [
-            sessionId,
-          ]);
+          const [{ n }]: { n: number }[] = await ctx.db.query(
+            `SELECT count(*)::int AS n FROM notification WHERE session_id = $1`,
+            [sessionId],
+          );
           if (n >= RECIPIENTS) inAppMs = Date.now() - responded;
         }
         if (mailMs === null && smtp.count() >= RECIPIENTS) mailMs = Date.now() - responded;

@@ -9,12 +9,15 @@ const AGENDA = `query Agenda($e: ID!, $day: String!) {
   }
 }`;
 
+/** The part of AGENDA's answer the scenarios report. */
+type AgendaData = { sessions: { edges: unknown[] } };
+
 /** One day's published programme with speakers, rooms and tracks, anonymously: what every attendee app loads first (served from the public cache after the first request). */
 export const agenda: Scenario = {
   name: 'agenda',
   async run(ctx) {
     const variables = { e: ctx.editionId, day: AGENDA_DAY };
-    const sample = await ctx.gql(AGENDA, variables);
+    const sample = await ctx.gql<AgendaData>(AGENDA, variables);
     const load = await ctx.load({ body: { query: AGENDA, variables } });
     return {
       sessions: sample.data.sessions.edges.length,
@@ -37,10 +40,10 @@ export const ceiling: Scenario = {
 export const agendaSignedIn: Scenario = {
   name: 'agenda-signed-in',
   async run(ctx) {
-    const { data } = await ctx.gql(
+    const { data } = await ctx.gql<{ login: { token: string } }>(
       `mutation { login(email: "attendee@example.com", password: "attendee-demo") { token } }`,
     );
-    const token = data.login.token as string;
+    const token = data.login.token;
     const variables = { e: ctx.editionId, day: AGENDA_DAY };
     const load = await ctx.load({ body: { query: AGENDA, variables }, token });
     return { ...load };
@@ -53,7 +56,7 @@ export const agendaOrganizer: Scenario = {
   async run(ctx) {
     const token = await ctx.tokenFor('organizer@example.com');
     const variables = { e: ctx.editionId, day: AGENDA_DAY };
-    const sample = await ctx.gql(AGENDA, variables, token);
+    const sample = await ctx.gql<AgendaData>(AGENDA, variables, token);
     const load = await ctx.load({ body: { query: AGENDA, variables }, token });
     return { sessions: sample.data.sessions.edges.length, sqlQueriesPerRequest: sample.sqlQueries, ...load };
   },

@@ -18,7 +18,7 @@ async function badgeCodes(ctx: BenchContext, wanted: number): Promise<string[]> 
   );
   if (have.length >= wanted) return have.map((r) => r.code);
   await ctx.gql(`query($e: ID!) { badgeVerificationKeys(editionId: $e) { kid } }`, { e: ctx.editionId }); // creates the signing key if needed
-  const [key] = await ctx.db.query(
+  const [key]: { kid: string; private_key_enc: string }[] = await ctx.db.query(
     `SELECT kid, private_key_enc FROM badge_signing_key WHERE edition_id = $1 AND rotated_at IS NULL`,
     [ctx.editionId],
   );
@@ -44,7 +44,7 @@ async function checkpoint(ctx: BenchContext, name: string): Promise<{ id: string
     `INSERT INTO edition_role (edition_id, email, role) VALUES ($1, $2, 'STAFF') ON CONFLICT DO NOTHING`,
     [ctx.editionId, STAFF],
   );
-  const { data } = await ctx.gql(
+  const { data } = await ctx.gql<{ createCheckpoint: { id: string } }>(
     `mutation($e: ID!, $n: String!) { createCheckpoint(editionId: $e, input: { name: $n, kind: ENTRANCE, allowed: [FULL_CONFERENCE, EXPO_ONLY, EXHIBITOR, SPEAKER, PRESS, STAFF] }) { id } }`,
     { e: ctx.editionId, n: name },
     await ctx.tokenFor('organizer@example.com'),
@@ -137,7 +137,7 @@ export const offlineSync: Scenario = {
     const codes = await badgeCodes(ctx, 10_000);
     // Offline times must fall on the edition's days and not after the upload: the seeded edition's
     // days are stretched to include today for the run (the checkpoint below is new, so read after).
-    const [days] = await ctx.db.query(
+    const [days]: { starts: string; ends: string }[] = await ctx.db.query(
       `SELECT starts_on::text AS starts, ends_on::text AS ends FROM edition WHERE id = $1`,
       [ctx.editionId],
     );
@@ -167,7 +167,9 @@ async function offlineRun(ctx: Parameters<Scenario['run']>[0], codes: string[]) 
   const started = performance.now();
   let admitted = 0;
   for (let i = 0; i < scans.length; i += 500)
-    admitted += (await ctx.call(SYNC, { c: gate.id, s: scans.slice(i, i + 500) }, gate.token)).data.syncScans.admitted;
+    admitted += (
+      await ctx.call<{ syncScans: { admitted: number } }>(SYNC, { c: gate.id, s: scans.slice(i, i + 500) }, gate.token)
+    ).data.syncScans.admitted;
   const totalMs = Math.round(performance.now() - started);
   const again = performance.now();
   await ctx.call(SYNC, { c: gate.id, s: scans.slice(0, 500) }, gate.token);

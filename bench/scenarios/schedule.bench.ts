@@ -69,7 +69,7 @@ export const mySchedule: Scenario = {
   async run(ctx) {
     const token = await ctx.tokenFor(DEMO_ATTENDEE);
     const variables = { e: ctx.editionId };
-    const sample = await ctx.gql(MINE, variables, token);
+    const sample = await ctx.gql<{ mySchedule: unknown[] }>(MINE, variables, token);
     const again = await ctx.gql(MINE, variables, token);
     const oneClient = await ctx.load({ body: { query: MINE, variables }, token, connections: 1, durationSec: 3 });
     const load = await ctx.load({ body: { query: MINE, variables }, token, cpu: true });
@@ -115,8 +115,12 @@ export const ical: Scenario = {
   name: 'ical',
   async run(ctx) {
     const token = await ctx.tokenFor(DEMO_ATTENDEE);
-    const { data } = await ctx.gql(`query($e: ID!) { myCalendarUrl(editionId: $e) }`, { e: ctx.editionId }, token);
-    const path = data.myCalendarUrl as string;
+    const { data } = await ctx.gql<{ myCalendarUrl: string }>(
+      `query($e: ID!) { myCalendarUrl(editionId: $e) }`,
+      { e: ctx.editionId },
+      token,
+    );
+    const path = data.myCalendarUrl;
     const first = await fetch(`${ctx.url}${path}`);
     const etag = first.headers.get('etag')!;
     const events = ((await first.text()).match(/BEGIN:VEVENT/g) ?? []).length;

@@ -172,9 +172,9 @@ async function lighthouse(url: string): Promise<Record<string, unknown>> {
   const score = (c: string) =>
     report.categories[c]?.score === null || report.categories[c] === undefined
       ? null
-      : Math.round(report.categories[c].score! * 100);
+      : Math.round(report.categories[c].score * 100);
   const ms = (a: string) =>
-    report.audits[a]?.numericValue === undefined ? null : Math.round(report.audits[a].numericValue!);
+    report.audits[a]?.numericValue === undefined ? null : Math.round(report.audits[a].numericValue);
   const failing = Object.entries(report.audits)
     .filter(
       ([, a]) =>

@@ -73,7 +73,7 @@ export function mountWebApp(pages: Router, dir: string): boolean {
     redirect: false,
     dotfiles: 'ignore',
     setHeaders(res, path) {
-      const encoding = (res as Response).locals.webEncoding as 'br' | 'gzip' | undefined;
+      const encoding = res.locals.webEncoding as 'br' | 'gzip' | undefined;
       if (encoding) {
         path = path.slice(0, -SUFFIX[encoding].length);
         res.setHeader('Content-Encoding', encoding);

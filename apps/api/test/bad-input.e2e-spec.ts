@@ -48,7 +48,7 @@ describe('bad input', () => {
         : vars === 'long-search'
           ? { e: editionId, s: 'x'.repeat(10_000) }
           : (vars as Record<string, unknown>);
-    const res = await t.gql(query as string, variables);
+    const res = await t.gql(query, variables);
     expect(res.status).toBeLessThan(500);
     if (vars === 'edition-ok') expect(res.errors).toBeUndefined();
     else expect(codeOf(res)).toBe('BAD_USER_INPUT');

@@ -21,11 +21,14 @@ export class Factory {
 
   async admin(): Promise<string> {
     if (!this.adminToken) {
-      const data = await this.t.ok(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, {
-        e: ADMIN.email,
-        p: ADMIN.password,
-      });
-      this.adminToken = data.login.token as string;
+      const data = await this.t.ok<{ login: { token: string } }>(
+        `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
+        {
+          e: ADMIN.email,
+          p: ADMIN.password,
+        },
+      );
+      this.adminToken = data.login.token;
     }
     return this.adminToken;
   }
@@ -39,9 +42,12 @@ export class Factory {
     await this.t.ensureWorker();
     // An account tokenFor() made for this address (no password) gives way to the person signing up.
     await this.t.db.query(`DELETE FROM "user" WHERE email = $1 AND password_hash = '!'`, [normalizeEmail(email)]);
-    const data = await this.t.ok(`mutation($i: SignUpInput!) { signUp(input: $i) { token user { id email } } }`, {
-      i: { email, password, name },
-    });
+    const data = await this.t.ok<{ signUp: { token: string; user: { id: string; email: string } } }>(
+      `mutation($i: SignUpInput!) { signUp(input: $i) { token user { id email } } }`,
+      {
+        i: { email, password, name },
+      },
+    );
     const token = await this.verificationToken(normalizeEmail(email));
     await this.t.ok(`mutation($t: String!) { verifyEmail(token: $t) }`, { t: token });
     return { id: data.signUp.user.id, email, token: data.signUp.token };
@@ -62,7 +68,7 @@ export class Factory {
   async edition(
     input: Partial<{ name: string; year: number; timezone: string; startsOn: string; endsOn: string }> = {},
   ): Promise<{ id: string; timezone: string }> {
-    const data = await this.t.ok(
+    const data = await this.t.ok<{ createEdition: { id: string; timezone: string } }>(
       `mutation($i: EditionInput!) { createEdition(input: $i) { id timezone } }`,
       {
         i: {
@@ -83,7 +89,7 @@ export class Factory {
     editionId: string,
     input: Partial<{ name: string; capacity: number }> = {},
   ): Promise<{ id: string; name: string }> {
-    const data = await this.t.ok(
+    const data = await this.t.ok<{ createRoom: { id: string; name: string } }>(
       `mutation($e: ID!, $i: RoomInput!) { createRoom(editionId: $e, input: $i) { id name } }`,
       { e: editionId, i: { name: `Room ${uid()}`, capacity: 100, ...input } },
       await this.admin(),
@@ -92,7 +98,7 @@ export class Factory {
   }
 
   async track(editionId: string, name = `Track ${uid()}`): Promise<{ id: string; name: string }> {
-    const data = await this.t.ok(
+    const data = await this.t.ok<{ createTrack: { id: string; name: string } }>(
       `mutation($e: ID!, $n: String!) { createTrack(editionId: $e, name: $n) { id name } }`,
       { e: editionId, n: name },
       await this.admin(),
@@ -104,7 +110,7 @@ export class Factory {
     editionId: string,
     input: Partial<{ name: string; email: string; company: string; jobTitle: string; bio: string }> = {},
   ): Promise<{ id: string; name: string }> {
-    const data = await this.t.ok(
+    const data = await this.t.ok<{ createSpeaker: { id: string; name: string } }>(
       `mutation($e: ID!, $i: SpeakerInput!) { createSpeaker(editionId: $e, input: $i) { id name } }`,
       { e: editionId, i: { name: `Speaker ${uid()}`, ...input } },
       await this.admin(),
@@ -119,7 +125,7 @@ export class Factory {
     publish = true,
   ): Promise<{ id: string; title: string }> {
     const token = await this.admin();
-    const data = await this.t.ok(
+    const data = await this.t.ok<{ createSession: { id: string; title: string } }>(
       `mutation($e: ID!, $i: SessionInput!) { createSession(editionId: $e, input: $i) { id title } }`,
       {
         e: editionId,
@@ -165,7 +171,7 @@ export class Factory {
     input: Partial<{ email: string; firstName: string; lastName: string; accessLevel: string; company: string }> = {},
   ): Promise<{ id: string; email: string; token: string }> {
     const email = input.email ?? `attendee-${uid()}@test.example`;
-    const data = await this.t.ok(
+    const data = await this.t.ok<{ registerAttendee: { id: string; email: string } }>(
       `mutation($e: ID!, $i: AttendeeInput!) { registerAttendee(editionId: $e, input: $i) { id email } }`,
       { e: editionId, i: { firstName: 'Ada', lastName: 'Attendee', accessLevel: 'FULL_CONFERENCE', ...input, email } },
       await this.admin(),
@@ -186,14 +192,16 @@ export class Factory {
       lastName: `Endee ${i}`,
       accessLevel,
     }));
-    const data = await this.t.ok(
+    const data = await this.t.ok<{
+      importAttendees: { refused: number; rows: { email: string; attendeeId: string }[] };
+    }>(
       `mutation($e: ID!, $rows: [AttendeeImportRow!]!) { importAttendees(editionId: $e, rows: $rows) { refused rows { email attendeeId } } }`,
       { e: editionId, rows },
       await this.admin(),
     );
     if (data.importAttendees.refused) throw new Error('attendee import refused rows');
-    const tokens = await this.tokensFor(data.importAttendees.rows.map((r: { email: string }) => r.email));
-    return data.importAttendees.rows.map((r: { email: string; attendeeId: string }, i: number) => ({
+    const tokens = await this.tokensFor(data.importAttendees.rows.map((r) => r.email));
+    return data.importAttendees.rows.map((r, i) => ({
       id: r.attendeeId,
       email: r.email,
       token: tokens[i],

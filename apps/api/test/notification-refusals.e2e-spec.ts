@@ -51,10 +51,10 @@ describe('notifications: refusals and edge cases', () => {
     expect([bare.status, bare.text]).toEqual([400, expect.stringContaining('This unsubscribe link is not valid')]);
     const altered = new URLSearchParams(good.search);
     altered.set('email', `someone-else-${randomUUID()}@test.example`);
-    expect((await post(`?${altered}`)).status).toBe(400);
+    expect((await post(`?${altered.toString()}`)).status).toBe(400);
     const notAnId = new URLSearchParams(good.search);
     notAnId.set('edition', 'not-an-edition');
-    expect((await post(`?${notAnId}`)).status).toBe(400);
+    expect((await post(`?${notAnId.toString()}`)).status).toBe(400);
 
     // GET only asks: a mail scanner following the link unsubscribes no one.
     const page = await t.http.get(`/notifications/unsubscribe${good.search}`);

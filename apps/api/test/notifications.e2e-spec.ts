@@ -235,7 +235,7 @@ describe('schedule-change notifications', () => {
     expect(page.text).toContain('<form method="post"');
     const forged = new URLSearchParams(link.search);
     forged.set('email', 'someone-else@test.example');
-    expect((await t.http.post(`${link.pathname}?${forged}`)).status).toBe(400);
+    expect((await t.http.post(`${link.pathname}?${forged.toString()}`)).status).toBe(400);
     // What a mail client's one-click unsubscribe sends (RFC 8058).
     const done = await t.http.post(`${link.pathname}${link.search}`).type('form').send('List-Unsubscribe=One-Click');
     expect(done.status).toBe(200);
@@ -362,7 +362,7 @@ describe('schedule-change notifications', () => {
       expect(titles('bystander').filter((x) => x !== 'ping')).toEqual(['control']);
       expect(titles('me').filter((x) => x !== 'ping')).toEqual(['Moved: Live update']);
     } finally {
-      await Promise.all(clients.map((c) => c.dispose()));
+      await Promise.all(clients.map((c) => Promise.resolve(c.dispose())));
     }
 
     // Without a valid token the socket is refused.

@@ -6,6 +6,29 @@ const UPDATE = `mutation($id: ID!, $p: SessionPatch!) { updateSession(id: $id, p
 /** The platform's GUID namespace. Fixed forever: if this changes, every app sees every session as new. */
 const NAMESPACE = 'fe81d37e-775d-4540-ba33-9e5c5300bda7';
 
+/** The parts of a c3voc schedule.json these tests read (checkScheduleJson checks the whole document). */
+interface ScheduleJsonEvent {
+  id: number;
+  guid: string;
+  title: string;
+  date: string;
+  start: string;
+  duration: string;
+  room: string;
+  url: string;
+  persons: { guid: string; name: string }[];
+}
+interface ScheduleJson {
+  schedule: {
+    version: string;
+    conference: {
+      days: { index: number; date: string; day_start: string; rooms: Record<string, ScheduleJsonEvent[]> }[];
+      rooms: { name: string; guid: string }[];
+      tracks: { name: string }[];
+    };
+  };
+}
+
 describe('programme exports (frab XML, c3voc schedule.json)', () => {
   let t: TestApp;
   let admin: string;
@@ -32,7 +55,7 @@ describe('programme exports (frab XML, c3voc schedule.json)', () => {
     const res = await fetch(`/editions/${id}/schedule.json`);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
-    return { ...res, doc: JSON.parse(res.text) };
+    return { ...res, doc: JSON.parse(res.text) as ScheduleJson };
   };
   const xml = async (id = editionId) => {
     const res = await fetch(`/editions/${id}/schedule.xml`);
@@ -41,11 +64,9 @@ describe('programme exports (frab XML, c3voc schedule.json)', () => {
     return { ...res, ...parseScheduleXml(res.text) };
   };
   /** Every event of a c3voc document, with the day and room it is listed under. */
-  const eventsOf = (doc: any) =>
-    doc.schedule.conference.days.flatMap((day: any) =>
-      Object.entries(day.rooms).flatMap(([room, events]) =>
-        (events as any[]).map((e) => ({ ...e, day: day.date, under: room })),
-      ),
+  const eventsOf = (doc: ScheduleJson) =>
+    doc.schedule.conference.days.flatMap((day) =>
+      Object.entries(day.rooms).flatMap(([room, events]) => events.map((e) => ({ ...e, day: day.date, under: room }))),
     );
 
   beforeAll(async () => {
@@ -150,27 +171,27 @@ describe('programme exports (frab XML, c3voc schedule.json)', () => {
       daysCount: 3,
       time_zone_name: 'America/Chicago',
     });
-    expect(conf.days.map((d: any) => [d.index, d.date, d.day_start])).toEqual([
+    expect(conf.days.map((d) => [d.index, d.date, d.day_start])).toEqual([
       [1, '2027-03-08', '2027-03-08T00:00:00-06:00'],
       [2, '2027-03-09', '2027-03-09T00:00:00-06:00'],
       [3, '2027-03-10', '2027-03-10T00:00:00-06:00'],
     ]);
     // Rooms: the three created, with GUIDs derived from their ids.
-    expect(conf.rooms.map((r: any) => [r.name, r.guid])).toEqual(
+    expect(conf.rooms.map((r) => [r.name, r.guid])).toEqual(
       Object.entries(rooms).map(([name, id]) => [name, uuidV5(id, NAMESPACE)]),
     );
-    expect(conf.tracks.map((tr: any) => tr.name)).toEqual(['Interoperability', 'Security']);
+    expect(conf.tracks.map((tr) => tr.name)).toEqual(['Interoperability', 'Security']);
 
     const events = eventsOf(doc);
-    expect(events.map((e: any) => e.title).sort()).toEqual([...published].sort());
-    expect(new Set(events.map((e: any) => e.guid))).toEqual(
+    expect(events.map((e) => e.title).sort()).toEqual([...published].sort());
+    expect(new Set(events.map((e) => e.guid))).toEqual(
       new Set(published.map((title) => uuidV5(sessions[title], NAMESPACE))),
     );
-    const persons = new Map(events.flatMap((e: any) => e.persons.map((p: any) => [p.guid, p.name])));
+    const persons = new Map(events.flatMap((e) => e.persons.map((p) => [p.guid, p.name])));
     expect([...persons.values()].sort()).toEqual([...publicSpeakers].sort());
     expect([...persons.keys()].sort()).toEqual(publicSpeakers.map((name) => uuidV5(speakers[name], NAMESPACE)).sort());
 
-    const keynote = events.find((e: any) => e.title === 'Opening keynote');
+    const keynote = events.find((e) => e.title === 'Opening keynote')!;
     expect(keynote).toMatchObject({
       day: '2027-03-08',
       under: 'Hall A',
@@ -181,16 +202,16 @@ describe('programme exports (frab XML, c3voc schedule.json)', () => {
       track: 'Interoperability',
       type: 'Keynote',
     });
-    expect(keynote.persons.map((p: any) => p.name)).toEqual(['Grace Hopper', 'Alan Turing']);
+    expect(keynote.persons.map((p) => p.name)).toEqual(['Grace Hopper', 'Alan Turing']);
     expect(keynote.url).toMatch(new RegExp(`/sessions/${sessions['Opening keynote']}$`));
-    expect(events.find((e: any) => e.title === 'Zero trust for hospitals')).toMatchObject({
+    expect(events.find((e) => e.title === 'Zero trust for hospitals')).toMatchObject({
       under: 'Room 301',
       start: '13:00',
       duration: '02:00',
       type: 'Workshop',
       persons: [],
     });
-    expect(events.find((e: any) => e.title === 'Security panel')).toMatchObject({
+    expect(events.find((e) => e.title === 'Security panel')).toMatchObject({
       day: '2027-03-09',
       under: 'Room 204',
       start: '11:00',
@@ -217,9 +238,9 @@ describe('programme exports (frab XML, c3voc schedule.json)', () => {
     const persons = new Map(events.flatMap((e) => e.persons.map((p) => [p.id, p.name])));
     expect([...persons.values()].sort()).toEqual([...publicSpeakers].sort());
     // The same event has the same id and GUID in both formats.
-    const byGuid = new Map(eventsOf(doc).map((e: any) => [e.guid, e]));
+    const byGuid = new Map(eventsOf(doc).map((e) => [e.guid, e]));
     for (const e of events) {
-      const other = byGuid.get(e.guid) as any;
+      const other = byGuid.get(e.guid)!;
       expect({ id: e.id, day: e.day, start: e.start, duration: e.duration, room: e.room, date: e.date }).toEqual({
         id: other.id,
         day: other.day,
@@ -290,10 +311,10 @@ describe('programme exports (frab XML, c3voc schedule.json)', () => {
     const moved = await fetch(`/editions/${editionId}/schedule.json`, { 'If-None-Match': first.headers.etag });
     expect(moved.status).toBe(200);
     expect(moved.headers.etag).not.toBe(first.headers.etag);
-    const doc = JSON.parse(moved.text);
+    const doc = JSON.parse(moved.text) as ScheduleJson;
     expect(checkScheduleJson(doc)).toEqual([]);
     expect(doc.schedule.version).not.toBe(version);
-    expect(eventsOf(doc).find((e: any) => e.title === 'Day two keynote')).toMatchObject({
+    expect(eventsOf(doc).find((e) => e.title === 'Day two keynote')).toMatchObject({
       under: 'Room 301',
       start: '11:00',
       guid: uuidV5(sessions['Day two keynote'], NAMESPACE),

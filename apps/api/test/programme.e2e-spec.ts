@@ -11,6 +11,11 @@ const SESSIONS = `query($e: ID!, $f: SessionFilter, $first: Int, $after: String)
   }
 }`;
 
+/** A sessions edge, with the fields these tests read. */
+interface SessionEdge {
+  node: { id: string; title: string; edition: { id: string; timezone: string } };
+}
+
 // Chicago is UTC-6 in early March 2027 (DST starts 14 March).
 const at = (day: number, hour: number, minutes = 0) =>
   new Date(Date.UTC(2027, 2, day, hour + 6, minutes)).toISOString();
@@ -319,24 +324,25 @@ describe('the programme', () => {
       expect(pub.sessions.totalCount).toBe(3);
       const org = await t.ok(SESSIONS, { e }, admin);
       expect(org.sessions.totalCount).toBe(4);
-      const draftId = org.sessions.edges.find((x: any) => x.node.title === 'Draft idea').node.id;
+      const draftId = org.sessions.edges.find((x: SessionEdge) => x.node.title === 'Draft idea').node.id;
       expect((await t.ok(`query($id: ID!) { session(id: $id) { id } }`, { id: draftId })).session).toBeNull();
     });
 
     it('filters by local day in the edition timezone', async () => {
       // 23:00 on the 8th in Chicago is the 9th in UTC: still the 8th's agenda.
       const day8 = await t.ok(SESSIONS, { e, f: { day: '2027-03-08' } });
-      expect(day8.sessions.edges.map((x: any) => x.node.title)).toEqual([
+      expect(day8.sessions.edges.map((x: SessionEdge) => x.node.title)).toEqual([
         'Ransomware response in hospitals',
         'Nurse staffing with AI',
       ]);
       const day9 = await t.ok(SESSIONS, { e, f: { day: '2027-03-09' } });
-      expect(day9.sessions.edges.map((x: any) => x.node.title)).toEqual(['Patient portals']);
+      expect(day9.sessions.edges.map((x: SessionEdge) => x.node.title)).toEqual(['Patient portals']);
       expect(codeOf(await t.gql(SESSIONS, { e, f: { day: '2027-02-31' } }))).toBe('BAD_USER_INPUT');
     });
 
     it('filters by track, room, format, speaker and full-text search', async () => {
-      const titles = async (f: object) => (await t.ok(SESSIONS, { e, f })).sessions.edges.map((x: any) => x.node.title);
+      const titles = async (f: object) =>
+        (await t.ok(SESSIONS, { e, f })).sessions.edges.map((x: SessionEdge) => x.node.title);
       expect(await titles({ trackId })).toEqual(['Ransomware response in hospitals']);
       expect(await titles({ format: 'THEATER' })).toEqual(['Patient portals']);
       expect(await titles({ speakerId })).toEqual(['Ransomware response in hospitals']);
@@ -350,7 +356,7 @@ describe('the programme', () => {
         `query($e: ID!) { sessions(editionId: $e) { edges { node { id edition { id timezone } } } } }`,
         { e },
       );
-      expect(sessions.edges.map((x: any) => x.node.edition)).toEqual(
+      expect(sessions.edges.map((x: SessionEdge) => x.node.edition)).toEqual(
         sessions.edges.map(() => ({ id: e, timezone: 'America/Chicago' })),
       );
       const { session } = await t.ok(`query($id: ID!) { session(id: $id) { edition { id startsOn endsOn } } }`, {
@@ -365,7 +371,7 @@ describe('the programme', () => {
       for (;;) {
         const { sessions } = await t.ok(SESSIONS, { e, first: 1, after });
         expect(sessions.totalCount).toBe(3);
-        seen.push(...sessions.edges.map((x: any) => x.node.title));
+        seen.push(...sessions.edges.map((x: SessionEdge) => x.node.title));
         if (!sessions.pageInfo.hasNextPage) break;
         after = sessions.pageInfo.endCursor;
       }

@@ -252,7 +252,7 @@ describe('shutdown', () => {
     try {
       await new Promise<void>((resolve, reject) => {
         let out = '';
-        child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()).includes('API ready') && resolve());
+        child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()).includes('API ready') && resolve());
         child.once('exit', (code) => reject(new Error(`API exited with ${code} before it was ready`)));
       });
       // A request whose body never finishes arriving: the server cannot close while it is open.

@@ -2,6 +2,13 @@ import { TestApp } from './test-app';
 
 const UPDATE = `mutation($id: ID!, $p: SessionPatch!) { updateSession(id: $id, patch: $p) { id } }`;
 const CHANGES = `query($e: ID!, $since: DateTime) { scheduleChanges(editionId: $e, since: $since) { id kind summary createdAt session { id title status } } }`;
+/** A scheduleChanges entry, as CHANGES reads it. */
+interface ScheduleChange {
+  id: string;
+  kind: string;
+  summary: string;
+}
+
 const at = (day: number, hour: number, minutes = 0) =>
   new Date(Date.UTC(2027, 2, day, hour + 6, minutes)).toISOString();
 
@@ -44,23 +51,25 @@ describe('schedule changes', () => {
     );
 
     const { scheduleChanges } = await t.ok(CHANGES, { e });
-    expect(scheduleChanges.map((c: any) => [c.kind, c.summary])).toEqual([
+    expect(scheduleChanges.map((c: ScheduleChange) => [c.kind, c.summary])).toEqual([
       ['TIME_CHANGED', '"Opening keynote" moved from Hall A, Mon 8 Mar 10:00 to Room 204, Mon 8 Mar 11:30'],
       ['SPEAKER_CHANGED', '"Opening keynote" speakers changed from no speakers to Ana Ruiz'],
       ['CANCELLED', '"Opening keynote" (Room 204, Mon 8 Mar 11:30) is cancelled: Power outage'],
     ]);
     expect(scheduleChanges[2].session).toEqual({ id: keynote.id, title: 'Opening keynote', status: 'CANCELLED' });
 
-    const outbox = await t.db.query(`SELECT topic, payload FROM outbox_message ORDER BY id`);
-    const changes = outbox.filter((m: any) => m.topic === 'schedule.changed');
-    expect(changes.map((m: any) => m.payload.scheduleChangeId)).toEqual(scheduleChanges.map((c: any) => c.id));
+    const outbox: { topic: string; payload: { scheduleChangeId?: string } }[] = await t.db.query(
+      `SELECT topic, payload FROM outbox_message ORDER BY id`,
+    );
+    const changes = outbox.filter((m) => m.topic === 'schedule.changed');
+    expect(changes.map((m) => m.payload.scheduleChangeId)).toEqual(scheduleChanges.map((c: ScheduleChange) => c.id));
     // The room move may have brought more seats: the waitlist is looked at too.
-    expect(outbox.filter((m: any) => m.topic !== 'schedule.changed')).toEqual([
+    expect(outbox.filter((m) => m.topic !== 'schedule.changed')).toEqual([
       { topic: 'session.seats', payload: { sessionId: keynote.id } },
     ]);
 
     const since = (await t.ok(CHANGES, { e, since: scheduleChanges[1].createdAt })).scheduleChanges;
-    expect(since.map((c: any) => c.kind)).toEqual(['CANCELLED']);
+    expect(since.map((c: ScheduleChange) => c.kind)).toEqual(['CANCELLED']);
   });
 
   it('records nothing when a change is refused', async () => {

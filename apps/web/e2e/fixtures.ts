@@ -12,15 +12,16 @@ export { ADMIN, PASSWORD } from './stack';
  */
 export const test = base.extend<object, { stack: Stack }>({
   stack: [
-    async ({}, use) => {
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern.
+    async ({}, provide) => {
       const stack = await Stack.start();
-      await use(stack);
+      await provide(stack);
       await stack.stop();
     },
     { scope: 'worker', timeout: 120_000 },
   ],
-  baseURL: async ({ stack }, use) => {
-    await use(stack.baseURL);
+  baseURL: async ({ stack }, provide) => {
+    await provide(stack.baseURL);
   },
 });
 

@@ -280,7 +280,7 @@ test('screenshots of my badge, the exhibitor directory and the floor plan', asyn
 
 test('screenshots of my schedule and my notifications', async ({ page, stack }) => {
   const admin = await stack.admin();
-  const ok = <T = Record<string, any>>(q: string, v: Record<string, unknown>, token = admin) =>
+  const ok = <T = Record<string, unknown>>(q: string, v: Record<string, unknown>, token = admin) =>
     stack.ok<T>(q, v, token);
   const e = (
     await ok<{ createEdition: { id: string } }>(`mutation($i: EditionInput!) { createEdition(input: $i) { id } }`, {

@@ -71,7 +71,7 @@ test('every page of the shell passes axe, and the navigation carries the names U
   }
 });
 
-test('the API serves the app without shadowing its own routes', async ({ request, stack }) => {
+test('the API serves the app without shadowing its own routes', async ({ request }) => {
   const index = await request.get('/login');
   expect(index.status()).toBe(200);
   expect(index.headers()['cache-control']).toBe('no-cache');

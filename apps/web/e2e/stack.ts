@@ -87,7 +87,7 @@ export class Stack {
   }
 
   /** A GraphQL request to the API, as a client outside the browser (seeding, checks). */
-  async gql<T = Record<string, any>>(
+  async gql<T = Record<string, unknown>>(
     query: string,
     variables: Record<string, unknown> = {},
     token?: string,
@@ -101,7 +101,7 @@ export class Stack {
   }
 
   /** Like gql, but every error fails the test. */
-  async ok<T = Record<string, any>>(
+  async ok<T = Record<string, unknown>>(
     query: string,
     variables: Record<string, unknown> = {},
     token?: string,
@@ -187,7 +187,7 @@ function spawnUntil(
   const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
   const ready = new Promise<void>((resolve, reject) => {
     let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       if (out.includes(readyLine)) return;
       out = (out + chunk.toString()).slice(-8192);
       if (out.includes(readyLine)) resolve();

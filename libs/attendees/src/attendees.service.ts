@@ -91,7 +91,7 @@ export class AttendeesService {
             await this.upsertChunkRetrying(editionId, [one]);
           } catch (rowError) {
             this.logger.error(
-              `attendee import: row ${one.result.row} failed: ${pgError(rowError)?.code ?? (rowError instanceof Error ? rowError.message : rowError)}`,
+              `attendee import: row ${one.result.row} failed: ${pgError(rowError)?.code ?? (rowError instanceof Error ? rowError.message : String(rowError))}`,
             );
             Object.assign(one.result, {
               outcome: ImportOutcome.REFUSED,
@@ -119,7 +119,7 @@ export class AttendeesService {
       ['email'],
       'The CSV needs a header row with at least an email column (and first name, last name, access level)',
     );
-    return this.import(user, editionId, rows as AttendeeImportRow[]);
+    return this.import(user, editionId, rows);
   }
 
   /**
@@ -239,6 +239,7 @@ export class AttendeesService {
 
 /** A refused row's email as the report shows it: without control characters, clipped (a CSV cell may hold megabytes). */
 const reportedEmail = (email: string | null | undefined) =>
+  // eslint-disable-next-line no-control-regex -- control characters are what is stripped
   (typeof email === 'string' ? clip(email.replace(/[\u0000-\u001F]/g, '').trim(), 254) : '') || null;
 
 const newToken = () => randomBytes(24).toString('base64url');

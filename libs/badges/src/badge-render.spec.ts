@@ -16,7 +16,7 @@ const card = (overrides: Partial<BadgeCard> = {}): BadgeCard => ({
 });
 
 describe('badge rendering', () => {
-  it('draws an SVG QR code that a real decoder reads back exactly', async () => {
+  it('draws an SVG QR code that a real decoder reads back exactly', () => {
     const svg = qrSvg(CODE);
     expect(svg).toMatch(/^<svg/);
     expect(decodeSvg(svg)).toBe(CODE);

@@ -39,7 +39,7 @@ const UNICODE_FONTS = {
 
 // qrcode's own SVG writer, fed a symbol we already built (its public API would encode the text again).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const svgTag: { render(qr: QRCode.QRCode, options: object): string } = require('qrcode/lib/renderer/svg-tag');
+const svgTag = require('qrcode/lib/renderer/svg-tag') as { render(qr: QRCode.QRCode, options: object): string };
 
 /**
  * The QR symbol of a code. Codes are ASCII, so one byte-mode segment: the library's automatic
@@ -123,7 +123,8 @@ const STANDARD_FONT_TEMPLATES: Record<string, PdfKitFont> = (() => {
 function useParsedStandardFonts(doc: PDFKit.PDFDocument): void {
   const fonts = doc as unknown as PdfKitFonts;
   for (const [name, template] of Object.entries(STANDARD_FONT_TEMPLATES)) {
-    const copy: PdfKitFont = Object.assign(Object.create(Object.getPrototypeOf(template)), template, {
+    const prototype = Object.getPrototypeOf(template) as object | null;
+    const copy: PdfKitFont = Object.assign(Object.create(prototype) as PdfKitFont, template, {
       document: doc,
       id: `F${++fonts._fontCount}`,
       dictionary: undefined,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { BadgeCard } from './badge-render';
 import { Badge, CURRENT_BADGE_PREDICATE } from './badge.entity';
 
 /**
@@ -41,16 +42,10 @@ export interface BatchProgressRow {
 }
 
 /** What rendering a pending badge needs: the badge, its attendee's card fields and the edition's name. */
-export interface PendingBadgeRow {
+export interface PendingBadgeRow extends Omit<BadgeCard, 'code'> {
   id: string;
   version: number;
   editionId: string;
-  firstName: string;
-  lastName: string;
-  company: string | null;
-  jobTitle: string | null;
-  accessLevel: string;
-  editionName: string;
 }
 
 /** Every SQL statement on `badge` and `badge_batch`, which the badges lib owns. */

@@ -36,12 +36,10 @@ export class BadgesController {
         return;
       case 'pending':
         res.setHeader('Retry-After', String(sheet.retryAfterSeconds));
-        res
-          .status(202)
-          .json({
-            message: 'The print sheet is being rendered: try again shortly',
-            retryAfterSeconds: sheet.retryAfterSeconds,
-          });
+        res.status(202).json({
+          message: 'The print sheet is being rendered: try again shortly',
+          retryAfterSeconds: sheet.retryAfterSeconds,
+        });
         return;
       case 'ready':
         res.setHeader('Content-Type', 'application/pdf');

@@ -9,6 +9,7 @@ export const MAX_STRING_LENGTH = 10_000;
  * C0 control characters other than tab, line feed and carriage return. PostgreSQL refuses U+0000
  * in text outright (a 500 before this rule); the others are never meant and only hide things.
  */
+// eslint-disable-next-line no-control-regex -- the characters the rule refuses
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 
 /** What is wrong with a string from a client ("is longer than …", "contains a control character …"), or undefined. */

@@ -104,10 +104,9 @@ export function loggerOptions(level: string): LoggerOptions {
     hooks: {
       // nestjs-pino logs Nest's `log()` at info with `{ context }` first; boot contexts go to debug instead.
       logMethod(args, method, level) {
-        const first = args[0] as unknown;
+        const first = args[0];
         const context = first && typeof first === 'object' ? (first as { context?: unknown }).context : undefined;
-        if (level === 30 && typeof context === 'string' && BOOT_LOG_CONTEXTS.has(context))
-          return (this.debug as (...a: unknown[]) => void)(...args);
+        if (level === 30 && typeof context === 'string' && BOOT_LOG_CONTEXTS.has(context)) return this.debug(...args);
         return method.apply(this, args);
       },
     },

@@ -27,6 +27,7 @@ const MAX_SIZE_M = 500;
 
 /** A row's code as the report shows it: clipped, without control characters. */
 const reportedCode = (code: string | null | undefined) =>
+  // eslint-disable-next-line no-control-regex -- control characters are what is stripped
   (typeof code === 'string' ? clip(code.replace(/[\u0000-\u001F]/g, '').trim(), 40) : '') || null;
 const compareCodes = (a: string | null | undefined, b: string | null | undefined) => {
   const [x, y] = [a?.trim().toLowerCase() ?? '', b?.trim().toLowerCase() ?? ''];

@@ -46,7 +46,7 @@ export class MailSender {
     }
     const refused = [...unsent];
     if (refused.length) await this.notifications.releaseClaims(refused);
-    const rejected = results.find((r) => r.status === 'rejected') as PromiseRejectedResult | undefined;
+    const rejected = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (rejected) {
       const reason = rejected.reason instanceof Error ? rejected.reason.message : String(rejected.reason);
       throw new Error(

@@ -8,7 +8,7 @@ export function unsubscribeUrl(publicUrl: string, secret: string, editionId: str
     email: address,
     token: urlSignature(secret, 'unsubscribe', editionId, address),
   });
-  return `${publicUrl.replace(/\/$/, '')}/notifications/unsubscribe?${query}`;
+  return `${publicUrl.replace(/\/$/, '')}/notifications/unsubscribe?${query.toString()}`;
 }
 
 export const checkUnsubscribeToken = (secret: string, editionId: string, email: string, token: string): boolean =>

@@ -35,8 +35,8 @@ describe('webhook targets', () => {
 
   const fixed =
     (map: Record<string, string[]>): Resolver =>
-    async (host) =>
-      (map[host] ?? []).map((address) => ({ address, family: address.includes(':') ? 6 : 4 }));
+    (host) =>
+      Promise.resolve((map[host] ?? []).map((address) => ({ address, family: address.includes(':') ? 6 : 4 })));
   const refusal = async (url: string, resolve: Resolver = fixed({})) => {
     try {
       await checkWebhookUrl(url, false, resolve);
@@ -75,7 +75,8 @@ describe('webhook targets', () => {
 
   it('pins delivery to the address it checked: a name that rebinds inside is refused at delivery', async () => {
     let calls = 0;
-    const rebinding: Resolver = async () => [{ address: ++calls === 1 ? '93.184.215.14' : '127.0.0.1', family: 4 }];
+    const rebinding: Resolver = () =>
+      Promise.resolve([{ address: ++calls === 1 ? '93.184.215.14' : '127.0.0.1', family: 4 }]);
     await expect(checkWebhookUrl('http://rebind.example/', false, rebinding)).resolves.toBeUndefined();
     await expect(resolveTarget(new URL('http://rebind.example/'), false, rebinding)).rejects.toThrow(/127\.0\.0\.1/);
     await expect(resolveTarget(new URL('http://rebind.example/'), true, rebinding)).resolves.toEqual({

@@ -38,7 +38,7 @@ const CSV_COLUMNS = [
 ];
 
 /** A CSV field: quoted when needed (RFC 4180), and formula-looking text defused for spreadsheets. */
-export function csvField(value: unknown): string {
+export function csvField(value: string | number | null | undefined): string {
   let text = value === null || value === undefined ? '' : String(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n']/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

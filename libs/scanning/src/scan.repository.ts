@@ -134,7 +134,7 @@ export class ScanRepository {
               to_char(e.starts_on, 'YYYY-MM-DD') AS "startsOn", to_char(e.ends_on, 'YYYY-MM-DD') AS "endsOn" FROM checkpoint c JOIN edition e ON e.id = c.edition_id WHERE c.id = $1`,
       [checkpointId],
     );
-    return row ? (Object.assign(new Checkpoint(), row) as DoorCheckpoint) : null;
+    return row ? Object.assign(new Checkpoint(), row) : null;
   }
 
   /**

@@ -2,7 +2,15 @@ import { createHash } from 'node:crypto';
 import { Injectable, NestMiddleware } from '@nestjs/common';
 import { AuthGuard, Principal, queryCount } from '@app/core';
 import { NextFunction, Request, Response } from 'express';
-import { DocumentNode, FieldNode, Kind, OperationDefinitionNode, parse, SelectionSetNode } from 'graphql';
+import {
+  DocumentNode,
+  FieldNode,
+  Kind,
+  OperationDefinitionNode,
+  OperationTypeNode,
+  parse,
+  SelectionSetNode,
+} from 'graphql';
 import { ScheduleService } from './schedule.service';
 
 /**
@@ -57,7 +65,7 @@ export function cacheableEdition(
     : operations.length === 1
       ? operations[0]
       : undefined;
-  if (!operation || operation.operation !== 'query') return null;
+  if (!operation || operation.operation !== OperationTypeNode.QUERY) return null;
   const fragments = new Map(
     document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])),
   );
@@ -117,8 +125,9 @@ export class MyScheduleCache {
 
   /** The edition a request asks for when its answer may be cached; null otherwise. */
   editionOf(body: GraphQLRequestBody): string | null {
-    if (typeof body.query !== 'string' || body.query.length > 20_000) return null;
-    const operationName = typeof body.operationName === 'string' ? body.operationName : '';
+    const operationName = body.operationName ?? '';
+    // A name that is not a string is refused by GraphQL: such a request is never answered from here.
+    if (typeof body.query !== 'string' || body.query.length > 20_000 || typeof operationName !== 'string') return null;
     let known = this.documents.get(body.query);
     let plan = known?.find((k) => k.operationName === operationName);
     if (!plan) {
@@ -147,7 +156,7 @@ export class MyScheduleCache {
   keyOf(user: Principal, body: GraphQLRequestBody, accept: string | undefined): string {
     return createHash('sha1')
       .update(
-        `${user.userId}\n${accept ?? ''}\n${String(body.operationName ?? '')}\n${String(body.query)}\n${JSON.stringify(body.variables ?? {})}`,
+        `${user.userId}\n${accept ?? ''}\n${typeof body.operationName === 'string' ? body.operationName : ''}\n${String(body.query)}\n${JSON.stringify(body.variables ?? {})}`,
       )
       .digest('base64url');
   }

@@ -10,6 +10,21 @@ import {
   uuidV5,
 } from './programme-export';
 
+/** The schedule.json document, as far as these tests read and alter it. */
+interface ScheduleDoc {
+  schedule: {
+    conference: {
+      acronym: string;
+      rooms: { name: string }[];
+      days: { index: number; date: string; day_start: string; rooms: Record<string, ScheduleEvent[]> }[];
+    };
+  };
+}
+interface ScheduleEvent {
+  slug?: string;
+  persons: { id?: number; name: string; code: string }[];
+}
+
 const programme = (): Programme => ({
   edition: {
     id: '00000000-0000-4000-8000-000000000001',
@@ -75,7 +90,7 @@ describe('programme exports (pure mapping)', () => {
   });
 
   it('passes the c3voc schema checks, with local times, offsets across a DST change, rooms by name and persons in billing order', () => {
-    const doc = scheduleJson(programme(), 'https://conf.example/') as any;
+    const doc = scheduleJson(programme(), 'https://conf.example/') as ScheduleDoc;
     expect(checkScheduleJson(doc)).toEqual([]);
     const conf = doc.schedule.conference;
     expect(conf).toMatchObject({
@@ -85,8 +100,8 @@ describe('programme exports (pure mapping)', () => {
       daysCount: 3,
       time_zone_name: 'America/Chicago',
     });
-    expect(conf.rooms.map((r: any) => r.name)).toEqual(['Hall "A" <main>', 'Room 204', NO_ROOM]);
-    expect(conf.days.map((d: any) => [d.index, d.date, d.day_start])).toEqual([
+    expect(conf.rooms.map((r) => r.name)).toEqual(['Hall "A" <main>', 'Room 204', NO_ROOM]);
+    expect(conf.days.map((d) => [d.index, d.date, d.day_start])).toEqual([
       [1, '2027-03-13', '2027-03-13T00:00:00-06:00'],
       [2, '2027-03-14', '2027-03-14T00:00:00-06:00'],
       [3, '2027-03-15', '2027-03-15T00:00:00-05:00'],
@@ -103,7 +118,7 @@ describe('programme exports (pure mapping)', () => {
       slug: 'sante_it_2027-3-opening-keynote',
       url: 'https://conf.example/sessions/00000000-0000-4000-8000-0000000000d1',
     });
-    expect(keynote.persons.map((p: any) => [p.name, p.code])).toEqual([
+    expect(keynote.persons.map((p) => [p.name, p.code])).toEqual([
       ['Grace <Hopper>', 'P7'],
       ['Alan Turing', 'P9'],
     ]);
@@ -160,7 +175,7 @@ describe('programme exports (pure mapping)', () => {
   });
 
   it('the schema checks catch what the rules forbid (they can fail)', () => {
-    const doc = scheduleJson(programme(), 'https://conf.example/') as any;
+    const doc = scheduleJson(programme(), 'https://conf.example/') as ScheduleDoc;
     const event = doc.schedule.conference.days[0].rooms['Hall "A" <main>'][0];
     Object.assign(event, {
       guid: 'not-a-guid',

@@ -210,13 +210,11 @@ export class SessionRepository {
 
   /** An edition's latest changes (newest first), from an instant on. */
   latestChanges(editionId: string, from: Date | undefined, take: number): Promise<ScheduleChange[]> {
-    return this.db
-      .getRepository(ScheduleChange)
-      .find({
-        where: { editionId, ...(from ? { createdAt: MoreThanOrEqual(from) } : {}) },
-        order: { createdAt: 'DESC', id: 'DESC' },
-        take,
-      });
+    return this.db.getRepository(ScheduleChange).find({
+      where: { editionId, ...(from ? { createdAt: MoreThanOrEqual(from) } : {}) },
+      order: { createdAt: 'DESC', id: 'DESC' },
+      take,
+    });
   }
 
   /** Changes by id (DataLoader batch). */

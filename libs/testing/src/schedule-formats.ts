@@ -81,7 +81,7 @@ export function checkScheduleJson(doc: Json): string[] {
   if (!c.object('$', doc, { required: ['schedule'], allowed: ['schedule', '$schema', 'generator'] })) return c.errors;
   c.optional('$', doc, '$schema', str, 'is not a string');
   if ('generator' in doc && c.object('$.generator', doc.generator)) {
-    const g = doc.generator as Obj;
+    const g = doc.generator;
     c.optional('$.generator', g, 'name', str, 'is not a string');
     c.optional('$.generator', g, 'version', str, 'is not a string');
     c.optional('$.generator', g, 'url', isUri, 'is not a URI');
@@ -119,14 +119,14 @@ export function checkScheduleJson(doc: Json): string[] {
     })
   )
     return c.errors;
-  c.optional(p, conf, 'acronym', (v) => str(v) && ACRONYM.test(v as string), `does not match ${ACRONYM}`);
+  c.optional(p, conf, 'acronym', (v) => str(v) && ACRONYM.test(v), `does not match ${ACRONYM}`);
   c.optional(p, conf, 'title', str, 'is not a string');
   c.optional(p, conf, 'description', str, 'is not a string');
   c.optional(p, conf, 'start', (v) => isDate(v) || isDateTime(v), 'is neither a date nor a date-time');
   c.optional(p, conf, 'end', isDate, 'is not a date');
   c.optional(p, conf, 'daysCount', int, 'is not an integer');
   c.optional(p, conf, 'timeslot_duration', str, 'is not a string');
-  c.optional(p, conf, 'time_zone_name', (v) => str(v) && TIME_ZONE.test(v as string), `does not match ${TIME_ZONE}`);
+  c.optional(p, conf, 'time_zone_name', (v) => str(v) && TIME_ZONE.test(v), `does not match ${TIME_ZONE}`);
   c.optional(p, conf, 'url', isUri, 'is not a URI');
   c.optional(p, conf, 'keywords', (v) => Array.isArray(v) && v.every(str), 'is not an array of strings');
   if ('tracks' in conf) {
@@ -134,7 +134,7 @@ export function checkScheduleJson(doc: Json): string[] {
     else
       conf.tracks.forEach(
         (t, i) =>
-          c.object(`${p}.tracks[${i}]`, t) && c.optional(`${p}.tracks[${i}]`, t as Obj, 'name', str, 'is not a string'),
+          c.object(`${p}.tracks[${i}]`, t) && c.optional(`${p}.tracks[${i}]`, t, 'name', str, 'is not a string'),
       );
   }
   const roomNames = new Set<string>();
@@ -146,7 +146,7 @@ export function checkScheduleJson(doc: Json): string[] {
         if (!c.object(rp, r, { required: ['guid', 'name'], allowed: ['name', 'guid', 'description', 'capacity'] }))
           return;
         c.optional(rp, r, 'name', str, 'is not a string');
-        c.optional(rp, r, 'guid', (v) => str(v) && UUID.test(v as string), 'is not a UUID');
+        c.optional(rp, r, 'guid', (v) => str(v) && UUID.test(v), 'is not a UUID');
         c.optional(rp, r, 'description', strOrNull, 'is not a string or null');
         c.optional(rp, r, 'capacity', (v) => typeof v === 'number' || v === null, 'is not a number or null');
         roomNames.add(r.name as string);
@@ -242,13 +242,13 @@ function checkEvent(
 ): void {
   if (!c.object(ep, e, { required: EVENT_REQUIRED, allowed: EVENT_KEYS })) return;
   c.optional(ep, e, 'id', (v) => int(v) && (v as number) >= 1, 'is not an integer >= 1');
-  c.optional(ep, e, 'guid', (v) => str(v) && UUID.test(v as string), 'is not a UUID');
+  c.optional(ep, e, 'guid', (v) => str(v) && UUID.test(v), 'is not a UUID');
   c.optional(ep, e, 'logo', isUri, 'is not a URI');
   c.optional(ep, e, 'date', isDateTime, 'is not a date-time with an offset');
-  c.optional(ep, e, 'start', (v) => str(v) && START.test(v as string), 'is not HH:MM');
-  c.optional(ep, e, 'duration', (v) => str(v) && DURATION.test(v as string), 'is not HH:MM');
+  c.optional(ep, e, 'start', (v) => str(v) && START.test(v), 'is not HH:MM');
+  c.optional(ep, e, 'duration', (v) => str(v) && DURATION.test(v), 'is not HH:MM');
   c.optional(ep, e, 'room', str, 'is not a string');
-  c.optional(ep, e, 'slug', (v) => str(v) && SLUG.test(v as string), `does not match ${SLUG}`);
+  c.optional(ep, e, 'slug', (v) => str(v) && SLUG.test(v), `does not match ${SLUG}`);
   c.optional(ep, e, 'url', isUri, 'is not a URI');
   c.optional(ep, e, 'title', str, 'is not a string');
   for (const key of ['subtitle', 'track', 'abstract', 'description', 'do_not_record', 'do_not_stream'])
@@ -274,13 +274,13 @@ function checkEvent(
     const pp = `${ep}.persons[${i}]`;
     if (!c.object(pp, person)) return;
     c.optional(pp, person, 'name', str, 'is not a string');
-    c.optional(pp, person, 'guid', (v) => str(v) && UUID.test(v as string), 'is not a UUID');
+    c.optional(pp, person, 'guid', (v) => str(v) && UUID.test(v), 'is not a UUID');
     c.optional(pp, person, 'id', int, 'is not an integer');
     // oneOf: exactly one of the frab shape (id and public_name) and the pretalx shape (name; code, avatar, biography).
     const frab = int(person.id) && str(person.public_name);
     const pretalx =
       str(person.name) &&
-      (!('code' in person) || (str(person.code) && PERSON_CODE.test(person.code as string))) &&
+      (!('code' in person) || (str(person.code) && PERSON_CODE.test(person.code))) &&
       (!('avatar' in person) || isUri(person.avatar)) &&
       (!('biography' in person) || str(person.biography));
     c.check(
@@ -311,6 +311,9 @@ export interface FrabSchedule {
   days: { index: number; date: string; rooms: { name: string; guid?: string; events: FrabEvent[] }[] }[];
 }
 
+/** An element's text (parseTagValue is off: a leaf is a string), or '' when it is missing or not text. */
+const textOf = (v: Json): string => (typeof v === 'string' ? v : '');
+
 const asArray = <T>(v: T | T[] | undefined): T[] => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]);
 
 /**
@@ -334,14 +337,14 @@ export function parseScheduleXml(text: string): { errors: string[]; schedule: Fr
   }).parse(text) as Obj;
   const root = parsed.schedule;
   if (!c.object('schedule', root, { required: ['conference', 'day'] })) return { errors: c.errors, schedule };
-  schedule.version = String(root.version ?? '');
+  schedule.version = textOf(root.version);
   const conf = root.conference;
   if (c.object('conference', conf, { required: ['title', 'acronym'] })) {
     c.optional('conference', conf, 'start', isDate, 'is not a date');
     c.optional('conference', conf, 'end', isDate, 'is not a date');
     c.optional('conference', conf, 'days', (v) => /^\d+$/.test(String(v)), 'is not an integer');
     c.optional('conference', conf, 'timeslot_duration', (v) => /^[0-9]{1,2}:[0-9]{2}$/.test(String(v)), 'is not HH:MM');
-    schedule.timezone = String(conf.time_zone_name ?? '');
+    schedule.timezone = textOf(conf.time_zone_name);
   }
   const guids = new Set<string>();
   const ids = new Set<string>();
@@ -391,7 +394,7 @@ export function parseScheduleXml(text: string): { errors: string[]; schedule: Fr
           const p = typeof person === 'string' ? { '#text': person } : person;
           if ('@id' in p)
             c.check(`${ep}.persons[${k}]@id`, /^[1-9]\d*$/.test(String(p['@id'])), 'is not a positive integer');
-          return { id: Number(p['@id']), guid: p['@guid'] as string | undefined, name: String(p['#text'] ?? '') };
+          return { id: Number(p['@id']), guid: p['@guid'] as string | undefined, name: textOf(p['#text']) };
         });
         events.push({
           id: Number(event['@id']),

@@ -15,12 +15,12 @@ const ACCESS_MIX: [AccessLevel, number][] = [
   [AccessLevel.PRESS, 1],
   [AccessLevel.STAFF, 4],
 ];
-const EXPO_FORMATS = new Set<string>([SessionFormat.THEATER, SessionFormat.NETWORKING]);
+const EXPO_FORMATS = new Set<SessionFormat>([SessionFormat.THEATER, SessionFormat.NETWORKING]);
 
 interface SeatSession {
   id: string;
   starts_at: Date;
-  format: string;
+  format: SessionFormat;
   capacity: number | null;
   given: number;
   waiting: number;

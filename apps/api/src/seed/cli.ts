@@ -3,7 +3,6 @@ import { loadConfig, migrate, typeormOptions } from '@app/core';
 import { DataSource } from 'typeorm';
 import { ENTITIES } from '../database/entities';
 import { seed } from './seed';
-import { SeedScale } from './seed-context';
 
 /**
  * npm run seed -- --scale demo|full [--if-empty]
@@ -12,7 +11,7 @@ import { SeedScale } from './seed-context';
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const scaleArg = args.find((a) => a.startsWith('--scale='))?.split('=')[1] ?? args[args.indexOf('--scale') + 1];
-  const scale = (args.includes('--scale') || scaleArg ? scaleArg : 'demo') as SeedScale;
+  const scale = args.includes('--scale') || scaleArg ? scaleArg : 'demo';
   if (scale !== 'demo' && scale !== 'full') throw new Error(`--scale must be demo or full, not "${scale}"`);
   const config = loadConfig();
   await migrate(config.databaseUrl, () => undefined);
@@ -21,7 +20,7 @@ async function main(): Promise<void> {
     entities: ENTITIES,
   }).initialize();
   try {
-    const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM edition`);
+    const [{ count }] = await db.query<{ count: number }[]>(`SELECT count(*)::int AS count FROM edition`);
     if (args.includes('--if-empty') && count > 0) return;
     await seed(db, config, scale);
   } finally {

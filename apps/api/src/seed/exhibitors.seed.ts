@@ -108,7 +108,7 @@ export async function seedExhibitors(ctx: SeedContext): Promise<void> {
   for (const [h, spec] of HALLS[scale].entries()) {
     const width = spec.cols * 3 + 6;
     const depth = spec.blocks * 9 + 3;
-    const [{ id: hallId }] = await db.query(
+    const [{ id: hallId }] = await db.query<{ id: string }[]>(
       `INSERT INTO hall (edition_id, name, width_m, depth_m) VALUES ($1, $2, $3, $4) RETURNING id`,
       [editionId, spec.name, width, depth],
     );

@@ -43,13 +43,13 @@ export async function seed(
   log: (line: string) => void = console.log,
 ): Promise<string> {
   const spec = SEED_EDITIONS[scale];
-  const [existing] = await db.query(`SELECT id FROM edition WHERE name = $1`, [spec.name]);
+  const [existing] = await db.query<{ id: string }[]>(`SELECT id FROM edition WHERE name = $1`, [spec.name]);
   if (existing) {
     log(`edition "${spec.name}" is already there`);
     return existing.id;
   }
   const started = Date.now();
-  const [{ id: editionId }] = await db.query(
+  const [{ id: editionId }] = await db.query<{ id: string }[]>(
     `INSERT INTO edition (name, year, timezone, starts_on, ends_on) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
     [spec.name, spec.year, spec.timezone, spec.startsOn, spec.endsOn],
   );

@@ -86,11 +86,15 @@ async function save(): Promise<void> {
 /** Keeps the cache in IndexedDB from now on: after each answer from the API, and after sign-in/out. */
 export function persistCache(apollo: ApolloClient): void {
   client = apollo;
-  apollo.onClearStore(async () => {
+  apollo.onClearStore(() => {
     setState({ freshAt: null });
     persistSoon();
+    return Promise.resolve();
   });
-  apollo.onResetStore(async () => persistSoon());
+  apollo.onResetStore(() => {
+    persistSoon();
+    return Promise.resolve();
+  });
 }
 
 /** A link that notes each answer from the API (the "as of" time) and saves the cache after it. */

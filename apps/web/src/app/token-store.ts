@@ -39,7 +39,7 @@ export const tokenStore = {
   get: (): string | null => current,
   set,
   clear: () => set(null),
-  subscribe(listener: Listener): () => void {
+  subscribe: (listener: Listener): (() => void) => {
     listeners.add(listener);
     return () => listeners.delete(listener);
   },

@@ -138,6 +138,7 @@ export function Component() {
     startPolling(waitingFor);
     return () => stopPolling();
   }, [waitingFor, startPolling, stopPolling]);
+  const online = useOnline();
 
   if (!token) {
     return (
@@ -153,7 +154,6 @@ export function Component() {
     );
   }
 
-  const online = useOnline();
   const unreachable = !online ? new Error('offline') : !live.data && (live.error ?? editionsError);
   // Offline the device's copy wins (whatever the app's own cache holds), with its "as of".
   const showingSaved = !!saved && (!online || !live.data);

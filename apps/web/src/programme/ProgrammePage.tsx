@@ -212,7 +212,7 @@ export function Component() {
 
   const tabRefs = useRef(new Map<string, HTMLButtonElement>());
   function onTabKey(event: KeyboardEvent<HTMLButtonElement>) {
-    const i = days.indexOf(day!);
+    const i = days.indexOf(day);
     const to = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: days.length - 1 }[event.key];
     if (to === undefined) return;
     event.preventDefault();

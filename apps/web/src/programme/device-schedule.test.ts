@@ -46,10 +46,10 @@ describe('merging the additions kept on the device at sign-in', () => {
 
   it('sends in order through the given mutation, and a throwing send counts as offline', async () => {
     const sent: string[] = [];
-    const result = await mergeInto([e('s2', 2), e('s1', 1), e('s3', 3), e('s1', 4)], async (id) => {
+    const result = await mergeInto([e('s2', 2), e('s1', 1), e('s3', 3), e('s1', 4)], (id) => {
       sent.push(id);
-      if (id === 's2') throw new Error('network');
-      return id === 's3' ? outcomeOfError('CONFLICT') : { kind: 'added' };
+      if (id === 's2') return Promise.reject(new Error('network'));
+      return Promise.resolve(id === 's3' ? outcomeOfError('CONFLICT') : { kind: 'added' });
     });
     expect(sent).toEqual(['s1', 's2', 's3']);
     expect(result.added.map((x) => x.sessionId)).toEqual(['s1']);

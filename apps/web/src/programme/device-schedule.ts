@@ -118,7 +118,7 @@ export const deviceSchedule = {
     write(read().filter((e) => e.sessionId !== sessionId));
   },
   replace: write,
-  subscribe(listener: Listener): () => void {
+  subscribe: (listener: Listener): (() => void) => {
     listeners.add(listener);
     return () => listeners.delete(listener);
   },

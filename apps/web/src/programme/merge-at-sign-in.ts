@@ -24,9 +24,8 @@ export async function mergeDeviceSchedule(client: ApolloClient): Promise<void> {
       await client.mutate({ mutation: MergeDeviceEntry, variables: { sessionId } });
       return { kind: 'added' };
     } catch (error) {
-      return outcomeOfError(
-        CombinedGraphQLErrors.is(error) ? String(error.errors[0]?.extensions?.code ?? '') : undefined,
-      );
+      const code = CombinedGraphQLErrors.is(error) ? error.errors[0]?.extensions?.code : undefined;
+      return outcomeOfError(typeof code === 'string' ? code : undefined);
     }
   });
   // Additions made on the device while the merge ran are kept too.

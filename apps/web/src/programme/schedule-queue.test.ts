@@ -27,9 +27,9 @@ describe('the offline schedule queue', () => {
     await q.enqueue({ sessionId: 'a', kind: 'remove', queuedAt: 1 });
     await q.enqueue({ sessionId: 'b', kind: 'add', queuedAt: 2 });
     const seen: string[] = [];
-    const report = await q.flush(async (c) => {
+    const report = await q.flush((c) => {
       seen.push(`${c.kind} ${c.sessionId}`);
-      return 'sent';
+      return Promise.resolve('sent');
     });
     expect(seen).toEqual(['remove a', 'add b']);
     expect(report).toMatchObject({ left: 0, refused: [] });
@@ -43,16 +43,14 @@ describe('the offline schedule queue', () => {
     await q.enqueue({ sessionId: 'b', kind: 'remove', queuedAt: 2 });
     await q.enqueue({ sessionId: 'c', kind: 'add', queuedAt: 3 });
     const outcomes: SendOutcome[] = ['sent', 'offline'];
-    const report = await q.flush(async () => outcomes.shift() ?? 'sent');
+    const report = await q.flush(() => Promise.resolve(outcomes.shift() ?? 'sent'));
     expect(report.sent.map((c) => c.sessionId)).toEqual(['a']);
     expect(report.left).toBe(2);
     expect((await q.pending()).map((c) => c.sessionId)).toEqual(['b', 'c']);
     // A thrown error counts as a network failure too.
-    const again = await q.flush(async () => {
-      throw new TypeError('Failed to fetch');
-    });
+    const again = await q.flush(() => Promise.reject(new TypeError('Failed to fetch')));
     expect(again.left).toBe(2);
-    const last = await q.flush(async () => 'sent');
+    const last = await q.flush(() => Promise.resolve('sent'));
     expect(last.sent.map((c) => c.sessionId)).toEqual(['b', 'c']);
     expect(await q.pending()).toEqual([]);
   });
@@ -61,7 +59,7 @@ describe('the offline schedule queue', () => {
     const q = queue();
     await q.enqueue({ sessionId: 'gone', kind: 'add', queuedAt: 1, title: 'Cancelled talk' });
     await q.enqueue({ sessionId: 'b', kind: 'add', queuedAt: 2 });
-    const report = await q.flush(async (c) => (c.sessionId === 'gone' ? 'refused' : 'sent'));
+    const report = await q.flush((c) => Promise.resolve(c.sessionId === 'gone' ? 'refused' : 'sent'));
     expect(report.refused.map((c) => c.title)).toEqual(['Cancelled talk']);
     expect(report.sent.map((c) => c.sessionId)).toEqual(['b']);
     expect(await q.pending()).toEqual([]);
@@ -95,7 +93,7 @@ describe('the offline schedule queue', () => {
     let calls = 0;
     const stop = q.subscribe(() => calls++);
     await q.enqueue({ sessionId: 'a', kind: 'add' });
-    await q.flush(async () => 'sent');
+    await q.flush(() => Promise.resolve('sent'));
     stop();
     await q.enqueue({ sessionId: 'b', kind: 'add' });
     expect(calls).toBe(2);

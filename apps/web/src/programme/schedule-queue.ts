@@ -102,9 +102,15 @@ export class ScheduleQueue {
 export function memoryStorage(): QueueStorage {
   const items = new Map<string, QueuedChange>();
   return {
-    all: async () => [...items.values()].map((c) => ({ ...c })),
-    put: async (c) => void items.set(c.sessionId, { ...c }),
-    delete: async (id) => void items.delete(id),
+    all: () => Promise.resolve([...items.values()].map((c) => ({ ...c }))),
+    put: (c) => {
+      items.set(c.sessionId, { ...c });
+      return Promise.resolve();
+    },
+    delete: (id) => {
+      items.delete(id);
+      return Promise.resolve();
+    },
   };
 }
 

@@ -7,13 +7,17 @@ export const IS_PUBLIC = 'isPublic';
 /** The operation may be called without a token (the caller may still be signed in). */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
 
-export function requestOf(context: ExecutionContext): {
+/** What the guards and decorators read of a request, HTTP or GraphQL. */
+export interface RequestLike {
   user?: Principal;
   headers: Record<string, string | string[] | undefined>;
   ip?: string;
-} {
-  if (context.getType<string>() === 'graphql') return GqlExecutionContext.create(context).getContext().req;
-  return context.switchToHttp().getRequest();
+}
+
+export function requestOf(context: ExecutionContext): RequestLike {
+  if (context.getType<string>() === 'graphql')
+    return GqlExecutionContext.create(context).getContext<{ req: RequestLike }>().req;
+  return context.switchToHttp().getRequest<RequestLike>();
 }
 
 /** The signed-in caller; UNAUTHENTICATED when there is none. */

@@ -26,10 +26,9 @@ describe('GroupCommit', () => {
 
   it('gives every item of a failed batch the error, and goes on with the next batch', async () => {
     let calls = 0;
-    const group = new GroupCommit<number, number>(async (_, items) => {
-      if (++calls === 1) throw new Error('database went away');
-      return items.map((i) => i * 2);
-    });
+    const group = new GroupCommit<number, number>((_, items) =>
+      ++calls === 1 ? Promise.reject(new Error('database went away')) : Promise.resolve(items.map((i) => i * 2)),
+    );
     const failed = [1, 2].map((i) => group.add('k', i).catch((e: Error) => e.message));
     expect(await Promise.all(failed)).toEqual(['database went away', 'database went away']);
     expect(await group.add('k', 3)).toBe(6);
@@ -37,9 +36,9 @@ describe('GroupCommit', () => {
 
   it('splits a long queue into batches of at most maxBatch', async () => {
     const sizes: number[] = [];
-    const group = new GroupCommit<number, number>(async (_, items) => {
+    const group = new GroupCommit<number, number>((_, items) => {
       sizes.push(items.length);
-      return items;
+      return Promise.resolve(items);
     }, 4);
     expect(await Promise.all(Array.from({ length: 10 }, (_, i) => group.add('k', i)))).toEqual([
       0, 1, 2, 3, 4, 5, 6, 7, 8, 9,

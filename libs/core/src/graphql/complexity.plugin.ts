@@ -226,9 +226,9 @@ export function complexityPlugin(
   costs: Readonly<Record<string, number>> = FIELD_COSTS,
 ): ApolloServerPlugin {
   return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document, schema, operation }) {
+    requestDidStart() {
+      return Promise.resolve({
+        didResolveOperation({ request, document, schema, operation }) {
           const { depth, cost, nodes, aliases } = measureOperation(
             schema,
             document,
@@ -257,8 +257,9 @@ export function complexityPlugin(
               maxComplexity: limits.maxComplexity,
             });
           }
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }

@@ -10,9 +10,9 @@ const isVariableError = (error: GraphQLError) =>
 /** Bad variables are bad input: BAD_USER_INPUT with HTTP 400, like every other input error. */
 export function inputErrorsPlugin(): ApolloServerPlugin {
   return {
-    async requestDidStart() {
-      return {
-        async didEncounterErrors({ errors }) {
+    requestDidStart() {
+      return Promise.resolve({
+        didEncounterErrors({ errors }) {
           const list = errors as GraphQLError[];
           list.forEach((error, i) => {
             if (error.extensions?.code !== 'BAD_USER_INPUT' && isVariableError(error)) {
@@ -22,8 +22,9 @@ export function inputErrorsPlugin(): ApolloServerPlugin {
               });
             }
           });
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }

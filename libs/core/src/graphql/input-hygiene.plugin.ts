@@ -51,20 +51,20 @@ export function inputHygienePlugin(maxLength = MAX_STRING_LENGTH): ApolloServerP
     return problem;
   };
   return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ schema, document, operation, request }) {
+    requestDidStart() {
+      return Promise.resolve({
+        didResolveOperation({ schema, document, operation, request }) {
           const problem =
             literalsOf(schema, document, request.query) ??
             (operation ? variableProblem(schema, operation, request.variables ?? {}, maxLength) : undefined);
-          if (!problem) return;
+          if (!problem) return Promise.resolve();
           const where = clip(problem.where, 200);
           throw new GraphQLError(`${where} ${problem.what}`, {
             originalError: badInput(`${where} ${problem.what}`, { argument: where }),
             extensions: { http: { status: 400 } },
           });
         },
-      };
+      });
     },
   };
 }
@@ -149,7 +149,7 @@ function variableProblem(
         return { where: pathOf(item), what: `is nested more than ${MAX_INPUT_DEPTH} levels deep` };
       const type = item.type && isNonNullType(item.type) ? item.type.ofType : item.type;
       if (Array.isArray(value)) {
-        const itemType = type && isListType(type) ? (type.ofType as GraphQLInputType) : type;
+        const itemType = type && isListType(type) ? type.ofType : type;
         for (let i = value.length - 1; i >= 0; i--)
           stack.push({
             value: value[i],

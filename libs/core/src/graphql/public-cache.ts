@@ -2,7 +2,15 @@ import { createHash } from 'node:crypto';
 import { ApolloServerPlugin } from '@apollo/server';
 import { Inject, Injectable, Logger, NestMiddleware } from '@nestjs/common';
 import { NextFunction, Request, Response } from 'express';
-import { DocumentNode, FieldNode, Kind, OperationDefinitionNode, SelectionSetNode, visit } from 'graphql';
+import {
+  DocumentNode,
+  FieldNode,
+  Kind,
+  OperationDefinitionNode,
+  OperationTypeNode,
+  SelectionSetNode,
+  visit,
+} from 'graphql';
 import Redis from 'ioredis';
 import { AppConfig } from '../config/app-config';
 import { REDIS } from '../redis/redis.token';
@@ -29,7 +37,7 @@ export class PublicRevision {
   async bump(): Promise<void> {
     await this.redis
       .incr(this.key)
-      .catch((error: unknown) => this.logger.warn(`could not bump the public revision: ${error}`));
+      .catch((error: unknown) => this.logger.warn(`could not bump the public revision: ${String(error)}`));
   }
 
   /** The current revision, or null when Redis cannot say (then nothing is served from cache). */
@@ -124,9 +132,11 @@ export class PublicCache {
 
   /** What identifies a request's answer at a revision: operation name, query text and variables. */
   digestOf(request: GraphQLRequestBody): string | null {
-    if (typeof request.query !== 'string') return null;
+    const operationName = request.operationName ?? '';
+    // A name that is not a string is refused by GraphQL: such a request is never answered from here.
+    if (typeof request.query !== 'string' || typeof operationName !== 'string') return null;
     return createHash('sha1')
-      .update(`${request.operationName ?? ''}\n${request.query}\n${JSON.stringify(request.variables ?? {})}`)
+      .update(`${operationName}\n${request.query}\n${JSON.stringify(request.variables ?? {})}`)
       .digest('base64url');
   }
 
@@ -170,7 +180,7 @@ export class PublicCache {
 
   /** Whether an operation's answer is the same for every anonymous caller. */
   isPublic(operation: OperationDefinitionNode, document: DocumentNode): boolean {
-    if (operation.operation !== 'query') return false;
+    if (operation.operation !== OperationTypeNode.QUERY) return false;
     const roots = rootFields(operation, document);
     return (
       roots.length > 0 &&
@@ -216,10 +226,10 @@ export class PublicCacheMiddleware implements NestMiddleware {
 /** Stores the answers of public operations, asked anonymously or by a caller who sees the public view, for PublicCacheMiddleware. */
 export function publicCachePlugin(cache: PublicCache): ApolloServerPlugin {
   return {
-    async requestDidStart({ request }) {
+    requestDidStart({ request }) {
       const authorization = request.http?.headers.get('authorization');
       let store: { digest: string; revision: string } | null = null;
-      return {
+      return Promise.resolve({
         async didResolveOperation({ operation, document }) {
           if (!operation || !cache.isPublic(operation, document)) return;
           const digest = cache.digestOf(request);
@@ -229,12 +239,14 @@ export function publicCachePlugin(cache: PublicCache): ApolloServerPlugin {
           const revision = await cache.revisionNow();
           if (revision !== null) store = { digest, revision };
         },
-        async willSendResponse({ response }) {
-          if (!store || response.body.kind !== 'single') return;
-          const { data, errors } = response.body.singleResult;
-          if (!errors?.length && data) cache.set(store.digest, store.revision, { data });
+        willSendResponse({ response }) {
+          if (store && response.body.kind === 'single') {
+            const { data, errors } = response.body.singleResult;
+            if (!errors?.length && data) cache.set(store.digest, store.revision, { data });
+          }
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }

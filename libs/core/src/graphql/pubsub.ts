@@ -20,7 +20,7 @@ class PrefixedPubSub extends RedisPubSub {
     private readonly prefix: string,
     options: ConstructorParameters<typeof RedisPubSub>[0],
   ) {
-    super({ ...options, triggerTransform: (trigger) => `${prefix}${trigger}` });
+    super({ ...options, triggerTransform: (trigger) => `${prefix}${String(trigger)}` });
   }
 
   override publish(trigger: string, payload: unknown): Promise<void> {
@@ -57,7 +57,8 @@ class PubSubCloser implements OnApplicationShutdown {
           publisher,
           subscriber,
           // Dates travel as ISO strings; bring them back as Dates.
-          reviver: (_key, value) => (typeof value === 'string' && ISO_DATE.test(value) ? new Date(value) : value),
+          reviver: (_key, value: unknown) =>
+            typeof value === 'string' && ISO_DATE.test(value) ? new Date(value) : value,
         });
       },
     },

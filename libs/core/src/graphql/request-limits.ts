@@ -121,7 +121,7 @@ const WRAPPED = Symbol('deadline-checked');
  */
 export function deadlinePlugin(): ApolloServerPlugin {
   return {
-    async serverWillStart({ schema }) {
+    serverWillStart({ schema }) {
       for (const type of Object.values(schema.getTypeMap())) {
         if (!isObjectType(type) || type.name.startsWith('__')) continue;
         for (const field of Object.values(type.getFields()) as (GraphQLField<unknown, unknown> & {
@@ -137,6 +137,7 @@ export function deadlinePlugin(): ApolloServerPlugin {
           };
         }
       }
+      return Promise.resolve();
     },
   };
 }

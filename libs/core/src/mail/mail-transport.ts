@@ -14,9 +14,7 @@ export class MailTransport implements OnApplicationShutdown {
 
   constructor(private readonly config: AppConfig) {
     this.transport = config.smtpUrl
-      ? createTransport({ url: config.smtpUrl, pool: true, maxConnections: 5, maxMessages: Infinity } as Parameters<
-          typeof createTransport
-        >[0])
+      ? createTransport({ url: config.smtpUrl, pool: true, maxConnections: 5, maxMessages: Infinity })
       : createTransport({ jsonTransport: true });
   }
 

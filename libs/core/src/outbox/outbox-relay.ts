@@ -122,7 +122,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
         relayed = await this.relayOnce();
         await this.cleanup();
       } catch (error) {
-        this.logger.warn(`outbox relay will retry: ${error instanceof Error ? error.message : error}`);
+        this.logger.warn(`outbox relay will retry: ${error instanceof Error ? error.message : String(error)}`);
         await this.sleep(RETRY_MS);
         continue;
       }

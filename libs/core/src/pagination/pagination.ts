@@ -52,7 +52,7 @@ export function Connection<T>(node: Type<T>, name = node.name): Type<ConnectionR
     @Field(() => PageInfo) pageInfo: PageInfo;
     @Field(() => Int) totalCount: number;
   }
-  return ConnectionType as unknown as Type<ConnectionResult<T>>;
+  return ConnectionType;
 }
 
 /** Opaque keyset cursor: base64url JSON of the sort key values. */
@@ -62,12 +62,15 @@ export function encodeCursor(values: (string | number)[]): string {
 
 export function decodeCursor(cursor: string, shape: ('string' | 'number')[]): (string | number)[] {
   try {
-    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     // A decoded value goes into SQL: the input rule applies to it as to any argument (no NUL, bounded).
     if (
       Array.isArray(values) &&
       values.length === shape.length &&
-      values.every((v, i) => typeof v === shape[i] && (typeof v !== 'string' || !stringProblem(v, 1000)))
+      values.every(
+        (v: unknown, i): v is string | number =>
+          typeof v === shape[i] && (typeof v !== 'string' || !stringProblem(v, 1000)),
+      )
     )
       return values;
   } catch {

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import { FormError } from '../../ui/FormError';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { formText } from '../form-text';
 
 const RequestReset = graphql(`
   mutation RequestPasswordReset($email: String!) {
@@ -18,7 +19,7 @@ export function Component() {
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const email = String(new FormData(event.currentTarget).get('email'));
+    const email = formText(new FormData(event.currentTarget), 'email');
     await request({ variables: { email } }).catch(() => undefined);
   }
 
@@ -30,7 +31,7 @@ export function Component() {
           If that address has an account, a link to choose a new password is on its way. It works for one hour.
         </p>
       ) : (
-        <form className="form" onSubmit={submit}>
+        <form className="form" onSubmit={(event) => void submit(event)}>
           <p>We will mail you a link to choose a new password.</p>
           <label htmlFor="forgot-email">Email</label>
           <input id="forgot-email" name="email" type="email" autoComplete="email" required maxLength={320} />

@@ -5,6 +5,7 @@ import { graphql } from '../../gql';
 import { FormError } from '../../ui/FormError';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { useSignIn } from '../auth';
+import { formText } from '../form-text';
 import { safeNext } from '../next-path';
 
 const Login = graphql(`
@@ -27,7 +28,7 @@ export function Component() {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const { data } = await login({
-      variables: { email: String(form.get('email')), password: String(form.get('password')) },
+      variables: { email: formText(form, 'email'), password: formText(form, 'password') },
     }).catch(() => ({ data: undefined }));
     if (!data) return;
     await signIn(data.login.token);
@@ -38,7 +39,7 @@ export function Component() {
     <div className="page narrow">
       <h1>Sign in</h1>
       {params.get('next') && <p>Sign in to go on to the page you were on.</p>}
-      <form className="form" onSubmit={submit} noValidate={false}>
+      <form className="form" onSubmit={(event) => void submit(event)} noValidate={false}>
         <label htmlFor="login-email">Email</label>
         <input id="login-email" name="email" type="email" autoComplete="username" required maxLength={320} />
         <label htmlFor="login-password">Password</label>

@@ -5,6 +5,7 @@ import { graphql } from '../../gql';
 import { FormError } from '../../ui/FormError';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { useSignIn } from '../auth';
+import { formText } from '../form-text';
 
 const ResetPassword = graphql(`
   mutation ResetPassword($token: String!, $newPassword: String!) {
@@ -24,7 +25,7 @@ export function Component() {
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const newPassword = String(new FormData(event.currentTarget).get('newPassword'));
+    const newPassword = formText(new FormData(event.currentTarget), 'newPassword');
     const result = await reset({ variables: { token, newPassword } }).catch(() => undefined);
     if (result?.data) await signIn(result.data.resetPassword.token);
   }
@@ -44,7 +45,7 @@ export function Component() {
     <div className="page narrow">
       <h1>Choose a new password</h1>
       {token ? (
-        <form className="form" onSubmit={submit}>
+        <form className="form" onSubmit={(event) => void submit(event)}>
           <label htmlFor="reset-password">New password</label>
           <input
             id="reset-password"

@@ -5,6 +5,7 @@ import { graphql } from '../../gql';
 import { FormError } from '../../ui/FormError';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { useSignIn } from '../auth';
+import { formText } from '../form-text';
 import { safeNext } from '../next-path';
 
 const SignUp = graphql(`
@@ -30,9 +31,9 @@ export function Component() {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const input = {
-      name: String(form.get('name')),
-      email: String(form.get('email')),
-      password: String(form.get('password')),
+      name: formText(form, 'name'),
+      email: formText(form, 'email'),
+      password: formText(form, 'password'),
     };
     const { data } = await signUp({ variables: { input } }).catch(() => ({ data: undefined }));
     if (!data) return;
@@ -47,7 +48,7 @@ export function Component() {
   return (
     <div className="page narrow">
       <h1>Create an account</h1>
-      <form className="form" onSubmit={submit}>
+      <form className="form" onSubmit={(event) => void submit(event)}>
         <label htmlFor="signup-name">Name</label>
         <input id="signup-name" name="name" type="text" autoComplete="name" required maxLength={200} />
         <label htmlFor="signup-email">Email</label>
