@@ -7,6 +7,8 @@ const OUT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'doc
 const SIZES = { phone: { width: 390, height: 844 }, desktop: { width: 1440, height: 900 } } as const;
 
 async function shoot(page: Page, name: string) {
+  // Every page names itself in one h1: shoot once it is on screen (a page still loading shot blank before).
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   for (const [size, viewport] of Object.entries(SIZES)) {
     await page.setViewportSize(viewport);
     await page.screenshot({ path: join(OUT, `${name}-${size}.png`) });
