@@ -97,7 +97,7 @@ describe('badge scanning and lead capture', () => {
       [door, p.id],
     );
     expect(n).toBe(2);
-    const [audit] = await t.db.query(`SELECT scanned_by, device, received_at, scanned_at FROM scan WHERE id = $1`, [
+    const [audit] = await t.db.query(`SELECT scanned_by, device_id, received_at, scanned_at FROM scan WHERE id = $1`, [
       first.scan.id,
     ]);
     expect(audit.scanned_by).toMatch(/^user-.*@test\.example$/);
@@ -205,7 +205,7 @@ describe('badge scanning and lead capture', () => {
     );
     const rows: { client_scan_id: string; scanned_by: string; device: string; outcome: string; attendee_id: string }[] =
       await t.db.query(
-        `SELECT client_scan_id, scanned_by, device, outcome, attendee_id FROM scan WHERE checkpoint_id = $1`,
+        `SELECT client_scan_id, scanned_by, device_id AS device, outcome, attendee_id FROM scan WHERE checkpoint_id = $1`,
         [gate],
       );
     // 20 distinct scan ids (4 retried), each stored once; each of the 4 people admitted once.
@@ -760,6 +760,12 @@ describe('badge scanning and lead capture', () => {
             tk,
           ),
         checkpointStats: (tk) => t.gql(STATS, { c: door }, tk),
+        scannerDataset: (tk) =>
+          t.gql(
+            `query($e: ID!) { scannerDataset(editionId: $e, first: 1) { bookmark hasNextPage } }`,
+            { e: editionId },
+            tk,
+          ),
         createCheckpoint: (tk) =>
           t.gql(CHECKPOINT, { e: editionId, i: { name: 'X', kind: 'ENTRANCE', allowed: ['FULL_CONFERENCE'] } }, tk),
         captureLeadA: (tk) => t.gql(CAPTURE, { i: { exhibitorId: exhibitorA, code: people[2].code } }, tk),
@@ -773,6 +779,7 @@ describe('badge scanning and lead capture', () => {
           scanBadge: 'FORBIDDEN',
           syncScans: 'FORBIDDEN',
           checkpointStats: 'FORBIDDEN',
+          scannerDataset: 'FORBIDDEN',
           createCheckpoint: 'FORBIDDEN',
           captureLeadA: 'FORBIDDEN',
           leadsA: 'FORBIDDEN',
@@ -783,6 +790,7 @@ describe('badge scanning and lead capture', () => {
           scanBadge: 'OK',
           syncScans: 'OK',
           checkpointStats: 'OK',
+          scannerDataset: 'OK',
           createCheckpoint: 'FORBIDDEN',
           captureLeadA: 'FORBIDDEN',
           leadsA: 'FORBIDDEN',
@@ -793,6 +801,7 @@ describe('badge scanning and lead capture', () => {
           scanBadge: 'FORBIDDEN',
           syncScans: 'FORBIDDEN',
           checkpointStats: 'FORBIDDEN',
+          scannerDataset: 'FORBIDDEN',
           createCheckpoint: 'FORBIDDEN',
           captureLeadA: 'OK',
           leadsA: 'OK',
@@ -803,6 +812,7 @@ describe('badge scanning and lead capture', () => {
           scanBadge: 'FORBIDDEN',
           syncScans: 'FORBIDDEN',
           checkpointStats: 'FORBIDDEN',
+          scannerDataset: 'FORBIDDEN',
           createCheckpoint: 'FORBIDDEN',
           captureLeadA: 'NOT_FOUND',
           leadsA: 'NOT_FOUND',
@@ -813,6 +823,7 @@ describe('badge scanning and lead capture', () => {
           scanBadge: 'OK',
           syncScans: 'OK',
           checkpointStats: 'OK',
+          scannerDataset: 'OK',
           createCheckpoint: 'OK',
           captureLeadA: 'OK',
           leadsA: 'OK',

@@ -37,6 +37,20 @@ export class BadgeKeysService {
     return this.keys.findVerifying(editionId);
   }
 
+  /**
+   * Every key of the edition for offline scanners (the caller checked access): the raw Ed25519 public
+   * key (base64url) and whether it is retired (its codes are refused). The edition gets its first key
+   * if it has none, as for verificationKeys.
+   */
+  async scannerKeys(editionId: string): Promise<{ kid: string; publicKey: string; retired: boolean }[]> {
+    await this.signingKey(editionId);
+    return (await this.keys.findAllOf(editionId)).map((k) => ({
+      kid: k.kid,
+      publicKey: publicKeyFromPem(k.publicKeyPem).export({ format: 'jwk' }).x!,
+      retired: k.retiredAt !== null,
+    }));
+  }
+
   /** The key that signs new codes, created when the edition has none. */
   async signingKey(editionId: string): Promise<{ kid: string; privateKey: KeyObject }> {
     let key = await this.keys.findSigning(editionId);

@@ -30,6 +30,7 @@ export const CURRENT_BADGE_PREDICATE = `"status" <> 'REVOKED'`;
 @Index('badge_current', ['attendeeId'], { unique: true, where: CURRENT_BADGE_PREDICATE })
 @Unique('badge_version', ['attendeeId', 'version'])
 @Index('badge_revocations', ['editionId', 'revokedAt'], { where: `"revoked_at" IS NOT NULL` })
+@Index('badge_roster', ['editionId', 'id'])
 export class Badge {
   @Field(() => ID) @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ type: 'uuid' }) @ForeignKey(() => Edition, { onDelete: 'CASCADE' }) editionId: string;

@@ -31,6 +31,16 @@ const BADGE_SELECT = Object.entries(BADGE_COLUMNS)
 type BadgeFields = Pick<Badge, keyof typeof BADGE_COLUMNS>;
 const asBadge = (row: BadgeFields): Badge => Object.assign(new Badge(), row);
 
+/** A badge version on a scanner's roster. */
+export interface RosterRow {
+  badgeId: string;
+  version: number;
+  attendeeId: string;
+  name: string;
+  accessLevel: string;
+  revoked: boolean;
+}
+
 /** A batch and the counts of its badges. */
 export interface BatchProgressRow {
   id: string;
@@ -161,6 +171,43 @@ export class BadgeRepository {
         WHERE edition_id = $1 AND revoked_at IS NOT NULL AND ($2::timestamptz IS NULL OR revoked_at > $2) ORDER BY revoked_at, id`,
       [editionId, since],
     );
+  }
+
+  /**
+   * Where a scanner's next delta sync starts: the database's time, taken back past every transaction
+   * still open (one that started earlier may commit a change stamped before now after a page is read)
+   * and by a minute more for the API's clock (some stamps come from it). Overlap is fine, loss is not.
+   */
+  async changeBookmark(): Promise<Date> {
+    const [{ at }]: { at: Date }[] = await this.db.query(
+      `SELECT least(clock_timestamp() - interval '1 minute',
+                    (SELECT min(xact_start) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid())) AS at`,
+    );
+    return at;
+  }
+
+  /**
+   * One keyset page of an edition's badges that are or were valid (activated or revoked), by id,
+   * with their attendees' name and access level (attendees read in the join, never written): through
+   * badge_roster. With `since`, only badges activated or revoked, or whose attendee changed, at or
+   * after it. `limit` + 1 rows are read to tell whether a next page exists.
+   */
+  async rosterPage(
+    editionId: string,
+    since: Date | null,
+    afterId: string | null,
+    limit: number,
+  ): Promise<{ rows: RosterRow[]; hasNextPage: boolean }> {
+    const rows: RosterRow[] = await this.db.query(
+      `SELECT b.id AS "badgeId", b.version, b.attendee_id AS "attendeeId", a.first_name || ' ' || a.last_name AS name,
+              a.access_level AS "accessLevel", b.status = 'REVOKED' AS revoked
+         FROM badge b JOIN attendee a ON a.id = b.attendee_id
+        WHERE b.edition_id = $1 AND b.status <> 'PENDING' ${afterId ? 'AND b.id > $4' : ''}
+          ${since ? 'AND (b.activated_at >= $3 OR b.revoked_at >= $3 OR a.updated_at >= $3)' : 'AND $3::timestamptz IS NULL'}
+        ORDER BY b.id LIMIT $2`,
+      afterId ? [editionId, limit + 1, since, afterId] : [editionId, limit + 1, since],
+    );
+    return { rows: rows.slice(0, limit), hasNextPage: rows.length > limit };
   }
 
   /** The stored PDF of this version of the badge while it is ACTIVE, or null. */

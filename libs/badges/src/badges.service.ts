@@ -15,7 +15,7 @@ import { Attendee, AttendeesService } from '@app/attendees';
 import { AccessService, Role } from '@app/editions';
 import { DataSource, EntityManager } from 'typeorm';
 import { Badge, BadgeBatch, BadgeRevocation, BadgeStatus, BatchState } from './badge.entity';
-import { BadgeRepository } from './badge.repository';
+import { BadgeRepository, RosterRow } from './badge.repository';
 
 /** Badges per render job: big enough to amortize a job, small enough that a retry redoes little. */
 export const RENDER_CHUNK = 50;
@@ -108,6 +108,24 @@ export class BadgesService {
   async revocations(user: Principal | undefined, editionId: string, since?: Date): Promise<BadgeRevocation[]> {
     await this.access.require(user, editionId, Role.STAFF);
     return this.badges.revokedSince(editionId, since ?? null);
+  }
+
+  /**
+   * For offline scanners (the scanning lib checks the caller is the edition's staff): the bookmark a
+   * sync starts from, taken before its first page is read.
+   */
+  scannerBookmark(): Promise<Date> {
+    return this.badges.changeBookmark();
+  }
+
+  /** For offline scanners (the caller checked access): one keyset page of the edition's roster, changes since `since` only when given. */
+  scannerRoster(
+    editionId: string,
+    since: Date | null,
+    afterId: string | null,
+    limit: number,
+  ): Promise<{ rows: RosterRow[]; hasNextPage: boolean }> {
+    return this.badges.rosterPage(editionId, since, afterId, limit);
   }
 
   /** The PDF's path: signed, so the link works in a browser without a bearer token (only its viewers are given it). */

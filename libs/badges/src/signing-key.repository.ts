@@ -22,6 +22,11 @@ export class SigningKeyRepository {
     return this.keys().find({ where: { editionId, retiredAt: IsNull() }, order: { createdAt: 'DESC' } });
   }
 
+  /** Every key of the edition, retired ones included, newest first. */
+  findAllOf(editionId: string): Promise<BadgeSigningKey[]> {
+    return this.keys().find({ where: { editionId }, order: { createdAt: 'DESC' } });
+  }
+
   /** A key by kid (unique across editions), or null. */
   findByKid(kid: string): Promise<BadgeSigningKey | null> {
     return this.keys().findOneBy({ kid });

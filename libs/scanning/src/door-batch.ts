@@ -1,4 +1,5 @@
 import { GroupCommit } from '@app/core';
+import { ScanOutcome } from './scan.entity';
 import { DoorCheckpoint } from './scan.repository';
 import { ScanResult } from './scan.types';
 
@@ -8,7 +9,9 @@ export interface JudgedScan {
   clientScanId: string;
   scannedAt: Date;
   scannedBy: string;
-  device: string | null;
+  deviceId: string | null;
+  /** What an offline scanner showed (syncScans), or null. */
+  offlineOutcome: ScanOutcome | null;
   serverId: boolean;
 }
 

@@ -71,17 +71,22 @@ export class Checkpoint {
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
 }
 
+/** Minutes after its scan time within which the device that admitted a badge may annul the admission. */
+export const ANNUL_WINDOW_MINUTES = 15;
+
 /**
- * Every scan, kept for the audit trail. A client scan id is unique per checkpoint (a retried or
- * re-uploaded scan returns the first result) and a badge is admitted at most once per checkpoint,
- * local day and direction (two scanners at the same instant: one ADMITTED, one DUPLICATE).
+ * Every scan, kept for the audit trail (REJECTED ones with their reason). A client scan id is unique
+ * per checkpoint (a retried or re-uploaded scan returns the first result) and a badge is admitted at
+ * most once per checkpoint, local day and direction (two scanners at the same instant: one ADMITTED,
+ * one DUPLICATE); an annulled admission stays in the trail but no longer counts, so the badge may be
+ * admitted again.
  */
 @ObjectType()
 @Entity()
 @Unique('scan_once', ['checkpointId', 'clientScanId'])
 @Index('scan_admitted_once', ['checkpointId', 'attendeeId', 'day', 'direction'], {
   unique: true,
-  where: `"outcome" = 'ADMITTED'`,
+  where: `"outcome" = 'ADMITTED' AND "annulled_at" IS NULL`,
 })
 @Index('scan_by_attendee', ['attendeeId'])
 @Index('scan_by_edition_day', ['editionId', 'day'])
@@ -108,7 +113,28 @@ export class Scan {
   @Column({ type: 'date' }) day: string;
   @CreateDateColumn({ type: 'timestamptz' }) receivedAt: Date;
   @Column({ type: 'varchar', length: 254 }) scannedBy: string;
-  @Column({ type: 'varchar', length: 100, nullable: true }) device: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The scanner device that made the scan (deviceId of scanBadge / syncScans, or its X-Device-Id header)',
+  })
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  deviceId: string | null;
+  /** What an offline scanner showed for this scan (syncScans' offlineOutcome), when it said. */
+  @Column({ type: 'enum', enum: ScanOutcome, enumName: 'scan_outcome', nullable: true })
+  offlineOutcome: ScanOutcome | null;
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the admission was annulled (annulScan): it no longer counts, the row stays for the audit trail',
+  })
+  @Column({ type: 'timestamptz', nullable: true })
+  annulledAt: Date | null;
+  @Field({
+    description:
+      'The scanner admitted this badge offline (offlineOutcome ADMITTED) but the server judged the scan DUPLICATE or REJECTED (for instance admitted at another door meanwhile): one for a supervisor to look at',
+  })
+  get conflict(): boolean {
+    return this.offlineOutcome === ScanOutcome.ADMITTED && this.outcome !== ScanOutcome.ADMITTED;
+  }
 }
 
 /** A lead: an attendee whose badge an exhibitor's staff scanned, with a snapshot of their shareable contact. */

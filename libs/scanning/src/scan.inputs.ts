@@ -13,7 +13,11 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { CheckpointKind } from './scan.entity';
+import { CheckpointKind, ScanOutcome } from './scan.entity';
+
+/** Roster entries per scannerDataset page: default and most. */
+export const DATASET_PAGE = 1000;
+export const DATASET_PAGE_MAX = 5000;
 
 /** Scans in one offline upload (door or booth scanner). */
 export const SYNC_MAX = 1000;
@@ -47,6 +51,11 @@ export class ScanInput {
   /** Any text: whatever a camera read. Bounded so a huge payload is refused, not processed. */
   @Field() @IsString() @MaxLength(4096) code: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) clientScanId?: string;
+  @Field({ nullable: true, description: 'The scanner device (kept on the scan; default: the X-Device-Id header)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  deviceId?: string;
   /** Ignored: a live scan is judged at the server's clock, whatever time the scanner claims (offline scans use syncScans). */
   @Field({ nullable: true, description: "Ignored: live scans use the server's clock (offline scans: syncScans)" })
   @IsOptional()
@@ -58,6 +67,12 @@ export class OfflineScanInput {
   @Field() @IsString() @MaxLength(4096) code: string;
   @Field() @IsString() @MaxLength(100) clientScanId: string;
   @Field() scannedAt: Date;
+  @Field(() => ScanOutcome, {
+    nullable: true,
+    description: 'What the scanner showed offline: ADMITTED judged otherwise by the server makes the scan a conflict',
+  })
+  @IsOptional()
+  offlineOutcome?: ScanOutcome;
 }
 
 @InputType()
@@ -85,6 +100,51 @@ export class SyncScansArgs {
   @ValidateNested({ each: true })
   @Type(() => OfflineScanInput)
   scans: OfflineScanInput[];
+  @Field({ nullable: true, description: 'The uploading device (kept on the scans; default: the X-Device-Id header)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  deviceId?: string;
+  @Field(() => Int, {
+    nullable: true,
+    description: "The device's offline queue length as it reports it (shown in checkpointStats.devices)",
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  queued?: number;
+}
+
+@ArgsType()
+export class AnnulScanArgs {
+  @Field({ description: 'The device that made the scan: only it may annul' })
+  @IsString()
+  @MaxLength(100)
+  deviceId: string;
+}
+
+@ArgsType()
+export class ScannerDatasetArgs {
+  @Field(() => String, { nullable: true, description: 'A bookmark from an earlier sync: only what changed since' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  since?: string;
+  @Field(() => String, { nullable: true, description: "The previous page's endCursor" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  after?: string;
+  @Field(() => Int, {
+    nullable: true,
+    description: `Roster entries per page (default ${DATASET_PAGE}, at most ${DATASET_PAGE_MAX})`,
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(DATASET_PAGE_MAX)
+  first?: number;
 }
 
 @ArgsType()

@@ -5,6 +5,11 @@ import { DataSource } from 'typeorm';
 import { Checkpoint, Scan, ScanOutcome } from './scan.entity';
 import { CheckpointStats } from './scan.types';
 
+/** A checkpoint's counts as one statement reads them (devices without their reported queues). */
+export type CheckpointCounts = Omit<CheckpointStats, 'devices'> & {
+  devices: { deviceId: string; scans: number; admitted: number; lastSeenAt: Date }[];
+};
+
 /** A checkpoint with its edition's zone and days (YYYY-MM-DD): what judging and dating scans need. */
 export type DoorCheckpoint = Checkpoint & { timezone: string; startsOn: string; endsOn: string };
 
@@ -20,7 +25,9 @@ export interface NewScan {
   /** The edition's local day of scannedAt, YYYY-MM-DD. */
   day: string;
   scannedBy: string;
-  device: string | null;
+  deviceId: string | null;
+  /** What an offline scanner showed (syncScans), or null. */
+  offlineOutcome: ScanOutcome | null;
 }
 
 /** A badge and its attendee, as judging a scan reads them. */
@@ -78,12 +85,15 @@ const SCAN_COLUMNS = {
   day: 'day',
   receivedAt: 'received_at',
   scannedBy: 'scanned_by',
-  device: 'device',
-} as const satisfies Record<Exclude<keyof Scan, 'rejectReason'>, string>;
+  deviceId: 'device_id',
+  offlineOutcome: 'offline_outcome',
+  annulledAt: 'annulled_at',
+} as const satisfies Record<Exclude<keyof Scan, 'rejectReason' | 'conflict'>, string>;
 
-type ScanJson = Omit<Pick<Scan, keyof typeof SCAN_COLUMNS>, 'scannedAt' | 'receivedAt'> & {
+type ScanJson = Omit<Pick<Scan, keyof typeof SCAN_COLUMNS>, 'scannedAt' | 'receivedAt' | 'annulledAt'> & {
   scannedAt: string;
   receivedAt: string;
+  annulledAt: string | null;
 };
 
 /** `json_build_object(...)` of the scan row under `alias` (JSON writes a date as YYYY-MM-DD, a timestamp as ISO 8601). */
@@ -92,7 +102,11 @@ const scanJson = (alias: string): string =>
     .map(([field, column]) => `'${field}', ${alias}.${column}`)
     .join(', ')})`;
 const scanFromJson = (json: ScanJson): Scan =>
-  Object.assign(new Scan(), json, { scannedAt: new Date(json.scannedAt), receivedAt: new Date(json.receivedAt) });
+  Object.assign(new Scan(), json, {
+    scannedAt: new Date(json.scannedAt),
+    receivedAt: new Date(json.receivedAt),
+    annulledAt: json.annulledAt ? new Date(json.annulledAt) : null,
+  });
 
 /** A badge (b) and its attendee (a) as one JSON object: the badges' and attendees' tables are read, never written. */
 const BADGE_JSON = `json_build_object('badgeId', b.id, 'status', b.status, 'revokedAt', b.revoked_at, 'code', b.code, 'attendee', ${attendeeJson('a')})`;
@@ -157,7 +171,7 @@ export class ScanRepository {
          (SELECT coalesce(json_agg(json_build_object('attendeeId', s.attendee_id, 'day', s.day, 'direction', s.direction, 'scannedAt', s.scanned_at)), '[]')
             FROM badge b CROSS JOIN LATERAL (
                    -- per badge, through the admissions index (OFFSET 0 keeps it a per-badge lookup): a plan that does not depend on fresh statistics
-                   SELECT attendee_id, day, direction, scanned_at FROM scan WHERE checkpoint_id = $1 AND attendee_id = b.attendee_id AND outcome = 'ADMITTED' OFFSET 0) s
+                   SELECT attendee_id, day, direction, scanned_at FROM scan WHERE checkpoint_id = $1 AND attendee_id = b.attendee_id AND outcome = 'ADMITTED' AND annulled_at IS NULL OFFSET 0) s
            WHERE b.id = ANY($3::uuid[])) AS admitted`,
       [checkpointId, clientScanIds, badgeIds, editionId],
     );
@@ -194,10 +208,10 @@ export class ScanRepository {
       : '';
     const written: { scan: ScanJson }[] = await this.db.query(
       `WITH ins AS (
-         INSERT INTO scan AS s (checkpoint_id, edition_id, client_scan_id, badge_id, attendee_id, outcome, reason, direction, scanned_at, day, scanned_by, device)
-         SELECT $1, $2, n.client_scan_id, n.badge_id, n.attendee_id, n.outcome, n.reason, n.direction, n.scanned_at, n.day, n.scanned_by, n.device
-           FROM unnest($3::text[], $4::uuid[], $5::uuid[], $6::scan_outcome[], $7::text[], $8::text[], $9::timestamptz[], $10::date[], $11::text[], $12::text[])
-                AS n(client_scan_id, badge_id, attendee_id, outcome, reason, direction, scanned_at, day, scanned_by, device)
+         INSERT INTO scan AS s (checkpoint_id, edition_id, client_scan_id, badge_id, attendee_id, outcome, reason, direction, scanned_at, day, scanned_by, device_id, offline_outcome)
+         SELECT $1, $2, n.client_scan_id, n.badge_id, n.attendee_id, n.outcome, n.reason, n.direction, n.scanned_at, n.day, n.scanned_by, n.device_id, n.offline_outcome
+           FROM unnest($3::text[], $4::uuid[], $5::uuid[], $6::scan_outcome[], $7::text[], $8::text[], $9::timestamptz[], $10::date[], $11::text[], $12::text[], $13::scan_outcome[])
+                AS n(client_scan_id, badge_id, attendee_id, outcome, reason, direction, scanned_at, day, scanned_by, device_id, offline_outcome)
          ON CONFLICT DO NOTHING
          RETURNING s.*)${checkins}
        SELECT ${scanJson('ins')} AS scan FROM ins`,
@@ -213,7 +227,8 @@ export class ScanRepository {
         rows.map((r) => r.scannedAt),
         rows.map((r) => r.day),
         rows.map((r) => r.scannedBy),
-        rows.map((r) => r.device),
+        rows.map((r) => r.deviceId),
+        rows.map((r) => r.offlineOutcome),
       ],
     );
     return written.map((w) => scanFromJson(w.scan));
@@ -222,8 +237,8 @@ export class ScanRepository {
   /** Writes a scan that lost its admission race as a DUPLICATE; null when its scan id is taken (then it was written already). */
   async insertDuplicate(checkpoint: Pick<Checkpoint, 'id' | 'editionId'>, row: NewScan): Promise<Scan | null> {
     const [written]: { scan: ScanJson }[] = await this.db.query(
-      `INSERT INTO scan AS s (checkpoint_id, edition_id, client_scan_id, badge_id, attendee_id, outcome, reason, direction, scanned_at, day, scanned_by, device)
-       VALUES ($1, $2, $3, $4, $5, 'DUPLICATE', NULL, $6, $7, $8, $9, $10) ON CONFLICT (checkpoint_id, client_scan_id) DO NOTHING RETURNING ${scanJson('s')} AS scan`,
+      `INSERT INTO scan AS s (checkpoint_id, edition_id, client_scan_id, badge_id, attendee_id, outcome, reason, direction, scanned_at, day, scanned_by, device_id, offline_outcome)
+       VALUES ($1, $2, $3, $4, $5, 'DUPLICATE', NULL, $6, $7, $8, $9, $10, $11) ON CONFLICT (checkpoint_id, client_scan_id) DO NOTHING RETURNING ${scanJson('s')} AS scan`,
       [
         checkpoint.id,
         checkpoint.editionId,
@@ -234,7 +249,8 @@ export class ScanRepository {
         row.scannedAt,
         row.day,
         row.scannedBy,
-        row.device,
+        row.deviceId,
+        row.offlineOutcome,
       ],
     );
     return written ? scanFromJson(written.scan) : null;
@@ -249,31 +265,85 @@ export class ScanRepository {
     return row ? scanFromJson(row.scan) : null;
   }
 
+  /** A scan by id, or null. */
+  async findById(scanId: string): Promise<Scan | null> {
+    const [row]: { scan: ScanJson }[] = await this.db.query(
+      `SELECT ${scanJson('s')} AS scan FROM scan s WHERE s.id = $1`,
+      [scanId],
+    );
+    return row ? scanFromJson(row.scan) : null;
+  }
+
+  /**
+   * Annuls an admission that is still counted: the row stays (audit trail) with annulled_at, and the
+   * one-admission index no longer holds it. Null when it was annulled meanwhile (or is not an admission).
+   */
+  async annul(scanId: string): Promise<Scan | null> {
+    // An UPDATE answers [rows, affected count].
+    const [[row]]: [{ scan: ScanJson }[], number] = await this.db.query(
+      `UPDATE scan s SET annulled_at = now() WHERE s.id = $1 AND s.outcome = 'ADMITTED' AND s.annulled_at IS NULL RETURNING ${scanJson('s')} AS scan`,
+      [scanId],
+    );
+    return row ? scanFromJson(row.scan) : null;
+  }
+
   /** When the attendee was admitted at the checkpoint on that day in that direction (at most once: unique index), or null. */
   async admittedAt(checkpointId: string, attendeeId: string, day: string, direction: string): Promise<Date | null> {
     const [row]: { scanned_at: Date }[] = await this.db.query(
-      `SELECT scanned_at FROM scan WHERE checkpoint_id = $1 AND attendee_id = $2 AND day = $3 AND direction = $4 AND outcome = 'ADMITTED'`,
+      `SELECT scanned_at FROM scan WHERE checkpoint_id = $1 AND attendee_id = $2 AND day = $3 AND direction = $4 AND outcome = 'ADMITTED' AND annulled_at IS NULL`,
       [checkpointId, attendeeId, day, direction],
     );
     return row?.scanned_at ?? null;
   }
 
-  /** A checkpoint's counts, in one statement. */
-  async checkpointStats(checkpointId: string): Promise<CheckpointStats> {
-    const [row]: { admitted: number; duplicates: number; rejected: number; unique: number }[] = await this.db.query(
-      `SELECT count(*) FILTER (WHERE outcome = 'ADMITTED' AND direction = 'IN')::int AS admitted,
-              count(*) FILTER (WHERE outcome = 'DUPLICATE')::int AS duplicates,
-              count(*) FILTER (WHERE outcome = 'REJECTED')::int AS rejected,
-              count(DISTINCT attendee_id) FILTER (WHERE outcome = 'ADMITTED')::int AS unique
-         FROM scan WHERE checkpoint_id = $1`,
+  /**
+   * A checkpoint's counts, in one statement (the checkpoint and its edition's zone read in the join).
+   * Annulled admissions do not count. Today is the edition's local day; inside now is entries minus
+   * exits today where the checkpoint scans exits (a session room with exit scanning), else today's
+   * entries. Per device: its scans, its counted admissions and when the server last received one.
+   */
+  async checkpointStats(checkpointId: string): Promise<CheckpointCounts> {
+    const [row]: {
+      admitted: number;
+      duplicates: number;
+      rejected: number;
+      unique: number;
+      today: number;
+      exits: number;
+      quarter: number;
+      exit_scanning: boolean;
+      devices: { deviceId: string; scans: number; admitted: number; lastSeenAt: string }[];
+    }[] = await this.db.query(
+      `WITH cp AS (
+         SELECT c.id, c.kind = 'SESSION_ROOM' AND c.exit_scanning AS exit_scanning, (now() AT TIME ZONE e.timezone)::date AS today
+           FROM checkpoint c JOIN edition e ON e.id = c.edition_id WHERE c.id = $1)
+       SELECT count(s.id) FILTER (WHERE s.outcome = 'ADMITTED' AND s.annulled_at IS NULL AND s.direction = 'IN')::int AS admitted,
+              count(s.id) FILTER (WHERE s.outcome = 'DUPLICATE')::int AS duplicates,
+              count(s.id) FILTER (WHERE s.outcome = 'REJECTED')::int AS rejected,
+              count(DISTINCT s.attendee_id) FILTER (WHERE s.outcome = 'ADMITTED' AND s.annulled_at IS NULL)::int AS unique,
+              count(s.id) FILTER (WHERE s.outcome = 'ADMITTED' AND s.annulled_at IS NULL AND s.direction = 'IN' AND s.day = cp.today)::int AS today,
+              count(s.id) FILTER (WHERE s.outcome = 'ADMITTED' AND s.annulled_at IS NULL AND s.direction = 'OUT' AND s.day = cp.today)::int AS exits,
+              count(s.id) FILTER (WHERE s.outcome = 'ADMITTED' AND s.annulled_at IS NULL AND s.direction = 'IN' AND s.scanned_at > now() - interval '15 minutes')::int AS quarter,
+              cp.exit_scanning,
+              (SELECT coalesce(json_agg(d ORDER BY d."deviceId"), '[]') FROM (
+                 SELECT device_id AS "deviceId", count(*)::int AS scans,
+                        count(*) FILTER (WHERE outcome = 'ADMITTED' AND annulled_at IS NULL)::int AS admitted, max(received_at) AS "lastSeenAt"
+                   FROM scan WHERE checkpoint_id = cp.id AND device_id IS NOT NULL GROUP BY device_id) d) AS devices
+         FROM cp LEFT JOIN scan s ON s.checkpoint_id = cp.id
+        GROUP BY cp.id, cp.exit_scanning, cp.today`,
       [checkpointId],
     );
+    const today = row?.today ?? 0;
     return {
       checkpointId,
-      admitted: row.admitted,
-      duplicates: row.duplicates,
-      rejected: row.rejected,
-      uniqueAttendees: row.unique,
+      admitted: row?.admitted ?? 0,
+      duplicates: row?.duplicates ?? 0,
+      rejected: row?.rejected ?? 0,
+      uniqueAttendees: row?.unique ?? 0,
+      admittedToday: today,
+      insideNow: row?.exit_scanning ? Math.max(0, today - row.exits) : today,
+      lastQuarterHour: row?.quarter ?? 0,
+      devices: (row?.devices ?? []).map((d) => ({ ...d, lastSeenAt: new Date(d.lastSeenAt) })),
     };
   }
 
@@ -281,7 +351,7 @@ export class ScanRepository {
   async uniqueEntrants(editionId: string, day: string): Promise<number> {
     const [{ n }]: { n: number }[] = await this.db.query(
       `SELECT count(DISTINCT s.attendee_id)::int AS n FROM scan s JOIN checkpoint c ON c.id = s.checkpoint_id
-        WHERE s.edition_id = $1 AND s.day = $2 AND s.outcome = 'ADMITTED' AND s.direction = 'IN' AND c.kind = 'ENTRANCE'`,
+        WHERE s.edition_id = $1 AND s.day = $2 AND s.outcome = 'ADMITTED' AND s.annulled_at IS NULL AND s.direction = 'IN' AND c.kind = 'ENTRANCE'`,
       [editionId, day],
     );
     return n;
@@ -302,7 +372,7 @@ export class ScanRepository {
       `SELECT s.id AS session_id, s.starts_at, s.ends_at, s.ce_credits, c.min_attendance_share AS min_share, c.exit_scanning,
               min(sc.scanned_at) FILTER (WHERE sc.direction = 'IN') AS entered, min(sc.scanned_at) FILTER (WHERE sc.direction = 'OUT') AS left
          FROM scan sc JOIN checkpoint c ON c.id = sc.checkpoint_id JOIN session s ON s.id = c.session_id
-        WHERE sc.attendee_id = $1 AND sc.outcome = 'ADMITTED' AND c.kind = 'SESSION_ROOM' AND s.status = 'PUBLISHED'
+        WHERE sc.attendee_id = $1 AND sc.outcome = 'ADMITTED' AND sc.annulled_at IS NULL AND c.kind = 'SESSION_ROOM' AND s.status = 'PUBLISHED'
         GROUP BY s.id, c.id ORDER BY s.starts_at`,
       [attendeeId],
     );

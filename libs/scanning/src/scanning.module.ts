@@ -14,7 +14,8 @@ import { LeadsService } from './leads.service';
 import { Checkpoint, Lead, Scan } from './scan.entity';
 import { ScanRepository } from './scan.repository';
 import { CheckpointStatsFeed } from './scan-stats';
-import { LeadsResolver, ScanningResolver } from './scanning.resolver';
+import { LeadsResolver, ScanFieldsResolver, ScanningResolver } from './scanning.resolver';
+import { DeviceReports } from './device-reports';
 import { ScanRetention, ScanRetentionProcessor } from './scan-retention';
 import { ScanningService } from './scanning.service';
 
@@ -29,11 +30,13 @@ export const SCANNING_ENTITIES = [Checkpoint, Scan, Lead];
     LeadRepository,
     CheckpointCache,
     CheckpointStatsFeed,
+    DeviceReports,
     BadgeVerifier,
     ScanningService,
     LeadsService,
     CreditsService,
     ScanningResolver,
+    ScanFieldsResolver,
     LeadsResolver,
   ],
 })

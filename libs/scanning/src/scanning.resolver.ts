@@ -16,18 +16,28 @@ import { RedisPubSub } from 'graphql-redis-subscriptions';
 import { LeadsService } from './leads.service';
 import { CreditsService } from './credits.service';
 import { CHECKPOINT_STATS } from './scan-stats';
-import { Checkpoint, Lead } from './scan.entity';
+import { Checkpoint, Lead, Scan } from './scan.entity';
 import {
+  AnnulScanArgs,
   CheckpointInput,
   LeadInput,
   ScanInput,
+  ScannerDatasetArgs,
   ScanRetentionArgs,
   SyncLeadsArgs,
   SyncScansArgs,
   UpdateLeadArgs,
   VenueStatsArgs,
 } from './scan.inputs';
-import { CheckpointStats, CreditsReport, LeadSyncResult, ScanResult, SyncResult, VenueStats } from './scan.types';
+import {
+  CheckpointStats,
+  CreditsReport,
+  LeadSyncResult,
+  ScannerDatasetPage,
+  ScanResult,
+  SyncResult,
+  VenueStats,
+} from './scan.types';
 import { ScanningService } from './scanning.service';
 
 const LeadConnection = Connection(Lead);
@@ -82,10 +92,37 @@ export class ScanningResolver {
   syncScans(
     @CurrentUser() user: Principal,
     @IdArg('checkpointId') checkpointId: string,
-    @Args() { scans }: SyncScansArgs,
+    @Args() { scans, deviceId, queued }: SyncScansArgs,
     @Context() ctx: GqlContext,
   ): Promise<SyncResult> {
-    return this.scanning.sync(user, checkpointId, scans, deviceOf(ctx));
+    return this.scanning.sync(user, checkpointId, scans, deviceId ?? deviceOf(ctx), queued);
+  }
+
+  @Mutation(() => Scan, {
+    description:
+      'Annuls an admission (a turnstile that did not turn): by the device that made it (deviceId), within 15 minutes of its scan time. ' +
+      'It stops counting (statistics, inside now) and a later scan of the badge is admitted again; the scan stays in the audit trail with annulledAt. ' +
+      'FORBIDDEN for another device (or anyone but the staff and organizers of the edition), BAD_USER_INPUT when the scan is not an admission ' +
+      '(reason NOT_ADMITTED) or the 15 minutes are over (reason WINDOW_CLOSED), CONFLICT when it was annulled already',
+  })
+  annulScan(
+    @CurrentUser() user: Principal,
+    @IdArg('scanId') scanId: string,
+    @Args() { deviceId }: AnnulScanArgs,
+  ): Promise<Scan> {
+    return this.scanning.annul(user, scanId, deviceId);
+  }
+
+  @Query(() => ScannerDatasetPage, {
+    description:
+      "Staff and organizers: an offline scanner's dataset for the edition (verification keys, revocations, badge roster), in keyset pages with a delta-sync bookmark",
+  })
+  scannerDataset(
+    @CurrentUser() user: Principal,
+    @IdArg('editionId') editionId: string,
+    @Args() args: ScannerDatasetArgs,
+  ): Promise<ScannerDatasetPage> {
+    return this.scanning.dataset(user, editionId, args);
   }
 
   @Query(() => CheckpointStats)
@@ -141,6 +178,20 @@ export class ScanningResolver {
   session(@Parent() checkpoint: Checkpoint, @Loaders() loaders: Loaders): Promise<Session | null> | null {
     if (!checkpoint.sessionId) return null;
     return loaders.session.load(checkpoint.sessionId);
+  }
+}
+
+/** A scan's computed fields. */
+@Resolver(() => Scan)
+export class ScanFieldsResolver {
+  constructor(private readonly scanning: ScanningService) {}
+
+  @ResolveField(() => Boolean, {
+    description:
+      'Uploaded more than SCAN_LATE_MINUTES (default 10) after its scannedAt: an offline scan that waited in a queue (a live scan never is)',
+  })
+  late(@Parent() scan: Scan): boolean {
+    return this.scanning.isLate(scan);
   }
 }
 

@@ -1,24 +1,45 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { badInput, notFound, Principal, unauthenticated } from '@app/core';
+import { AppConfig, badInput, conflict, forbidden, isId, notFound, Principal, unauthenticated } from '@app/core';
 import { Attendee, AttendeesService } from '@app/attendees';
 import { AccessService, EditionsService, Role } from '@app/editions';
+import { BadgeKeysService, BadgesService } from '@app/badges';
 import { SessionsService } from '@app/sessions';
 import { BadgeVerifier, Verdict } from './badge-verifier';
 import { CheckpointCache } from './checkpoint-cache';
+import { DeviceReports } from './device-reports';
 import { DoorBatches, JudgedScan } from './door-batch';
 import { localDay } from './local-day';
 import { checkOfflineTimes } from './scan-time';
 import { CheckpointStatsFeed } from './scan-stats';
-import { Checkpoint, CheckpointKind, RejectReason, rejectReasonOf, Scan, ScanOutcome } from './scan.entity';
-import { CheckpointInput } from './scan.inputs';
+import {
+  ANNUL_WINDOW_MINUTES,
+  Checkpoint,
+  CheckpointKind,
+  RejectReason,
+  rejectReasonOf,
+  Scan,
+  ScanOutcome,
+} from './scan.entity';
+import { CheckpointInput, DATASET_PAGE } from './scan.inputs';
 import { DoorCheckpoint, NewScan, ScanRepository } from './scan.repository';
-import { CheckpointStats, ScanResult, SyncResult, VenueStats } from './scan.types';
+import { CheckpointStats, ScannerDatasetPage, ScanResult, SyncResult, VenueStats } from './scan.types';
 
 interface IncomingScan {
   code: string;
   clientScanId: string;
   scannedAt: Date;
+  offlineOutcome?: ScanOutcome | null;
+}
+
+/** A dataset cursor: the sync's bookmark and the last badge id read, base64url. */
+const encodeCursor = (bookmark: string, badgeId: string) => Buffer.from(`${bookmark}|${badgeId}`).toString('base64url');
+function decodeCursor(after: string): { bookmark: Date; afterId: string } {
+  const [bookmark, afterId] = Buffer.from(after, 'base64url').toString().split('|');
+  const at = new Date(bookmark ?? '');
+  if (!isId(afterId) || Number.isNaN(at.getTime()))
+    throw badInput('after is not a cursor of scannerDataset', { argument: 'after' });
+  return { bookmark: at, afterId };
 }
 
 /** attendee|day|direction: the key of an admission (one per checkpoint). */
@@ -46,6 +67,10 @@ export class ScanningService {
     private readonly attendees: AttendeesService,
     private readonly editions: EditionsService,
     private readonly sessions: SessionsService,
+    private readonly badges: BadgesService,
+    private readonly badgeKeys: BadgeKeysService,
+    private readonly deviceReports: DeviceReports,
+    private readonly config: AppConfig,
   ) {}
 
   async createCheckpoint(user: Principal | undefined, editionId: string, input: CheckpointInput): Promise<Checkpoint> {
@@ -80,7 +105,7 @@ export class ScanningService {
    */
   async scan(
     user: Principal | undefined,
-    input: { checkpointId: string; code: string; clientScanId?: string },
+    input: { checkpointId: string; code: string; clientScanId?: string; deviceId?: string },
     device: string | null,
   ): Promise<ScanResult> {
     const checkpoint = await this.checkpointForStaff(user, input.checkpointId);
@@ -89,18 +114,23 @@ export class ScanningService {
       clientScanId: input.clientScanId ?? randomUUID(),
       scannedAt: new Date(),
       scannedBy: user!.email!,
-      device,
+      deviceId: input.deviceId ?? device,
+      offlineOutcome: null,
       serverId: !input.clientScanId,
     };
     return this.live.add(checkpoint, scan);
   }
 
-  /** An offline scanner's upload: judged at each scan's own time, results in order; uploading it again changes nothing. */
+  /**
+   * An offline scanner's upload: judged at each scan's own time, results in order; uploading it again
+   * changes nothing. The device's reported queue length (`queued`) is kept for the statistics.
+   */
   async sync(
     user: Principal | undefined,
     checkpointId: string,
     scans: IncomingScan[],
     device: string | null,
+    queued?: number,
   ): Promise<SyncResult> {
     const checkpoint = await this.checkpointForStaff(user, checkpointId);
     checkOfflineTimes(
@@ -108,9 +138,21 @@ export class ScanningService {
       checkpoint,
     );
     const scannedBy = user!.email!;
+    if (device && queued !== undefined && queued !== null) {
+      await this.deviceReports.report(checkpoint.id, device, queued);
+      this.statsFeed.changed(checkpoint.id);
+    }
     const results = await this.judge(
       checkpoint,
-      scans.map((s) => ({ ...s, scannedBy, device, serverId: false })),
+      scans.map((s) => ({
+        code: s.code,
+        clientScanId: s.clientScanId,
+        scannedAt: s.scannedAt,
+        offlineOutcome: s.offlineOutcome ?? null,
+        scannedBy,
+        deviceId: device,
+        serverId: false,
+      })),
     );
     const count = (outcome: ScanOutcome) => results.filter((r) => r.outcome === outcome).length;
     return {
@@ -123,7 +165,78 @@ export class ScanningService {
 
   async stats(user: Principal | undefined, checkpointId: string): Promise<CheckpointStats> {
     await this.checkpointForStaff(user, checkpointId);
-    return this.scans.checkpointStats(checkpointId);
+    return this.statsFeed.read(checkpointId);
+  }
+
+  /**
+   * Annuls an admission (a turnstile that did not turn): only the device that made it, within
+   * ANNUL_WINDOW_MINUTES of its scan time by the server's clock, and once. The row stays for the
+   * audit trail; the admission stops counting, so the badge is admitted again at its next scan.
+   */
+  async annul(user: Principal | undefined, scanId: string, deviceId: string): Promise<Scan> {
+    if (!user) throw unauthenticated();
+    const scan = await this.scans.findById(scanId);
+    if (!scan) throw notFound('Scan', scanId);
+    const checkpoint = await this.checkpoints.get(scan.checkpointId);
+    await this.checkpoints.requireStaff(user, checkpoint.editionId);
+    if (scan.outcome !== ScanOutcome.ADMITTED)
+      throw badInput(`Only an admission can be annulled; this scan is ${scan.outcome}`, {
+        argument: 'scanId',
+        reason: 'NOT_ADMITTED',
+      });
+    if (!scan.deviceId || scan.deviceId !== deviceId)
+      throw forbidden('Only the device that made the admission may annul it');
+    if (scan.annulledAt) throw conflict('This admission was annulled already', { reason: 'ALREADY_ANNULLED' });
+    if (Date.now() - scan.scannedAt.getTime() > ANNUL_WINDOW_MINUTES * 60_000)
+      throw badInput(`An admission can be annulled within ${ANNUL_WINDOW_MINUTES} minutes of its scan`, {
+        argument: 'scanId',
+        reason: 'WINDOW_CLOSED',
+      });
+    const annulled = await this.scans.annul(scan.id);
+    if (!annulled) throw conflict('This admission was annulled already', { reason: 'ALREADY_ANNULLED' });
+    this.statsFeed.changed(scan.checkpointId);
+    return annulled;
+  }
+
+  /** Whether a scan reached the server more than SCAN_LATE_MINUTES after it was made (only offline uploads can). */
+  isLate(scan: Scan): boolean {
+    return scan.receivedAt.getTime() - scan.scannedAt.getTime() > this.config.scanLateMinutes * 60_000;
+  }
+
+  /**
+   * One page of an offline scanner's dataset for the edition (its staff and organizers, as for
+   * scanning): every verification key, and a keyset page of the badge roster by id. The first page
+   * takes the bookmark (before reading anything) and the cursor carries it to the next pages.
+   */
+  async dataset(
+    user: Principal | undefined,
+    editionId: string,
+    args: { since?: string; after?: string; first?: number },
+  ): Promise<ScannerDatasetPage> {
+    if (!user) throw unauthenticated();
+    await this.checkpoints.requireStaff(user, editionId);
+    let since: Date | null = null;
+    if (args.since) {
+      since = new Date(args.since);
+      if (Number.isNaN(since.getTime()))
+        throw badInput('since is not a bookmark of scannerDataset', { argument: 'since' });
+    }
+    const cursor = args.after ? decodeCursor(args.after) : null;
+    const bookmark = (cursor?.bookmark ?? (await this.badges.scannerBookmark())).toISOString();
+    const [keys, page] = await Promise.all([
+      this.badgeKeys.scannerKeys(editionId),
+      this.badges.scannerRoster(editionId, since, cursor?.afterId ?? null, args.first ?? DATASET_PAGE),
+    ]);
+    const roster = page.rows.map((r) => ({ ...r, accessLevel: r.accessLevel as Attendee['accessLevel'] }));
+    const last = roster.at(-1);
+    return {
+      bookmark,
+      keys,
+      revokedBadgeIds: roster.filter((r) => r.revoked).map((r) => r.badgeId),
+      roster,
+      endCursor: last ? encodeCursor(bookmark, last.badgeId) : null,
+      hasNextPage: page.hasNextPage,
+    };
   }
 
   /** Unique people admitted at any entrance on a local day (today by default): overlapping doors count once. */
@@ -222,7 +335,8 @@ export class ScanningService {
       badgeId: null as string | null,
       attendeeId: null as string | null,
       scannedBy: scan.scannedBy,
-      device: scan.device,
+      deviceId: scan.deviceId,
+      offlineOutcome: scan.offlineOutcome,
     };
     const reject = (reason: RejectReason, attendeeId: string | null = null) => ({
       ...base,

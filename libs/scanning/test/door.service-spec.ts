@@ -188,12 +188,14 @@ describe('ScanningService (door rules)', () => {
     const again = await scanning.sync(staff, gate, scans, 'scanner-2');
     expect(again.results.map((r) => r.scan.id)).toEqual(first.results.map((r) => r.scan.id));
     expect(await tier.sql(`SELECT count(*)::int AS n FROM scan WHERE checkpoint_id = $1`, [gate])).toEqual([{ n: 4 }]);
-    expect(await scanning.stats(staff, gate)).toEqual({
+    expect(await scanning.stats(staff, gate)).toMatchObject({
       checkpointId: gate,
       admitted: 2,
       duplicates: 1,
       rejected: 1,
       uniqueAttendees: 2,
+      lastQuarterHour: 0, // scanned an hour ago
+      devices: [{ deviceId: 'scanner-2', scans: 4, admitted: 2, queued: null }],
     });
   });
 

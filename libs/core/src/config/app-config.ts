@@ -49,7 +49,9 @@ const ENV = {
   mailFrom: 'MAIL_FROM',
   mailRetryBaseMs: 'MAIL_RETRY_BASE_MS',
   fanoutChunkSize: 'FANOUT_CHUNK_SIZE',
+  scanLateMinutes: 'SCAN_LATE_MINUTES',
   webDistDir: 'WEB_DIST_DIR',
+  webBootstrapTimeoutMs: 'WEB_BOOTSTRAP_TIMEOUT_MS',
 } as const;
 
 type ConfigKey = keyof typeof ENV;
@@ -198,9 +200,21 @@ export class AppConfig {
   @Max(10_000)
   fanoutChunkSize = 1000;
 
+  /** An offline scan uploaded more than this many minutes after it was made is flagged late. */
+  @IsInt()
+  @Min(1)
+  @Max(10_080)
+  scanLateMinutes = 10;
+
   /** The built web app (apps/web/dist, relative to the working directory) served at /; empty: none served. */
   @IsString()
   webDistDir = 'apps/web/dist';
+
+  /** How long the programme's page waits for its first answers from the API (web-bootstrap.ts); then sent without them. */
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  webBootstrapTimeoutMs = 400;
 
   get isProduction(): boolean {
     return this.nodeEnv === 'production';
@@ -213,6 +227,7 @@ const NUMBER_KEYS: ConfigKey[] = [
   'webhookRetryBaseMs',
   'mailRetryBaseMs',
   'fanoutChunkSize',
+  'scanLateMinutes',
   'port',
   'jwtTtlSeconds',
   'loginLimitPerEmail',

@@ -38,7 +38,13 @@ export const FIELD_COSTS: Readonly<Record<string, number>> = {
   'Query.checkpointStats': 100,
   'CreditsReport.certificateUrl': 50,
   'Badge.qrSvg': 50,
+  'Query.scannerDataset': 1000,
 };
+/**
+ * Fields whose `first` sizes one flat list of a few scalars each (a scanner's roster, up to 5,000
+ * rows read in one keyset step): priced by their FIELD_COSTS entry, not `first` times their children.
+ */
+export const FLAT_PAGES: ReadonlySet<string> = new Set(['Query.scannerDataset']);
 /** Added to a field that is given a non-empty `search` (directly or in its `filter`): a full-text query. */
 export const SEARCH_COST = 200;
 
@@ -136,7 +142,9 @@ export function measureOperation(
     if (name.startsWith('__'))
       return { depth: 0, cost: 0, nodes: 1 + children.nodes, aliases: alias + children.aliases };
     let times = 1;
-    if (def?.args.some((a) => a.name === 'first')) {
+    if (parent && FLAT_PAGES.has(`${parent.name}.${name}`)) {
+      times = 1;
+    } else if (def?.args.some((a) => a.name === 'first')) {
       const first = argument(node, 'first', vars);
       times = typeof first === 'number' && Number.isFinite(first) ? Math.max(1, first) : DEFAULT_PAGE_SIZE;
     } else if (def && name !== 'edges' && isListType(getNullableType(def.type))) {
