@@ -65,7 +65,7 @@ export function configureApp(app: INestApplication): void {
   // the web app at / (same origin: no CORS). Without a build (the Jest suite, a bare API), / leads to the explorer if there is one.
   const pages = Router();
   if (config.graphqlIntrospection) mountExplorer(pages);
-  if (!mountWebApp(pages, config.webDistDir) && config.graphqlIntrospection) {
+  if (!mountWebApp(pages, config.webDistDir, config.webBootstrapTimeoutMs) && config.graphqlIntrospection) {
     pages.use((req: Request, res: Response, next: NextFunction) => {
       if (req.path === '/') return res.redirect(302, EXPLORER_PATH);
       next();

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import express, { NextFunction, Request, Response, Router } from 'express';
+import { bootstrapScript, WebBootstrap } from './web-bootstrap';
 
 /**
  * Paths the API answers itself: the web app's fallback never takes them, even for a browser (a
@@ -62,9 +64,10 @@ const SUFFIX = { br: '.br', gzip: '.gz' } as const;
  * with a year's cache; index.html, the service worker, its registration and the manifest with
  * `no-cache`, so a new release is picked up at the next visit), and index.html for any other GET
  * that is not a server path, a built asset or a file name (the app's own routes: /login,
- * /sessions/12...). Returns false when there is no build to serve.
+ * /sessions/12...); `/` carries the programme's first answers (web-bootstrap.ts). Returns false when
+ * there is no build to serve.
  */
-export function mountWebApp(pages: Router, dir: string): boolean {
+export function mountWebApp(pages: Router, dir: string, bootstrapTimeoutMs = 400): boolean {
   const root = resolve(dir);
   const indexFile = join(root, 'index.html');
   if (!dir || !existsSync(indexFile)) return false;
@@ -88,6 +91,24 @@ export function mountWebApp(pages: Router, dir: string): boolean {
   });
   // Read per request only when the build changes under a running API (npm run dev rebuilds): cheap, the file is 1 KB.
   const index = () => readFileSync(indexFile);
+  // The programme (`/`) is sent with its first answers inside (web-bootstrap.ts), compressed per request.
+  const bootstrap = WebBootstrap.load(root, bootstrapTimeoutMs);
+  const sendProgramme = async (req: Request, res: Response, encoding: 'br' | 'gzip' | null) => {
+    const entries = await bootstrap!.forProgramme(req);
+    const page = index().toString('utf8');
+    const at = page.includes('</body>') ? page.lastIndexOf('</body>') : page.length;
+    const html = Buffer.from(page.slice(0, at) + bootstrapScript(entries) + page.slice(at));
+    if (encoding) res.setHeader('Content-Encoding', encoding);
+    res.end(
+      encoding === 'br'
+        ? brotliCompressSync(html, {
+            params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: html.length },
+          })
+        : encoding === 'gzip'
+          ? gzipSync(html, { level: 6 })
+          : html,
+    );
+  };
   /** The compressed copy of a built text file to send instead, when the browser takes one and the build wrote it. */
   const compressed = (req: Request): 'br' | 'gzip' | null => {
     if (!textType(req.path)) return null;
@@ -117,6 +138,7 @@ export function mountWebApp(pages: Router, dir: string): boolean {
       res.setHeader('X-Content-Type-Options', 'nosniff');
       res.setHeader('Vary', 'Accept-Encoding');
       const encoding = chooseEncoding(req.headers['accept-encoding']);
+      if (bootstrap && req.path === '/' && req.method === 'GET') return void sendProgramme(req, res, encoding);
       if (encoding && existsSync(indexFile + SUFFIX[encoding])) {
         res.setHeader('Content-Encoding', encoding);
         return res.end(readFileSync(indexFile + SUFFIX[encoding]));

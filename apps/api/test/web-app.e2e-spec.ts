@@ -117,3 +117,71 @@ describe('the web app served by the API at /', () => {
       expect((await t.http.get(path).set('Accept', 'text/html')).text).not.toBe(INDEX);
   });
 });
+
+describe("the programme's first answers inside the page at /", () => {
+  /** The app's query texts as the web build writes them (bootstrap-queries.json), shortened. */
+  const QUERIES = {
+    EditionChoice: 'query EditionChoice { editions { id name startsOn endsOn timezone __typename } }',
+    ProgrammeEdition: 'query ProgrammeEdition($id: ID!) { edition(id: $id) { id rooms { id name } __typename } }',
+    ProgrammeDay:
+      'query ProgrammeDay($editionId: ID!, $day: String!, $search: String) { sessions(editionId: $editionId, filter: { day: $day, search: $search }, first: 200) { totalCount edges { node { id title __typename } } } }',
+    // Not a valid query: its answer is an error, left out of the page.
+    ProgrammeDaySeats: 'query ProgrammeDaySeats { nothingHere }',
+  };
+  let t: TestApp;
+  let dir: string;
+  beforeAll(async () => {
+    dir = fakeBuild();
+    writeFileSync(join(dir, 'bootstrap-queries.json'), JSON.stringify(QUERIES));
+    // A loaded test machine may be slower than the page's 400 ms.
+    t = await TestApp.create({ config: { webDistDir: dir, webBootstrapTimeoutMs: 5000 } });
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  interface Answer {
+    operationName: string;
+    variables: Record<string, unknown>;
+    data: { editions?: { id: string; name: string }[]; sessions?: { edges: { node: { id: string } }[] } };
+  }
+  const answersIn = (html: string): Answer[] => {
+    const scripts = [...html.matchAll(/<script id="bootstrap" type="application\/json">([\s\S]*?)<\/script>/g)];
+    expect(scripts).toHaveLength(1);
+    return JSON.parse(scripts[0][1]) as Answer[];
+  };
+
+  it("carries the editions, the edition and its first day's sessions; a failing answer is left out", async () => {
+    // A name that tries to close the script element: it stays JSON.
+    const name = `Show </script><script>alert(1)</script> ${Date.now()}`;
+    const edition = await t.factory.edition({ name, startsOn: '2027-03-08', endsOn: '2027-03-09' });
+    const session = await t.factory.session(edition.id, { title: 'Opening keynote' });
+    const res = await t.http.get(`/?edition=${edition.id}`).set('Accept-Encoding', 'br');
+    expect([res.status, res.headers['content-encoding'], res.headers['cache-control']]).toEqual([
+      200,
+      'br',
+      'no-cache',
+    ]);
+    expect(res.text.startsWith(INDEX.replace('</div>', ''))).toBe(true);
+    expect(res.text).not.toContain('<script>alert(1)');
+    const answers = answersIn(res.text);
+    expect(answers.map((a) => a.operationName)).toEqual(['EditionChoice', 'ProgrammeEdition', 'ProgrammeDay']);
+    expect(answers[0].data.editions?.find((e) => e.id === edition.id)?.name).toBe(name);
+    expect(answers[2].variables).toEqual({ editionId: edition.id, day: '2027-03-08', search: null });
+    expect(answers[2].data.sessions?.edges.map((e) => e.node.id)).toEqual([session.id]);
+    // ?day= and ?q= are the programme's own: the answers follow them.
+    const later = answersIn((await t.http.get(`/?edition=${edition.id}&day=2027-03-09&q=keynote`)).text);
+    expect(later.find((a) => a.operationName === 'ProgrammeDay')?.variables).toEqual({
+      editionId: edition.id,
+      day: '2027-03-09',
+      search: 'keynote',
+    });
+  });
+
+  it('sends the page as built to other routes and to a HEAD', async () => {
+    expect((await t.http.get('/schedule')).text).toBe(INDEX);
+    const head = await t.http.head('/');
+    expect([head.status, head.headers['content-type']]).toEqual([200, 'text/html; charset=utf-8']);
+  });
+});

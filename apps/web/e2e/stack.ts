@@ -14,6 +14,7 @@ const { MailCatcher } =
 const { adminQuery, databaseUrl, TEST_DB_PREFIX } =
   require('../../../libs/testing/src/test-db') as typeof import('../../../libs/testing/src/test-db');
 const Redis = require('ioredis') as typeof import('ioredis').default;
+const { Client } = require('pg') as typeof import('pg');
 type MailCatcher = MailCatcherType;
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -62,7 +63,7 @@ export class Stack {
       MAIL_RETRY_BASE_MS: '100',
       SIGNUP_LIMIT_PER_IP: '10000',
       LOG_LEVEL: 'warn',
-      WEB_DIST_DIR: join(ROOT, 'apps/web/dist'),
+      WEB_DIST_DIR: process.env.WEB_DIST_DIR ?? join(ROOT, 'apps/web/dist'),
     };
     const tsNode = ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register'];
     await run([...tsNode, 'libs/core/src/database/migrate.ts'], { ...env, MIGRATE_URL: env.DATABASE_URL });
@@ -129,6 +130,17 @@ export class Stack {
       if (mail) return mail.text!.match(pattern)![0];
       if (Date.now() > deadline) throw new Error(`no mail to ${address} with a /${path} link within ${timeoutMs} ms`);
       await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  /** One SQL statement on the stack's database (a test that must change what no API changes, e.g. a scan's time). */
+  async sql<T = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> {
+    const client = new Client({ connectionString: databaseUrl(this.dbName) });
+    await client.connect();
+    try {
+      return (await client.query(text, params)).rows as T[];
+    } finally {
+      await client.end();
     }
   }
 

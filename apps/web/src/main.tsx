@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { createApolloClient } from './app/apollo';
+import { applyBootstrap } from './app/bootstrap';
 import { persistCache, restoreCache } from './app/offline-cache';
 import { loginUrl } from './app/next-path';
 import { router } from './app/router';
@@ -26,8 +27,9 @@ function render() {
   );
 }
 
-// The last copy kept on the device first (offline reading: offline-cache.ts), then the app.
-const restored = restoreCache(client.cache as InMemoryCache);
+// The answers the page came with (bootstrap.ts), fresh from the API; without them (the service worker's
+// copy of the page, a reload offline), the last copy kept on the device (offline-cache.ts). Then the app.
+const restored = applyBootstrap(client) ? Promise.resolve() : restoreCache(client.cache as InMemoryCache);
 void restored.then(() => {
   persistCache(client);
   render();

@@ -1,3 +1,9 @@
+/**
+ * Which edition is current and what day it is there. Pure: shared by the web app (apps/web imports this
+ * file) and the API, which picks the same edition and day for the programme's first answers
+ * (apps/api/src/web-bootstrap.ts).
+ */
+
 /** The fields current-edition choice needs. */
 export interface EditionDays {
   id: string;

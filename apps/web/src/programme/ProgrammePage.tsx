@@ -1,16 +1,16 @@
 import { useQuery } from '@apollo/client/react';
 import {
   type KeyboardEvent,
-  startTransition,
   useCallback,
-  useDeferredValue,
   useEffect,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
   useSyncExternalStore,
 } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
+import { bootstrapPolicy } from '../app/bootstrap';
 import { localDate } from '../app/current-edition';
 import { OfflineNotice } from '../app/OfflineNotice';
 import { graphql } from '../gql';
@@ -58,10 +58,15 @@ const ProgrammeDay = graphql(`
   }
 `);
 
-/** The day's seat counts, apart from the day itself (which the API can then answer from its public cache). */
+/**
+ * The day's seat counts, apart from the day itself (which the API can then answer from its public cache).
+ * Both queries write the same cached `sessions(...)` field: this one asks for `totalCount` too, or its
+ * answer would leave the day's copy incomplete and Apollo would fetch the whole day a second time.
+ */
 const ProgrammeDaySeats = graphql(`
   query ProgrammeDaySeats($editionId: ID!, $day: String!, $search: String) {
     sessions(editionId: $editionId, filter: { day: $day, search: $search }, first: 200) {
+      totalCount
       edges {
         node {
           id
@@ -109,7 +114,11 @@ const isWide = () => window.matchMedia(WIDE).matches;
 export function Component() {
   const [params, setParams] = useSearchParams();
   const { edition, loading: editionsLoading, error: editionsError, loaded, keep } = useEditionChoice();
-  const details = useQuery(ProgrammeEdition, { variables: { id: edition?.id ?? '' }, skip: !edition });
+  const details = useQuery(ProgrammeEdition, {
+    variables: { id: edition?.id ?? '' },
+    skip: !edition,
+    fetchPolicy: bootstrapPolicy('ProgrammeEdition', { id: edition?.id }),
+  });
   const wantsDevice = useSyncExternalStore(subscribeZone, readZonePref, () => false);
   const wide = useSyncExternalStore(subscribeWide, isWide, () => false);
   const device = deviceZone();
@@ -150,10 +159,20 @@ export function Component() {
 
   const sourceDays = edition && day ? editionDaysFor(day, edition, zone) : [];
   const vars = (d: string | undefined) => ({ editionId: edition?.id ?? '', day: d ?? '', search: search || null });
-  const first = useQuery(ProgrammeDay, { variables: vars(sourceDays[0]), skip: !sourceDays[0] });
-  const second = useQuery(ProgrammeDay, { variables: vars(sourceDays[1]), skip: !sourceDays[1] });
-  const firstSeats = useQuery(ProgrammeDaySeats, { variables: vars(sourceDays[0]), skip: !sourceDays[0] });
-  const secondSeats = useQuery(ProgrammeDaySeats, { variables: vars(sourceDays[1]), skip: !sourceDays[1] });
+  const dayQuery = (d: string | undefined) => ({
+    variables: vars(d),
+    skip: !d,
+    fetchPolicy: bootstrapPolicy('ProgrammeDay', vars(d)),
+  });
+  const seatsQuery = (d: string | undefined) => ({
+    variables: vars(d),
+    skip: !d,
+    fetchPolicy: bootstrapPolicy('ProgrammeDaySeats', vars(d)),
+  });
+  const first = useQuery(ProgrammeDay, dayQuery(sourceDays[0]));
+  const second = useQuery(ProgrammeDay, dayQuery(sourceDays[1]));
+  const firstSeats = useQuery(ProgrammeDaySeats, seatsQuery(sourceDays[0]));
+  const secondSeats = useQuery(ProgrammeDaySeats, seatsQuery(sourceDays[1]));
 
   const track = params.get('track') ?? '';
   const room = params.get('room') ?? '';
@@ -186,10 +205,10 @@ export function Component() {
           byTime(a, b) || (a.room?.name ?? '~').localeCompare(b.room?.name ?? '~') || a.title.localeCompare(b.title),
       );
   }, [first.data, second.data, firstSeats.data, secondSeats.data, edition, day, zone, track, room, format]);
-  // The cards render from a deferred copy (React renders it in short slices, input first), the first
-  // screenful at once and the rest in chunks: a day's ~180 cards never block the page in one long task.
+  // The first screenful of cards renders at once and the rest in short slices (useGrowingCount): a
+  // day's ~180 cards never block the page in one long task.
   const listKey = `${day}|${zone}|${track}|${room}|${format}|${search}|${wide}`;
-  const shown = useDeferredValue(useMemo(() => ({ sessions, key: listKey }), [sessions, listKey]));
+  const shown = useMemo(() => ({ sessions, key: listKey }), [sessions, listKey]);
   const shownCount = useGrowingCount(shown.sessions.length, shown.key);
   const loadingDay = (first.loading && !first.data) || (second.loading && !second.data);
   const navigate = useNavigate();
@@ -393,23 +412,35 @@ function Filter({
   );
 }
 
-/** Cards rendered at once when a day is shown (a screenful, on a phone and on a desktop), then per chunk. */
-const FIRST_CARDS = 16;
-const MORE_CARDS = 32;
+/** Cards rendered at once when a day is shown (a phone's screenful), then per slice. */
+const FIRST_CARDS = 10;
+/** The first slice's size; each next one is sized from how long the last took, to take about SLICE_MS. */
+const FIRST_SLICE = 8;
+const SLICE_MS = 8;
 
 /**
- * How many of a list's items to render: FIRST_CARDS when the list is new (its key changed), then
- * MORE_CARDS more after each commit, in a transition of its own, until all of them.
+ * How many of a list's items to render: FIRST_CARDS when the list is new (its key changed), then one
+ * slice more per task until all of them. A slice is sized from the time the previous one took to
+ * render, so a fast laptop fills the day in a few slices and a cheap phone in many short ones, and no
+ * slice is a task long enough to hold up a tap. Slices follow each other at once (a layout effect, not
+ * an effect that waits for the next frame).
  */
 function useGrowingCount(total: number, key: string): number {
   const [grown, setGrown] = useState({ key, count: FIRST_CARDS });
   const count = grown.key === key ? grown.count : FIRST_CARDS;
   if (grown.key !== key) setGrown({ key, count });
-  useEffect(() => {
+  const slice = useRef({ size: FIRST_SLICE, startedAt: 0 });
+  useLayoutEffect(() => {
     if (count >= total) return;
-    const timer = setTimeout(() =>
-      startTransition(() => setGrown((g) => (g.key === key ? { key, count: g.count + MORE_CARDS } : g))),
-    );
+    const s = slice.current;
+    if (s.startedAt) {
+      const took = Math.max(1, performance.now() - s.startedAt);
+      s.size = Math.min(64, Math.max(2, Math.round((s.size * SLICE_MS) / took)));
+    }
+    const timer = setTimeout(() => {
+      s.startedAt = performance.now();
+      setGrown((g) => (g.key === key ? { key, count: g.count + s.size } : g));
+    });
     return () => clearTimeout(timer);
   }, [key, count, total]);
   return Math.min(count, total);

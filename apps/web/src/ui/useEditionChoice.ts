@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
+import { bootstrapPolicy } from '../app/bootstrap';
 import { currentEdition } from '../app/current-edition';
 import { graphql } from '../gql';
 
@@ -25,7 +26,7 @@ export const EditionChoice = graphql(`
 export function useEditionChoice() {
   const [params] = useSearchParams();
   const wanted = params.get('edition');
-  const { data, loading, error } = useQuery(EditionChoice);
+  const { data, loading, error } = useQuery(EditionChoice, { fetchPolicy: bootstrapPolicy('EditionChoice') });
   const list = data?.editions ?? [];
   const edition = list.find((e) => e.id === wanted) ?? currentEdition(list);
   const keep = useCallback(
