@@ -34,7 +34,7 @@ type Documents = {
     "\n  query MyCredits($editionId: ID!) {\n    myCredits(editionId: $editionId) {\n      total\n      certificateUrl\n      sessions {\n        minutesAttended\n        credits\n        session {\n          id\n          title\n          startsAt\n          endsAt\n          ceCredits\n        }\n      }\n    }\n  }\n": typeof types.MyCreditsDocument,
     "\n  query ProgrammeEdition($id: ID!) {\n    edition(id: $id) {\n      id\n      rooms {\n        id\n        name\n      }\n      tracks {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ProgrammeEditionDocument,
     "\n  query ProgrammeDay($editionId: ID!, $day: String!, $search: String) {\n    sessions(editionId: $editionId, filter: { day: $day, search: $search }, first: 200) {\n      totalCount\n      edges {\n        node {\n          ...ProgrammeSessionFields\n        }\n      }\n    }\n  }\n": typeof types.ProgrammeDayDocument,
-    "\n  query ProgrammeDaySeats($editionId: ID!, $day: String!, $search: String) {\n    sessions(editionId: $editionId, filter: { day: $day, search: $search }, first: 200) {\n      edges {\n        node {\n          id\n          seatsTaken\n        }\n      }\n    }\n  }\n": typeof types.ProgrammeDaySeatsDocument,
+    "\n  query ProgrammeDaySeats($editionId: ID!, $day: String!, $search: String) {\n    sessions(editionId: $editionId, filter: { day: $day, search: $search }, first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          seatsTaken\n        }\n      }\n    }\n  }\n": typeof types.ProgrammeDaySeatsDocument,
     "\n  query MySchedule($editionId: ID!) {\n    mySchedule(editionId: $editionId) {\n      id\n      status\n      waitlistPosition\n      conflictsWith {\n        id\n        title\n      }\n      session {\n        id\n        title\n        startsAt\n        endsAt\n        status\n        format\n        room {\n          id\n          name\n        }\n        track {\n          id\n          name\n        }\n      }\n    }\n    myAttendee(editionId: $editionId) {\n      id\n      emailUpdates\n    }\n  }\n": typeof types.MyScheduleDocument,
     "\n  query MyCalendarUrl($editionId: ID!) {\n    myCalendarUrl(editionId: $editionId)\n  }\n": typeof types.MyCalendarUrlDocument,
     "\n  mutation RotateCalendarToken($editionId: ID!) {\n    rotateCalendarToken(editionId: $editionId)\n  }\n": typeof types.RotateCalendarTokenDocument,
@@ -48,6 +48,14 @@ type Documents = {
     "\n  query ProgrammeSeats($id: ID!) {\n    session(id: $id) {\n      id\n      seatsTaken\n    }\n  }\n": typeof types.ProgrammeSeatsDocument,
     "\n  mutation AddToSchedule($sessionId: ID!) {\n    addToSchedule(sessionId: $sessionId) {\n      id\n      status\n      waitlistPosition\n    }\n  }\n": typeof types.AddToScheduleDocument,
     "\n  mutation RemoveFromSchedule($sessionId: ID!) {\n    removeFromSchedule(sessionId: $sessionId)\n  }\n": typeof types.RemoveFromScheduleDocument,
+    "\n  query ScannerCheckpointStats($checkpointId: ID!) {\n    checkpointStats(checkpointId: $checkpointId) {\n      checkpointId\n      admittedToday\n      insideNow\n      lastQuarterHour\n    }\n  }\n": typeof types.ScannerCheckpointStatsDocument,
+    "\n  subscription ScannerCheckpointStatsChanged($checkpointId: ID!) {\n    checkpointStatsChanged(checkpointId: $checkpointId) {\n      checkpointId\n      admittedToday\n      insideNow\n      lastQuarterHour\n    }\n  }\n": typeof types.ScannerCheckpointStatsChangedDocument,
+    "\n  query ScannerCheckpoints($editionId: ID!) {\n    checkpoints(editionId: $editionId) {\n      id\n      name\n      kind\n      allowed\n      exitScanning\n      opensAt\n      closesAt\n    }\n  }\n": typeof types.ScannerCheckpointsDocument,
+    "\n  fragment ScannerResult on ScanResult {\n    outcome\n    reason\n    rejectReason\n    firstAdmittedAt\n    attendee {\n      id\n      firstName\n      lastName\n      accessLevel\n    }\n    scan {\n      id\n      scannedAt\n      conflict\n      annulledAt\n    }\n  }\n": typeof types.ScannerResultFragmentDoc,
+    "\n  mutation ScannerScanBadge($input: ScanInput!) {\n    scanBadge(input: $input) {\n      ...ScannerResult\n    }\n  }\n": typeof types.ScannerScanBadgeDocument,
+    "\n  mutation ScannerSyncScans($checkpointId: ID!, $scans: [OfflineScanInput!]!, $deviceId: String, $queued: Int) {\n    syncScans(checkpointId: $checkpointId, scans: $scans, deviceId: $deviceId, queued: $queued) {\n      results {\n        ...ScannerResult\n      }\n    }\n  }\n": typeof types.ScannerSyncScansDocument,
+    "\n  mutation ScannerAnnulScan($scanId: ID!, $deviceId: String!) {\n    annulScan(scanId: $scanId, deviceId: $deviceId) {\n      id\n      annulledAt\n    }\n  }\n": typeof types.ScannerAnnulScanDocument,
+    "\n  query ScannerDataset($editionId: ID!, $since: String, $after: String, $first: Int) {\n    scannerDataset(editionId: $editionId, since: $since, after: $after, first: $first) {\n      bookmark\n      endCursor\n      hasNextPage\n      keys {\n        kid\n        publicKey\n        retired\n      }\n      roster {\n        badgeId\n        version\n        attendeeId\n        name\n        accessLevel\n        revoked\n      }\n    }\n  }\n": typeof types.ScannerDatasetDocument,
     "\n  query EditionChoice {\n    editions {\n      id\n      name\n      year\n      startsOn\n      endsOn\n      timezone\n    }\n  }\n": typeof types.EditionChoiceDocument,
 };
 const documents: Documents = {
@@ -71,7 +79,7 @@ const documents: Documents = {
     "\n  query MyCredits($editionId: ID!) {\n    myCredits(editionId: $editionId) {\n      total\n      certificateUrl\n      sessions {\n        minutesAttended\n        credits\n        session {\n          id\n          title\n          startsAt\n          endsAt\n          ceCredits\n        }\n      }\n    }\n  }\n": types.MyCreditsDocument,
     "\n  query ProgrammeEdition($id: ID!) {\n    edition(id: $id) {\n      id\n      rooms {\n        id\n        name\n      }\n      tracks {\n        id\n        name\n      }\n    }\n  }\n": types.ProgrammeEditionDocument,
     "\n  query ProgrammeDay($editionId: ID!, $day: String!, $search: String) {\n    sessions(editionId: $editionId, filter: { day: $day, search: $search }, first: 200) {\n      totalCount\n      edges {\n        node {\n          ...ProgrammeSessionFields\n        }\n      }\n    }\n  }\n": types.ProgrammeDayDocument,
-    "\n  query ProgrammeDaySeats($editionId: ID!, $day: String!, $search: String) {\n    sessions(editionId: $editionId, filter: { day: $day, search: $search }, first: 200) {\n      edges {\n        node {\n          id\n          seatsTaken\n        }\n      }\n    }\n  }\n": types.ProgrammeDaySeatsDocument,
+    "\n  query ProgrammeDaySeats($editionId: ID!, $day: String!, $search: String) {\n    sessions(editionId: $editionId, filter: { day: $day, search: $search }, first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          seatsTaken\n        }\n      }\n    }\n  }\n": types.ProgrammeDaySeatsDocument,
     "\n  query MySchedule($editionId: ID!) {\n    mySchedule(editionId: $editionId) {\n      id\n      status\n      waitlistPosition\n      conflictsWith {\n        id\n        title\n      }\n      session {\n        id\n        title\n        startsAt\n        endsAt\n        status\n        format\n        room {\n          id\n          name\n        }\n        track {\n          id\n          name\n        }\n      }\n    }\n    myAttendee(editionId: $editionId) {\n      id\n      emailUpdates\n    }\n  }\n": types.MyScheduleDocument,
     "\n  query MyCalendarUrl($editionId: ID!) {\n    myCalendarUrl(editionId: $editionId)\n  }\n": types.MyCalendarUrlDocument,
     "\n  mutation RotateCalendarToken($editionId: ID!) {\n    rotateCalendarToken(editionId: $editionId)\n  }\n": types.RotateCalendarTokenDocument,
@@ -85,6 +93,14 @@ const documents: Documents = {
     "\n  query ProgrammeSeats($id: ID!) {\n    session(id: $id) {\n      id\n      seatsTaken\n    }\n  }\n": types.ProgrammeSeatsDocument,
     "\n  mutation AddToSchedule($sessionId: ID!) {\n    addToSchedule(sessionId: $sessionId) {\n      id\n      status\n      waitlistPosition\n    }\n  }\n": types.AddToScheduleDocument,
     "\n  mutation RemoveFromSchedule($sessionId: ID!) {\n    removeFromSchedule(sessionId: $sessionId)\n  }\n": types.RemoveFromScheduleDocument,
+    "\n  query ScannerCheckpointStats($checkpointId: ID!) {\n    checkpointStats(checkpointId: $checkpointId) {\n      checkpointId\n      admittedToday\n      insideNow\n      lastQuarterHour\n    }\n  }\n": types.ScannerCheckpointStatsDocument,
+    "\n  subscription ScannerCheckpointStatsChanged($checkpointId: ID!) {\n    checkpointStatsChanged(checkpointId: $checkpointId) {\n      checkpointId\n      admittedToday\n      insideNow\n      lastQuarterHour\n    }\n  }\n": types.ScannerCheckpointStatsChangedDocument,
+    "\n  query ScannerCheckpoints($editionId: ID!) {\n    checkpoints(editionId: $editionId) {\n      id\n      name\n      kind\n      allowed\n      exitScanning\n      opensAt\n      closesAt\n    }\n  }\n": types.ScannerCheckpointsDocument,
+    "\n  fragment ScannerResult on ScanResult {\n    outcome\n    reason\n    rejectReason\n    firstAdmittedAt\n    attendee {\n      id\n      firstName\n      lastName\n      accessLevel\n    }\n    scan {\n      id\n      scannedAt\n      conflict\n      annulledAt\n    }\n  }\n": types.ScannerResultFragmentDoc,
+    "\n  mutation ScannerScanBadge($input: ScanInput!) {\n    scanBadge(input: $input) {\n      ...ScannerResult\n    }\n  }\n": types.ScannerScanBadgeDocument,
+    "\n  mutation ScannerSyncScans($checkpointId: ID!, $scans: [OfflineScanInput!]!, $deviceId: String, $queued: Int) {\n    syncScans(checkpointId: $checkpointId, scans: $scans, deviceId: $deviceId, queued: $queued) {\n      results {\n        ...ScannerResult\n      }\n    }\n  }\n": types.ScannerSyncScansDocument,
+    "\n  mutation ScannerAnnulScan($scanId: ID!, $deviceId: String!) {\n    annulScan(scanId: $scanId, deviceId: $deviceId) {\n      id\n      annulledAt\n    }\n  }\n": types.ScannerAnnulScanDocument,
+    "\n  query ScannerDataset($editionId: ID!, $since: String, $after: String, $first: Int) {\n    scannerDataset(editionId: $editionId, since: $since, after: $after, first: $first) {\n      bookmark\n      endCursor\n      hasNextPage\n      keys {\n        kid\n        publicKey\n        retired\n      }\n      roster {\n        badgeId\n        version\n        attendeeId\n        name\n        accessLevel\n        revoked\n      }\n    }\n  }\n": types.ScannerDatasetDocument,
     "\n  query EditionChoice {\n    editions {\n      id\n      name\n      year\n      startsOn\n      endsOn\n      timezone\n    }\n  }\n": types.EditionChoiceDocument,
 };
 
@@ -185,7 +201,7 @@ export function graphql(source: "\n  query ProgrammeDay($editionId: ID!, $day: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ProgrammeDaySeats($editionId: ID!, $day: String!, $search: String) {\n    sessions(editionId: $editionId, filter: { day: $day, search: $search }, first: 200) {\n      edges {\n        node {\n          id\n          seatsTaken\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProgrammeDaySeats($editionId: ID!, $day: String!, $search: String) {\n    sessions(editionId: $editionId, filter: { day: $day, search: $search }, first: 200) {\n      edges {\n        node {\n          id\n          seatsTaken\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ProgrammeDaySeats($editionId: ID!, $day: String!, $search: String) {\n    sessions(editionId: $editionId, filter: { day: $day, search: $search }, first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          seatsTaken\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProgrammeDaySeats($editionId: ID!, $day: String!, $search: String) {\n    sessions(editionId: $editionId, filter: { day: $day, search: $search }, first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          seatsTaken\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -238,6 +254,38 @@ export function graphql(source: "\n  mutation AddToSchedule($sessionId: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveFromSchedule($sessionId: ID!) {\n    removeFromSchedule(sessionId: $sessionId)\n  }\n"): (typeof documents)["\n  mutation RemoveFromSchedule($sessionId: ID!) {\n    removeFromSchedule(sessionId: $sessionId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScannerCheckpointStats($checkpointId: ID!) {\n    checkpointStats(checkpointId: $checkpointId) {\n      checkpointId\n      admittedToday\n      insideNow\n      lastQuarterHour\n    }\n  }\n"): (typeof documents)["\n  query ScannerCheckpointStats($checkpointId: ID!) {\n    checkpointStats(checkpointId: $checkpointId) {\n      checkpointId\n      admittedToday\n      insideNow\n      lastQuarterHour\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ScannerCheckpointStatsChanged($checkpointId: ID!) {\n    checkpointStatsChanged(checkpointId: $checkpointId) {\n      checkpointId\n      admittedToday\n      insideNow\n      lastQuarterHour\n    }\n  }\n"): (typeof documents)["\n  subscription ScannerCheckpointStatsChanged($checkpointId: ID!) {\n    checkpointStatsChanged(checkpointId: $checkpointId) {\n      checkpointId\n      admittedToday\n      insideNow\n      lastQuarterHour\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScannerCheckpoints($editionId: ID!) {\n    checkpoints(editionId: $editionId) {\n      id\n      name\n      kind\n      allowed\n      exitScanning\n      opensAt\n      closesAt\n    }\n  }\n"): (typeof documents)["\n  query ScannerCheckpoints($editionId: ID!) {\n    checkpoints(editionId: $editionId) {\n      id\n      name\n      kind\n      allowed\n      exitScanning\n      opensAt\n      closesAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ScannerResult on ScanResult {\n    outcome\n    reason\n    rejectReason\n    firstAdmittedAt\n    attendee {\n      id\n      firstName\n      lastName\n      accessLevel\n    }\n    scan {\n      id\n      scannedAt\n      conflict\n      annulledAt\n    }\n  }\n"): (typeof documents)["\n  fragment ScannerResult on ScanResult {\n    outcome\n    reason\n    rejectReason\n    firstAdmittedAt\n    attendee {\n      id\n      firstName\n      lastName\n      accessLevel\n    }\n    scan {\n      id\n      scannedAt\n      conflict\n      annulledAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScannerScanBadge($input: ScanInput!) {\n    scanBadge(input: $input) {\n      ...ScannerResult\n    }\n  }\n"): (typeof documents)["\n  mutation ScannerScanBadge($input: ScanInput!) {\n    scanBadge(input: $input) {\n      ...ScannerResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScannerSyncScans($checkpointId: ID!, $scans: [OfflineScanInput!]!, $deviceId: String, $queued: Int) {\n    syncScans(checkpointId: $checkpointId, scans: $scans, deviceId: $deviceId, queued: $queued) {\n      results {\n        ...ScannerResult\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ScannerSyncScans($checkpointId: ID!, $scans: [OfflineScanInput!]!, $deviceId: String, $queued: Int) {\n    syncScans(checkpointId: $checkpointId, scans: $scans, deviceId: $deviceId, queued: $queued) {\n      results {\n        ...ScannerResult\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScannerAnnulScan($scanId: ID!, $deviceId: String!) {\n    annulScan(scanId: $scanId, deviceId: $deviceId) {\n      id\n      annulledAt\n    }\n  }\n"): (typeof documents)["\n  mutation ScannerAnnulScan($scanId: ID!, $deviceId: String!) {\n    annulScan(scanId: $scanId, deviceId: $deviceId) {\n      id\n      annulledAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScannerDataset($editionId: ID!, $since: String, $after: String, $first: Int) {\n    scannerDataset(editionId: $editionId, since: $since, after: $after, first: $first) {\n      bookmark\n      endCursor\n      hasNextPage\n      keys {\n        kid\n        publicKey\n        retired\n      }\n      roster {\n        badgeId\n        version\n        attendeeId\n        name\n        accessLevel\n        revoked\n      }\n    }\n  }\n"): (typeof documents)["\n  query ScannerDataset($editionId: ID!, $since: String, $after: String, $first: Int) {\n    scannerDataset(editionId: $editionId, since: $since, after: $after, first: $first) {\n      bookmark\n      endCursor\n      hasNextPage\n      keys {\n        kid\n        publicKey\n        retired\n      }\n      roster {\n        badgeId\n        version\n        attendeeId\n        name\n        accessLevel\n        revoked\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
