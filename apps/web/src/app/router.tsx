@@ -29,6 +29,7 @@ export const routes: RouteObject[] = [
       { path: 'exhibitors/:id', lazy: () => import('../exhibition/ExhibitorPage') },
       { path: 'floor-plan', lazy: () => import('../exhibition/FloorPlanPage') },
       { path: 'notifications', lazy: () => import('./notifications/NotificationsPage') },
+      { path: 'scan', lazy: () => import('../scanning/ScanPage') },
       { path: '*', lazy: () => import('./pages/NotFoundPage') },
     ],
   },
