@@ -38,6 +38,7 @@ import { SessionsModule } from '@app/sessions';
 import { SpeakersModule } from '@app/speakers';
 import { HealthController } from './health/health.controller';
 import { PublicCacheModule } from './public-cache.module';
+import { RoleGrantExhibitorResolver } from './role-grant-exhibitor.resolver';
 
 @Module({
   imports: [
@@ -117,6 +118,7 @@ import { PublicCacheModule } from './public-cache.module';
   providers: [
     { provide: APP_FILTER, useClass: AppExceptionFilter },
     { provide: APP_PIPE, useClass: InputValidationPipe },
+    RoleGrantExhibitorResolver,
   ],
 })
 export class AppModule implements NestModule {

@@ -17,6 +17,7 @@ export const SERVER_PATHS: readonly RegExp[] = [
   /^\/explorer-assets(\/|$)/,
   /^\/calendar(\/|$)/,
   /^\/badges(\/|$)/,
+  /^\/logos(\/|$)/,
   /^\/editions(\/|$)/,
   /^\/floor-plans(\/|$)/,
   /^\/notifications\/unsubscribe(\/|$)/,

@@ -15,6 +15,19 @@ const CHECKPOINT = `mutation($e: ID!, $i: CheckpointInput!) { createCheckpoint(e
 const CHECKPOINTS = `query($e: ID!) { checkpoints(editionId: $e) { id } }`;
 const SCAN = `mutation($i: ScanInput!) { scanBadge(input: $i) { outcome } }`;
 const SPEAKER = `mutation($e: ID!, $i: SpeakerInput!) { createSpeaker(editionId: $e, input: $i) { id } }`;
+// The organizers' back office (back-office.e2e-spec.ts tests each of them in full).
+const BACK_OFFICE = {
+  updateEdition: `mutation($id: ID!) { updateEdition(id: $id, input: { name: "Taken over" }) { id } }`,
+  updateRoom: `mutation($id: ID!) { updateRoom(id: $id, input: { capacity: 1 }) { id } }`,
+  updateTrack: `mutation($id: ID!) { updateTrack(id: $id, colour: "#000000") { id } }`,
+  updateSpeaker: `mutation($id: ID!) { updateSpeaker(id: $id, input: { name: "Renamed" }) { id } }`,
+  revokeRole: `mutation($e: ID!, $m: String!) { revokeRole(editionId: $e, email: $m, role: ORGANIZER) }`,
+  editionRoles: `query($e: ID!) { editionRoles(editionId: $e) { email } }`,
+  deleteSession: `mutation($id: ID!) { deleteSession(id: $id) }`,
+  attendees: `query($e: ID!) { attendees(editionId: $e) { totalCount } }`,
+  scheduleChangeLog: `query($e: ID!) { scheduleChangeLog(editionId: $e) { totalCount } }`,
+  retryWebhookDelivery: `mutation($id: ID!) { retryWebhookDelivery(id: $id) { id } }`,
+};
 
 describe('roles stay in their edition; unexpected errors are masked', () => {
   let t: TestApp;
@@ -36,6 +49,18 @@ describe('roles stay in their edition; unexpected errors are masked', () => {
     const bSession = await t.factory.session(b, { title: 'B keynote', startsAt: at(8, 9), endsAt: at(8, 10) });
     const bAttendee = await t.factory.attendee(b);
     const input = { title: 'Sneaked in', format: 'EDUCATION', startsAt: at(8, 12), endsAt: at(8, 13) };
+    const bRoom = await t.factory.room(b);
+    const bTrack = await t.factory.track(b);
+    const bSpeaker = await t.factory.speaker(b);
+    const bDraft = await t.factory.session(b, { title: 'B draft', startsAt: at(8, 15), endsAt: at(8, 16) }, false);
+    const [bHook] = await t.db.query(
+      `INSERT INTO webhook_endpoint (edition_id, url, secret, events) VALUES ($1, 'https://hooks.example/b', 'b-secret-b-secret', '{schedule.changed}') RETURNING id`,
+      [b],
+    );
+    const [bDelivery] = await t.db.query(
+      `INSERT INTO webhook_delivery (endpoint_id, event_id, event, body, state) VALUES ($1, gen_random_uuid(), 'schedule.changed', '{}', 'FAILED') RETURNING id`,
+      [bHook.id],
+    );
 
     // The control: in A the same person may do all of it.
     expect(codeOf(await t.gql(ROOM, { e: a, i: { name: 'A room', capacity: 10 } }, as))).toBeUndefined();
@@ -60,6 +85,16 @@ describe('roles stay in their edition; unexpected errors are masked', () => {
       createCheckpoint: codeOf(
         await t.gql(CHECKPOINT, { e: b, i: { name: 'B door', kind: 'ENTRANCE', allowed: ['FULL_CONFERENCE'] } }, as),
       ),
+      updateEdition: codeOf(await t.gql(BACK_OFFICE.updateEdition, { id: b }, as)),
+      updateRoom: codeOf(await t.gql(BACK_OFFICE.updateRoom, { id: bRoom.id }, as)),
+      updateTrack: codeOf(await t.gql(BACK_OFFICE.updateTrack, { id: bTrack.id }, as)),
+      updateSpeaker: codeOf(await t.gql(BACK_OFFICE.updateSpeaker, { id: bSpeaker.id }, as)),
+      revokeRole: codeOf(await t.gql(BACK_OFFICE.revokeRole, { e: b, m: 'admin@test.example' }, as)),
+      editionRoles: codeOf(await t.gql(BACK_OFFICE.editionRoles, { e: b }, as)),
+      deleteSession: codeOf(await t.gql(BACK_OFFICE.deleteSession, { id: bDraft.id }, as)),
+      attendees: codeOf(await t.gql(BACK_OFFICE.attendees, { e: b }, as)),
+      scheduleChangeLog: codeOf(await t.gql(BACK_OFFICE.scheduleChangeLog, { e: b }, as)),
+      retryWebhookDelivery: codeOf(await t.gql(BACK_OFFICE.retryWebhookDelivery, { id: bDelivery.id }, as)),
     };
     expect(refused).toEqual({
       createRoom: 'FORBIDDEN',
@@ -70,11 +105,23 @@ describe('roles stay in their edition; unexpected errors are masked', () => {
       grantRole: 'FORBIDDEN',
       registerAttendee: 'FORBIDDEN',
       createCheckpoint: 'FORBIDDEN',
+      updateEdition: 'FORBIDDEN',
+      updateRoom: 'FORBIDDEN',
+      updateTrack: 'FORBIDDEN',
+      updateSpeaker: 'FORBIDDEN',
+      revokeRole: 'FORBIDDEN',
+      editionRoles: 'FORBIDDEN',
+      deleteSession: 'FORBIDDEN',
+      attendees: 'FORBIDDEN',
+      scheduleChangeLog: 'FORBIDDEN',
+      retryWebhookDelivery: 'FORBIDDEN',
     });
     expect((await t.ok(ATTENDEE, { id: bAttendee.id }, as)).attendee).toBeNull();
     // Nothing changed in B.
     const [row] = await t.db.query(`SELECT title, status FROM session WHERE id = $1`, [bSession.id]);
     expect(row).toEqual({ title: 'B keynote', status: 'PUBLISHED' });
+    const [draftLeft] = await t.db.query(`SELECT status FROM session WHERE id = $1`, [bDraft.id]);
+    expect(draftLeft).toEqual({ status: 'DRAFT' });
     const [{ n }] = await t.db.query(
       `SELECT count(*)::int AS n FROM edition_role WHERE edition_id = $1 AND email = lower($2)`,
       [b, organizer.email],

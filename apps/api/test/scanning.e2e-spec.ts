@@ -692,6 +692,7 @@ describe('badge scanning and lead capture', () => {
         'Rating',
         'Notes',
         'Captured by',
+        'Tags',
       ]);
       const row = rows.find((r) => r[1] === 'Ada')!;
       expect(row.slice(2, 8)).toEqual([

@@ -29,12 +29,17 @@ registerEnumType(AccessLevel, { name: 'AccessLevel' });
 @Entity()
 @Unique('attendee_email_per_edition', ['editionId', 'email'])
 @Index('attendee_by_email', ['email'])
+@Index('attendee_roster', ['editionId', 'lastName', 'firstName', 'id'])
 export class Attendee {
   @Field(() => ID) @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ type: 'uuid' }) @ForeignKey(() => Edition, { onDelete: 'CASCADE' }) editionId: string;
   @Field() @Column({ type: 'varchar', length: 254 }) email: string;
   @Field() @Column({ type: 'varchar', length: 100 }) firstName: string;
-  @Field() @Column({ type: 'varchar', length: 100 }) lastName: string;
+  /** Trigram index over names, email and company (migration BackOffice): the organizers' attendee search. */
+  @Index('attendee_search_trgm', { synchronize: false })
+  @Field()
+  @Column({ type: 'varchar', length: 100 })
+  lastName: string;
   @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 200, nullable: true }) company:
     string | null;
   @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 200, nullable: true }) jobTitle:

@@ -1,6 +1,7 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { CheckedPerRow } from '@app/core';
-import { IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { CheckedPerRow, PageArgs } from '@app/core';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { AccessLevel } from './attendee.entity';
 
 @InputType()
@@ -51,4 +52,54 @@ export class AttendeeImportReport {
   @Field(() => Int) unchanged: number;
   @Field(() => Int) refused: number;
   @Field(() => [ImportRowResult]) rows: ImportRowResult[];
+}
+
+/** Where an attendee's badge stands: the status of its latest version, or NONE. */
+export enum AttendeeBadgeStatus {
+  NONE = 'NONE',
+  PENDING = 'PENDING',
+  ACTIVE = 'ACTIVE',
+  REVOKED = 'REVOKED',
+}
+registerEnumType(AttendeeBadgeStatus, {
+  name: 'AttendeeBadgeStatus',
+  description:
+    "Where an attendee's badge stands: NONE (never issued), PENDING (issued, not rendered yet), ACTIVE, REVOKED (revoked and not reissued)",
+});
+
+@InputType({ description: "Filters of the organizers' attendee list; all given ones apply" })
+export class AttendeeFilter {
+  @Field({
+    nullable: true,
+    description:
+      'Part of the first name, last name, email or company, in any case (3 characters or more use the trigram index)',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  search?: string;
+  @Field(() => AccessLevel, { nullable: true, description: 'Only this access level' })
+  @IsOptional()
+  @IsEnum(AccessLevel)
+  accessLevel?: AccessLevel;
+  @Field({ nullable: true, description: 'true: admitted at an entrance at least once; false: never' })
+  @IsOptional()
+  @IsBoolean()
+  checkedIn?: boolean;
+  @Field(() => AttendeeBadgeStatus, { nullable: true, description: 'Only attendees whose badge stands so' })
+  @IsOptional()
+  @IsEnum(AttendeeBadgeStatus)
+  badgeStatus?: AttendeeBadgeStatus;
+}
+
+@ArgsType()
+export class AttendeesArgs extends PageArgs {
+  @Field(() => ID, { description: 'The edition' })
+  @IsUUID('all', { message: 'editionId is not a valid id' })
+  editionId: string;
+  @Field(() => AttendeeFilter, { nullable: true, description: 'Filters; none lists everyone' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AttendeeFilter)
+  filter?: AttendeeFilter;
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AttendeeRow } from './attendee-row';
 import { AccessLevel, Attendee } from './attendee.entity';
+import { AttendeeBadgeStatus, AttendeeFilter } from './attendee.inputs';
 
 /** A registration as the import wrote it: `created` is false when an existing one was updated. */
 export interface WrittenAttendee {
@@ -31,6 +32,25 @@ export const CHECK_IN_STATEMENT = {
        FROM (SELECT id, min(at) AS at FROM (${source}) AS c(id, at) GROUP BY id) c
       WHERE a.id = c.id AND (a.checked_in_at IS NULL OR a.checked_in_at > c.at)`,
 };
+
+/** One page of the organizers' attendee list: filters, keyset on (last name, first name, id). */
+export interface AttendeePageQuery {
+  editionId: string;
+  filter: AttendeeFilter;
+  after?: { lastName: string; firstName: string; id: string };
+  take: number;
+}
+
+/**
+ * The text attendee search matches (lower-cased), exactly the expression of the trigram index
+ * `attendee_search_trgm` (migration AttendeeList), so `LIKE '%…%'` on it is served by the index.
+ */
+export const ATTENDEE_SEARCH_TEXT = `lower(a.first_name || ' ' || a.last_name || ' ' || a.email || ' ' || coalesce(a.company, ''))`;
+
+/** Shorter search terms have no trigram to look up: they are matched by a scan instead. */
+export const TRIGRAM_MIN = 3;
+
+const likePattern = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** Every SQL statement on the `attendee` table, which the attendees lib owns. */
 @Injectable()
@@ -129,5 +149,93 @@ export class AttendeeRepository {
       CHECK_IN_STATEMENT.from('SELECT * FROM unnest($1::uuid[], $2::timestamptz[])'),
       [checkins.map((c) => c.attendeeId), checkins.map((c) => c.at)],
     );
+  }
+
+  /**
+   * One page of an edition's attendees by (last name, first name, id), filtered. A search of
+   * TRIGRAM_MIN characters or more reads the matches through the trigram index once (a materialized
+   * CTE: the planner would otherwise walk the roster index in name order and test every row) and
+   * counts them in the same statement; `total` is then set. Without one, the page walks the
+   * `attendee_roster` index and stops at `take`, and the count is a separate statement (countPage).
+   * The badge filter reads the badges lib's `badge` table (latest version per attendee).
+   */
+  async page({ editionId, filter, after, take }: AttendeePageQuery): Promise<{ rows: Attendee[]; total?: number }> {
+    const params: unknown[] = [editionId];
+    const where = this.filterSql(filter, params);
+    const search = filter.search?.trim() ?? '';
+    let keyset = '';
+    if (after) {
+      params.push(after.lastName, after.firstName, after.id);
+      const n = params.length;
+      keyset = `AND (m.last_name, m.first_name, m.id) > ($${n - 2}, $${n - 1}, $${n}::uuid)`;
+    }
+    params.push(take);
+    const limit = `$${params.length}`;
+    const columns = (t: string) => `${t}.id, ${t}.edition_id AS "editionId", ${t}.email, ${t}.first_name AS "firstName",
+              ${t}.last_name AS "lastName", ${t}.company, ${t}.job_title AS "jobTitle", ${t}.access_level AS "accessLevel",
+              ${t}.checked_in_at AS "checkedInAt", ${t}.email_updates AS "emailUpdates", ${t}.created_at AS "createdAt",
+              ${t}.updated_at AS "updatedAt"`;
+    const keysetOn = (t: string) => keyset.replace(/\bm\./g, `${t}.`);
+    if (search.length >= TRIGRAM_MIN) {
+      const rows: (Attendee & { total: number })[] = await this.db.query(
+        `WITH m AS MATERIALIZED (SELECT a.* FROM attendee a WHERE ${where})
+         SELECT ${columns('m')}, (SELECT count(*) FROM m)::int AS total FROM m WHERE true ${keyset}
+          ORDER BY m.last_name, m.first_name, m.id LIMIT ${limit}`,
+        params,
+      );
+      // An empty page still needs the count (a cursor past the last match).
+      const total = rows[0]?.total ?? (after ? await this.countPage(editionId, filter) : 0);
+      return { rows: rows.map(({ total: _total, ...row }) => Object.assign(new Attendee(), row)), total };
+    }
+    const rows: Attendee[] = await this.db.query(
+      `SELECT ${columns('a')} FROM attendee a WHERE ${where} ${keysetOn('a')}
+        ORDER BY a.last_name, a.first_name, a.id LIMIT ${limit}`,
+      params,
+    );
+    return { rows: rows.map((row) => Object.assign(new Attendee(), row)) };
+  }
+
+  /** How many attendees of the edition the filter matches. */
+  async countPage(editionId: string, filter: AttendeeFilter): Promise<number> {
+    const params: unknown[] = [editionId];
+    const [row]: { count: number }[] = await this.db.query(
+      `SELECT count(*)::int AS count FROM attendee a WHERE ${this.filterSql(filter, params)}`,
+      params,
+    );
+    return row.count;
+  }
+
+  /** The WHERE clause of a filter on attendee `a` ($1 is the edition id); pushes its parameters. */
+  private filterSql(filter: AttendeeFilter, params: unknown[]): string {
+    const parts = ['a.edition_id = $1'];
+    const search = filter.search?.trim();
+    if (search) {
+      params.push(likePattern(search));
+      parts.push(`${ATTENDEE_SEARCH_TEXT} LIKE $${params.length}`);
+    }
+    if (filter.accessLevel) {
+      params.push(filter.accessLevel);
+      parts.push(`a.access_level = $${params.length}::access_level`);
+    }
+    if (filter.checkedIn !== undefined && filter.checkedIn !== null)
+      parts.push(filter.checkedIn ? 'a.checked_in_at IS NOT NULL' : 'a.checked_in_at IS NULL');
+    switch (filter.badgeStatus) {
+      case AttendeeBadgeStatus.NONE:
+        parts.push('NOT EXISTS (SELECT 1 FROM badge b WHERE b.attendee_id = a.id)');
+        break;
+      case AttendeeBadgeStatus.PENDING:
+      case AttendeeBadgeStatus.ACTIVE:
+        params.push(filter.badgeStatus);
+        parts.push(
+          `EXISTS (SELECT 1 FROM badge b WHERE b.attendee_id = a.id AND b.status = $${params.length}::badge_status)`,
+        );
+        break;
+      case AttendeeBadgeStatus.REVOKED:
+        parts.push(
+          `EXISTS (SELECT 1 FROM badge b WHERE b.attendee_id = a.id) AND NOT EXISTS (SELECT 1 FROM badge b WHERE b.attendee_id = a.id AND b.status <> 'REVOKED')`,
+        );
+        break;
+    }
+    return parts.join(' AND ');
   }
 }

@@ -1,8 +1,10 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentUser, IdArg, Principal } from '@app/core';
+import { Connection, ConnectionResult, CurrentUser, IdArg, Principal } from '@app/core';
 import { Attendee } from './attendee.entity';
-import { AttendeeImportReport, AttendeeImportRow, AttendeeInput } from './attendee.inputs';
+import { AttendeeImportReport, AttendeeImportRow, AttendeeInput, AttendeesArgs } from './attendee.inputs';
 import { AttendeesService } from './attendees.service';
+
+export const AttendeeConnection = Connection(Attendee);
 
 @Resolver(() => Attendee)
 export class AttendeesResolver {
@@ -35,6 +37,14 @@ export class AttendeesResolver {
   })
   myAttendee(@CurrentUser() user: Principal, @IdArg('editionId') editionId: string): Promise<Attendee | null> {
     return this.service.mine(user, editionId);
+  }
+
+  @Query(() => AttendeeConnection, {
+    description:
+      'Organizers of the edition: its attendees by last name, first name (then id), filtered; totalCount follows the filter',
+  })
+  attendees(@CurrentUser() user: Principal, @Args() args: AttendeesArgs): Promise<ConnectionResult<Attendee>> {
+    return this.service.list(user, args);
   }
 
   @Query(() => Attendee, { nullable: true, description: 'For the edition organizers and the attendee' })

@@ -1,7 +1,21 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { badInput, clip, csvRows, forbidden, pgError, PgCode, Principal, unauthenticated } from '@app/core';
+import {
+  badInput,
+  clip,
+  ConnectionResult,
+  csvRows,
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  forbidden,
+  isId,
+  pgError,
+  PgCode,
+  Principal,
+  toConnection,
+  unauthenticated,
+} from '@app/core';
 import { AccessService } from '@app/editions';
 import { DataSource, EntityManager } from 'typeorm';
 import { checkRow, AttendeeRow, headerField } from './attendee-row';
@@ -9,6 +23,7 @@ import { Attendee } from './attendee.entity';
 import {
   AttendeeImportReport,
   AttendeeImportRow,
+  AttendeesArgs,
   AttendeeInput,
   ImportOutcome,
   ImportRowResult,
@@ -31,6 +46,31 @@ export class AttendeesService {
     private readonly attendees: AttendeeRepository,
     private readonly access: AccessService,
   ) {}
+
+  /**
+   * The organizers' attendee list: filtered, ordered by (last name, first name, id), keyset-paginated;
+   * totalCount follows the filter.
+   */
+  async list(
+    user: Principal | undefined,
+    { editionId, filter = {}, first = DEFAULT_PAGE_SIZE, after }: AttendeesArgs,
+  ): Promise<ConnectionResult<Attendee>> {
+    await this.access.requireOrganizer(user, editionId);
+    const cursor = after ? decodeCursor(after, ['string', 'string', 'string']).map(String) : undefined;
+    if (cursor && !isId(cursor[2])) throw badInput('Malformed cursor', { argument: 'after' });
+    const { rows, total } = await this.attendees.page({
+      editionId,
+      filter,
+      after: cursor && { lastName: cursor[0], firstName: cursor[1], id: cursor[2] },
+      take: first + 1,
+    });
+    return toConnection(
+      rows,
+      first,
+      (a) => [a.lastName, a.firstName, a.id],
+      total ?? (() => this.attendees.countPage(editionId, filter)),
+    );
+  }
 
   /** Registers one attendee, or updates the registration with the same email. */
   async register(user: Principal | undefined, editionId: string, input: AttendeeInput): Promise<Attendee> {

@@ -72,6 +72,14 @@ export class BadgeBatch {
   @Field(() => Int) failed: number;
 }
 
+@ObjectType({ description: 'A badge of a batch that failed to render for good (after its retries), and why' })
+export class BadgeBatchFailure {
+  @Field(() => ID, { description: 'The attendee whose badge failed' }) attendeeId: string;
+  @Field(() => ID, { description: 'The failed badge (it stays PENDING, with its error)' })
+  badgeId: string;
+  @Field({ description: 'The rendering error' }) reason: string;
+}
+
 @ObjectType({ description: 'A badge version scanners must refuse' })
 export class BadgeRevocation {
   @Field(() => ID) badgeId: string;

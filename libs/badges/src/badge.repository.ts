@@ -56,6 +56,15 @@ export interface PendingBadgeRow extends Omit<BadgeCard, 'code'> {
   id: string;
   version: number;
   editionId: string;
+  /** The generateBadges batch it belongs to, if any (its progress is published as chunks finish). */
+  batchId: string | null;
+}
+
+/** A badge of a batch that failed to render for good, and why. */
+export interface BatchFailureRow {
+  badgeId: string;
+  attendeeId: string;
+  reason: string;
 }
 
 /** Every SQL statement on `badge` and `badge_batch`, which the badges lib owns. */
@@ -161,6 +170,16 @@ export class BadgeRepository {
     return row ?? null;
   }
 
+  /** The badges of a batch that failed to render for good (after their retries), with the error, at most `limit` (by attendee). */
+  batchFailures(batchId: string, limit: number): Promise<BatchFailureRow[]> {
+    return this.db.query(
+      `SELECT id AS "badgeId", attendee_id AS "attendeeId", coalesce(error, 'unknown error') AS reason
+         FROM badge WHERE batch_id = $1 AND failed_at IS NOT NULL AND activated_at IS NULL
+        ORDER BY attendee_id LIMIT $2`,
+      [batchId, limit],
+    );
+  }
+
   /** Badge versions of the edition revoked after `since` (all when null), oldest first: through the badge_revocations index. */
   async revokedSince(
     editionId: string,
@@ -222,7 +241,7 @@ export class BadgeRepository {
   /** Of these badges, those still PENDING, with their card fields (attendee and edition read in the same query). */
   pendingForRender(badgeIds: string[]): Promise<PendingBadgeRow[]> {
     return this.db.query(
-      `SELECT b.id, b.version, b.edition_id AS "editionId", a.first_name AS "firstName", a.last_name AS "lastName", a.company,
+      `SELECT b.id, b.version, b.edition_id AS "editionId", b.batch_id AS "batchId", a.first_name AS "firstName", a.last_name AS "lastName", a.company,
               a.job_title AS "jobTitle", a.access_level AS "accessLevel", e.name AS "editionName"
          FROM badge b JOIN attendee a ON a.id = b.attendee_id JOIN edition e ON e.id = b.edition_id
         WHERE b.id = ANY($1::uuid[]) AND b.status = 'PENDING'`,

@@ -9,7 +9,7 @@ import { BadgeRepository } from './badge.repository';
 import { BadgesController } from './badges.controller';
 import { BadgesLoaders } from './badges.loaders';
 import { BadgesProcessor } from './badges.processor';
-import { AttendeeBadgeResolver, BadgeKeysResolver, BadgesResolver } from './badges.resolver';
+import { AttendeeBadgeResolver, BadgeBatchResolver, BadgeKeysResolver, BadgesResolver } from './badges.resolver';
 import { BadgesService } from './badges.service';
 import { PrintSheetRepository } from './print-sheet.repository';
 import { PrintSheetsService } from './print-sheets';
@@ -31,6 +31,7 @@ export const BADGE_ENTITIES = [BadgeSigningKey, Badge, BadgeBatch];
     PrintSheetsService,
     BadgeKeysResolver,
     BadgesResolver,
+    BadgeBatchResolver,
     AttendeeBadgeResolver,
     BadgesLoaders,
   ],

@@ -1,8 +1,20 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, IdArg, Loaders, OptionalUser, Principal, Public, TextArg } from '@app/core';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import {
+  CurrentUser,
+  GqlContext,
+  IdArg,
+  InjectPubSub,
+  Loaders,
+  OptionalUser,
+  Principal,
+  Public,
+  TextArg,
+} from '@app/core';
+import { RedisPubSub } from 'graphql-redis-subscriptions';
 import { AccessLevel, Attendee } from '@app/attendees';
 import { BadgeKeysService } from './badge-keys.service';
-import { Badge, BadgeBatch, BadgeRevocation } from './badge.entity';
+import { BADGE_BATCH_PROGRESS, BadgeBatchProgressEvent } from './badge-renderer';
+import { Badge, BadgeBatch, BadgeBatchFailure, BadgeRevocation } from './badge.entity';
 import { BadgesService } from './badges.service';
 import { PrintSheetsService } from './print-sheets';
 import { BadgeSigningKey } from './signing-key.entity';
@@ -128,5 +140,36 @@ export class AttendeeBadgeResolver {
     @Loaders() loaders: Loaders,
   ): Promise<Badge | null> {
     return this.badges.badgeVisibleTo(user, attendee, loaders);
+  }
+}
+
+@Resolver(() => BadgeBatch)
+export class BadgeBatchResolver {
+  constructor(
+    private readonly badges: BadgesService,
+    @InjectPubSub() private readonly pubsub: RedisPubSub,
+  ) {}
+
+  @ResolveField(() => [BadgeBatchFailure], {
+    description: 'The badges that failed to render for good (after their retries), with the error (at most 1,000)',
+  })
+  failures(@Parent() batch: BadgeBatch): Promise<BadgeBatchFailure[]> {
+    return this.badges.batchFailures(batch.id);
+  }
+
+  @Subscription(() => BadgeBatch, {
+    description:
+      "Organizers of the edition: the batch's progress each time the worker finishes a chunk of badges (about every 50); polling badgeBatch works too",
+    filter: (event: BadgeBatchProgressEvent, args: { batchId: string }) => event.batchId === args.batchId,
+    resolve: function (this: BadgeBatchResolver, event: BadgeBatchProgressEvent) {
+      return this.badges.progressOf(event.batchId);
+    },
+  })
+  async badgeBatchProgress(
+    @Context() ctx: GqlContext,
+    @IdArg('batchId', { description: 'The batch generateBadges returned' }) batchId: string,
+  ): Promise<AsyncIterator<BadgeBatchProgressEvent>> {
+    await this.badges.batch(ctx.req.user, batchId); // organizers of its edition only
+    return this.pubsub.asyncIterator<BadgeBatchProgressEvent>(BADGE_BATCH_PROGRESS);
   }
 }

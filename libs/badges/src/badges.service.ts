@@ -15,7 +15,7 @@ import { Attendee, AttendeesService } from '@app/attendees';
 import { AccessService, Role } from '@app/editions';
 import { DataSource, EntityManager } from 'typeorm';
 import { Badge, BadgeBatch, BadgeRevocation, BadgeStatus, BatchState } from './badge.entity';
-import { BadgeRepository, RosterRow } from './badge.repository';
+import { BadgeRepository, BatchFailureRow, RosterRow } from './badge.repository';
 
 /** Badges per render job: big enough to amortize a job, small enough that a retry redoes little. */
 export const RENDER_CHUNK = 50;
@@ -74,6 +74,16 @@ export class BadgesService {
     const batch = await this.batchById(id);
     await this.access.requireOrganizer(user, batch.editionId);
     return batch;
+  }
+
+  /** The badges of a batch that failed to render for good, with their errors (at most 1,000). */
+  batchFailures(batchId: string): Promise<BatchFailureRow[]> {
+    return this.badges.batchFailures(batchId, 1000);
+  }
+
+  /** A batch's progress as it is now (subscription events carry the batch id only); NOT_FOUND when gone. */
+  progressOf(batchId: string): Promise<BadgeBatch> {
+    return this.batchById(batchId);
   }
 
   /** A badge, for its attendee and the edition's organizers; NOT_FOUND for anyone else. */

@@ -27,6 +27,17 @@ export class AccessService {
     return this.editions.organizesAny(user.email);
   }
 
+  /**
+   * Which view of the cached public answers a signed-in caller shares: '' for the public view (they
+   * organize nothing), else the editions they organize ('*' for platform organizers). Callers with the
+   * same view see the same answers to the public reads (one indexed lookup).
+   */
+  async cacheView(user: Principal): Promise<string> {
+    if (user.isAdmin) return '*';
+    if (!user.email) return '';
+    return (await this.editions.organizedEditions(user.email)).join(',');
+  }
+
   async isOrganizer(user: Principal | undefined, editionId: string): Promise<boolean> {
     if (!user) return false;
     if (user.isAdmin) return true;

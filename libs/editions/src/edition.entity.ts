@@ -23,6 +23,12 @@ export class Edition {
   @Field(() => String, { description: 'Last local day, YYYY-MM-DD' }) @Column({ type: 'date' }) endsOn: string;
   /** How long the scan audit trail is kept (days); null: kept. */
   @Column({ type: 'int', nullable: true }) scanRetentionDays: number | null;
+  /** Set by organizers (setBoothSelection): exhibitors without a booth may request one (requestBooth). */
+  @Field({
+    description: 'Exhibitors without a booth may request one (requestBooth) while the organizers keep this open',
+  })
+  @Column({ type: 'boolean', default: false })
+  boothSelectionOpen: boolean;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
 }
 
@@ -43,10 +49,17 @@ export class Room {
 @ObjectType()
 @Entity()
 @Unique('track_name_per_edition', ['editionId', 'name'])
+@Check('track_colour', `"colour" ~ '^#[0-9a-f]{6}$'`)
 export class Track {
   @Field(() => ID) @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ type: 'uuid' }) @ForeignKey(() => Edition, { onDelete: 'CASCADE' }) editionId: string;
   @Field() @Column({ type: 'varchar', length: 200 }) name: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The colour the programme shows the track in, #rrggbb; null: none',
+  })
+  @Column({ type: 'varchar', length: 7, nullable: true })
+  colour: string | null;
 }
 
 /**

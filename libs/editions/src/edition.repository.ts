@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Edition, EditionRole, Role, Room, Track } from './edition.entity';
+import { RoleGrant } from './role-grant';
 
 /** A caller's role rows in one edition; `editionExists` is false when the edition is unknown. */
 export interface RoleRows {
@@ -52,7 +53,7 @@ export class EditionRepository {
   }
 
   /** Inserts a track; a duplicate name in the edition raises the unique violation `track_name_per_edition`. */
-  insertTrack(track: Pick<Track, 'editionId' | 'name'>): Promise<Track> {
+  insertTrack(track: Pick<Track, 'editionId' | 'name' | 'colour'>): Promise<Track> {
     const tracks = this.db.getRepository(Track);
     return tracks.save(tracks.create(track));
   }
@@ -114,6 +115,11 @@ export class EditionRepository {
     await this.db.getRepository(Edition).update({ id: editionId }, { scanRetentionDays: days });
   }
 
+  /** Opens or closes booth selection (exhibitors' booth requests) for the edition. */
+  async setBoothSelection(editionId: string, open: boolean): Promise<void> {
+    await this.db.getRepository(Edition).update({ id: editionId }, { boothSelectionOpen: open });
+  }
+
   /** Takes a role back; true when the email held it. */
   async revokeRole(editionId: string, email: string, role: Role): Promise<boolean> {
     const result = await this.db.getRepository(EditionRole).delete({ editionId, email, role });
@@ -138,6 +144,112 @@ export class EditionRepository {
       [editionId, email, exhibitorId, admin],
     );
     return rows.length > 0;
+  }
+
+  /** The edition with its row locked until the caller's transaction ends (changes to one edition queue); null when missing. */
+  lockEdition(id: string, manager: EntityManager): Promise<Edition | null> {
+    return manager.findOne(Edition, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** Writes an edition's changed fields in the caller's transaction. */
+  async updateEdition(
+    id: string,
+    fields: Partial<Pick<Edition, 'name' | 'year' | 'timezone' | 'startsOn' | 'endsOn'>>,
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.update(Edition, { id }, fields);
+  }
+
+  /**
+   * The first published session of the edition that does not lie within [start, end) (reads the
+   * sessions lib's `session` table), or null: what stops an edition's days from shrinking.
+   */
+  async firstPublishedSessionOutside(
+    editionId: string,
+    start: Date,
+    end: Date,
+    manager: EntityManager,
+  ): Promise<{ id: string; title: string; startsAt: Date } | null> {
+    const [row]: { id: string; title: string; starts_at: Date }[] = await manager.query(
+      `SELECT id, title, starts_at FROM session
+        WHERE edition_id = $1 AND status = 'PUBLISHED' AND (starts_at < $2 OR ends_at > $3)
+        ORDER BY starts_at, id LIMIT 1`,
+      [editionId, start, end],
+    );
+    return row ? { id: row.id, title: row.title, startsAt: row.starts_at } : null;
+  }
+
+  /** One room with its row locked until the caller's transaction ends; null when missing. */
+  lockRoom(id: string, manager: EntityManager): Promise<Room | null> {
+    return manager.findOne(Room, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** Writes a room's changed fields in the caller's transaction; a duplicate name raises `room_name_per_edition`. */
+  async updateRoom(
+    id: string,
+    fields: Partial<Pick<Room, 'name' | 'capacity' | 'enforceCapacity'>>,
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.update(Room, { id }, fields);
+  }
+
+  /**
+   * Sessions in the room that take their seats from it (no capacity of their own) and are not
+   * cancelled, with their reservations, most reservations first (reads the sessions lib's `session`
+   * table), their rows locked until the caller's transaction ends so no reservation slips in: a
+   * room's enforced capacity may not go below them, and their waitlists get new seats.
+   */
+  async sessionsSeatedByRoom(
+    roomId: string,
+    manager: EntityManager,
+  ): Promise<{ id: string; title: string; status: string; seatsTaken: number }[]> {
+    const rows: { id: string; title: string; status: string; seats_taken: number }[] = await manager.query(
+      `SELECT id, title, status, seats_taken FROM session
+        WHERE room_id = $1 AND capacity IS NULL AND status <> 'CANCELLED' ORDER BY seats_taken DESC, id
+          FOR NO KEY UPDATE`,
+      [roomId],
+    );
+    return rows.map((r) => ({ id: r.id, title: r.title, status: r.status, seatsTaken: r.seats_taken }));
+  }
+
+  /** One track, or null. */
+  findTrack(id: string): Promise<Track | null> {
+    return this.db.getRepository(Track).findOneBy({ id });
+  }
+
+  /** Writes a track's changed fields; a duplicate name raises `track_name_per_edition`, a bad colour `track_colour`. */
+  async updateTrack(id: string, fields: Partial<Pick<Track, 'name' | 'colour'>>): Promise<void> {
+    await this.db.getRepository(Track).update({ id }, fields);
+  }
+
+  /** Every role granted in the edition, by role then email. */
+  async grantsOf(editionId: string): Promise<RoleGrant[]> {
+    const rows: {
+      email: string;
+      role: Role;
+      exhibitor_id: string | null;
+      exhibitor_admin: boolean;
+      created_at: Date;
+    }[] = await this.db.query(
+      `SELECT email, role, exhibitor_id, exhibitor_admin, created_at FROM edition_role WHERE edition_id = $1 ORDER BY role, email`,
+      [editionId],
+    );
+    return rows.map((r) => ({
+      email: r.email,
+      role: r.role,
+      exhibitorId: r.exhibitor_id,
+      exhibitorAdmin: r.exhibitor_admin,
+      grantedAt: r.created_at,
+    }));
+  }
+
+  /** The editions an email organizes (by id): which organizer view of the cached public answers it shares. */
+  async organizedEditions(email: string): Promise<string[]> {
+    const rows: { edition_id: string }[] = await this.db.query(
+      `SELECT edition_id FROM edition_role WHERE email = $1 AND role = 'ORGANIZER' ORDER BY edition_id`,
+      [email],
+    );
+    return rows.map((r) => r.edition_id);
   }
 
   /** Takes this exhibitor's EXHIBITOR role back from an email; true when the email held it. */

@@ -1,8 +1,9 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentUser, IdArg, Loaders, Principal, Public, TextArg } from '@app/core';
 import { Edition, Role, Room, Track } from './edition.entity';
-import { EditionInput, RoomInput } from './edition.inputs';
+import { EditionInput, EditionPatch, RoomInput, RoomPatch } from './edition.inputs';
 import { EditionsService } from './editions.service';
+import { RoleGrant } from './role-grant';
 
 @Resolver(() => Edition)
 export class EditionsResolver {
@@ -25,6 +26,53 @@ export class EditionsResolver {
     return this.service.create(user, input);
   }
 
+  @Mutation(() => Edition, {
+    description:
+      'Organizers of the edition: renames it or moves its days or timezone. CONFLICT (with conflictingSessionId) when a published session would fall outside the new days',
+  })
+  updateEdition(
+    @CurrentUser() user: Principal,
+    @IdArg('id', { description: 'The edition' }) id: string,
+    @Args('input', { description: 'The fields to change' }) input: EditionPatch,
+  ): Promise<Edition> {
+    return this.service.update(user, id, input);
+  }
+
+  @Mutation(() => Room, {
+    description:
+      "Organizers of the edition: renames a room or changes its seats (BAD_USER_INPUT below a session's reservations); waitlists get any new seats",
+  })
+  updateRoom(
+    @CurrentUser() user: Principal,
+    @IdArg('id', { description: 'The room' }) id: string,
+    @Args('input', { description: 'The fields to change' }) input: RoomPatch,
+  ): Promise<Room> {
+    return this.service.updateRoom(user, id, input);
+  }
+
+  @Mutation(() => Track, {
+    description: 'Organizers of the edition: renames a track or sets its colour; arguments left out stay as they are',
+  })
+  updateTrack(
+    @CurrentUser() user: Principal,
+    @IdArg('id', { description: 'The track' }) id: string,
+    @TextArg('name', 200, { nullable: true, description: 'The new name (1 to 200 characters)' }) name?: string,
+    @TextArg('colour', 16, { nullable: true, description: 'The colour, #rrggbb; null clears it' })
+    colour?: string | null,
+  ): Promise<Track> {
+    return this.service.updateTrack(user, id, name ?? undefined, colour);
+  }
+
+  @Query(() => [RoleGrant], {
+    description: 'Organizers of the edition: every role granted in it (to emails), by role then email',
+  })
+  editionRoles(
+    @CurrentUser() user: Principal,
+    @IdArg('editionId', { description: 'The edition' }) editionId: string,
+  ): Promise<RoleGrant[]> {
+    return this.service.grants(user, editionId);
+  }
+
   @Mutation(() => Room)
   createRoom(
     @CurrentUser() user: Principal,
@@ -39,8 +87,10 @@ export class EditionsResolver {
     @CurrentUser() user: Principal,
     @IdArg('editionId') editionId: string,
     @TextArg('name', 200) name: string,
+    @TextArg('colour', 16, { nullable: true, description: 'The colour the programme shows the track in, #rrggbb' })
+    colour?: string,
   ): Promise<Track> {
-    return this.service.createTrack(user, editionId, name);
+    return this.service.createTrack(user, editionId, name, colour);
   }
 
   @Mutation(() => Boolean)
@@ -55,15 +105,22 @@ export class EditionsResolver {
   }
 
   @Mutation(() => Boolean, {
-    description: 'Takes a role back from an email (organizers only); true when the email held it.',
+    description:
+      'Takes a role back from an email (organizers only); true when the email held it. The counterpart of grantRole.',
   })
   revokeRole(
     @CurrentUser() user: Principal,
     @IdArg('editionId') editionId: string,
     @TextArg('email', 254) email: string,
     @Args('role', { type: () => Role }) role: Role,
+    @IdArg('exhibitorId', {
+      nullable: true,
+      description:
+        'For an EXHIBITOR role (required then): the exhibitor whose staff the email leaves, as removeExhibitorStaff; a role held for another exhibitor is left alone',
+    })
+    exhibitorId?: string,
   ): Promise<boolean> {
-    return this.service.revokeRole(user, editionId, email, role);
+    return this.service.revokeRole(user, editionId, email, role, exhibitorId);
   }
 
   @ResolveField(() => [Room])

@@ -5,4 +5,5 @@ export * from './edition.repository';
 export * from './editions.module';
 export * from './editions.service';
 export * from './exhibitor-staff.port';
+export * from './role-grant';
 export * from './timezones';

@@ -27,7 +27,7 @@ export interface LockedBooth {
 }
 
 /** One conditional UPDATE: the booth takes `status` for the exhibitor only while it is free (or already on hold for them). */
-const TAKE_BOOTH = `UPDATE booth SET status = $3, exhibitor_id = $2, hold_expires_at = $4, updated_at = now()
+const TAKE_BOOTH = `UPDATE booth SET status = $3, exhibitor_id = $2, hold_expires_at = $4, requested_at = NULL, updated_at = now()
   WHERE id = $1 AND (status = 'AVAILABLE' OR (status = 'ON_HOLD' AND exhibitor_id = $2)) RETURNING id`;
 
 /**
@@ -161,6 +161,47 @@ export class BoothRepository {
     return rows.length > 0;
   }
 
+  /**
+   * An exhibitor's own request: an AVAILABLE booth goes ON_HOLD for them until `until`, with the
+   * request's time. One conditional UPDATE: of concurrent requests for one booth exactly one wins
+   * (the others wait on the row lock, then find it no longer AVAILABLE); false for the losers.
+   */
+  async request(boothId: string, exhibitorId: string, until: Date, manager: EntityManager): Promise<boolean> {
+    const [rows]: [{ id: string }[], number] = await manager.query(
+      `UPDATE booth SET status = 'ON_HOLD', exhibitor_id = $2, hold_expires_at = $3, requested_at = now(), updated_at = now()
+        WHERE id = $1 AND status = 'AVAILABLE' RETURNING id`,
+      [boothId, exhibitorId, until],
+    );
+    return rows.length > 0;
+  }
+
+  /** The code of a booth the exhibitor has (ASSIGNED or ON_HOLD), in this transaction, or null when it has none. */
+  async boothCodeOf(exhibitorId: string, manager: EntityManager): Promise<string | null> {
+    const [row]: { code: string }[] = await manager.query(
+      `SELECT code FROM booth WHERE exhibitor_id = $1 AND status IN ('ASSIGNED', 'ON_HOLD') ORDER BY code LIMIT 1`,
+      [exhibitorId],
+    );
+    return row?.code ?? null;
+  }
+
+  /**
+   * The AVAILABLE booth of the same hall nearest to this one (distance between centres), one of the
+   * same type when there is any; null when the hall has no other free booth. Read in the caller's
+   * transaction (a refusal names what is free after the winner's change).
+   */
+  async nearestFree(boothId: string, manager: EntityManager): Promise<Pick<Booth, 'id' | 'code'> | null> {
+    const [row]: Pick<Booth, 'id' | 'code'>[] = await manager.query(
+      `SELECT f.id, f.code FROM booth b JOIN booth f ON f.hall_id = b.hall_id AND f.id <> b.id AND f.status = 'AVAILABLE'
+        WHERE b.id = $1
+        ORDER BY (f.type = b.type) DESC,
+                 power((f.x_m + f.width_m / 2) - (b.x_m + b.width_m / 2), 2) + power((f.y_m + f.depth_m / 2) - (b.y_m + b.depth_m / 2), 2),
+                 f.code
+        LIMIT 1`,
+      [boothId],
+    );
+    return row ?? null;
+  }
+
   /** A booth's status and exhibitor as this transaction sees them, or null when it does not exist. */
   async statusOf(boothId: string, manager: EntityManager): Promise<Pick<Booth, 'status' | 'exhibitorId'> | null> {
     return manager
@@ -189,7 +230,8 @@ export class BoothRepository {
   /** Makes a booth available again, whoever had it (no change when it already is). */
   async release(boothId: string, manager: EntityManager): Promise<void> {
     await manager.query(
-      `UPDATE booth SET status = 'AVAILABLE', exhibitor_id = NULL, hold_expires_at = NULL, updated_at = now() WHERE id = $1 AND status <> 'AVAILABLE'`,
+      `UPDATE booth SET status = 'AVAILABLE', exhibitor_id = NULL, hold_expires_at = NULL, requested_at = NULL, updated_at = now()
+        WHERE id = $1 AND status <> 'AVAILABLE'`,
       [boothId],
     );
   }
@@ -197,7 +239,8 @@ export class BoothRepository {
   /** Makes a booth available only while this exhibitor still has it (the source of a move). */
   async vacate(boothId: string, exhibitorId: string, manager: EntityManager): Promise<void> {
     await manager.query(
-      `UPDATE booth SET status = 'AVAILABLE', exhibitor_id = NULL, hold_expires_at = NULL, updated_at = now() WHERE id = $1 AND exhibitor_id = $2`,
+      `UPDATE booth SET status = 'AVAILABLE', exhibitor_id = NULL, hold_expires_at = NULL, requested_at = NULL, updated_at = now()
+        WHERE id = $1 AND exhibitor_id = $2`,
       [boothId, exhibitorId],
     );
   }
@@ -205,7 +248,7 @@ export class BoothRepository {
   /** Releases a hold that has ended, only if the booth is still on that very hold; false when it moved on. */
   async releaseExpiredHold(boothId: string, holdExpiresAt: Date): Promise<boolean> {
     const [, affected]: [unknown, number] = await this.db.query(
-      `UPDATE booth SET status = 'AVAILABLE', exhibitor_id = NULL, hold_expires_at = NULL, updated_at = now()
+      `UPDATE booth SET status = 'AVAILABLE', exhibitor_id = NULL, hold_expires_at = NULL, requested_at = NULL, updated_at = now()
         WHERE id = $1 AND status = 'ON_HOLD' AND hold_expires_at = $2 AND hold_expires_at <= now()`,
       [boothId, holdExpiresAt],
     );

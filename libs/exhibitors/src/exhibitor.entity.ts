@@ -9,6 +9,7 @@ import {
   Exclusion,
   ForeignKey,
   Index,
+  PrimaryColumn,
   PrimaryGeneratedColumn,
   Unique,
   UpdateDateColumn,
@@ -69,6 +70,13 @@ export class Exhibitor {
   @Field({ description: 'Lead exports (CSV) for its admins only' })
   @Column({ type: 'boolean', default: false })
   leadExportAdminsOnly: boolean;
+  /** The tags its staff may put on leads (setLeadTags): at most MAX_LEAD_TAGS, each 1..40 characters, unique. */
+  @Field(() => [String], {
+    description:
+      'The tags its staff may put on leads (Lead.tags), in order: at most 20, each 1..40 characters, unique; set by its admins and organizers with setLeadTags',
+  })
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  leadTags: string[];
   /** Set by organizers to override the staff allotment derived from booth area. */
   @Column({ type: 'int', nullable: true }) staffAllotmentOverride: number | null;
   /**
@@ -96,6 +104,7 @@ export class Exhibitor {
   `USING gist ("hall_id" WITH =, numrange("x_m", "x_m" + "width_m") WITH &&, numrange("y_m", "y_m" + "depth_m") WITH &&)`,
 )
 @Check('booth_geometry', `"x_m" >= 0 AND "y_m" >= 0 AND "width_m" > 0 AND "depth_m" > 0`)
+@Check('booth_requested_on_hold', `"requested_at" IS NULL OR "status" = 'ON_HOLD'`)
 @Check(
   'booth_status_exhibitor',
   `("status" = 'AVAILABLE') = ("exhibitor_id" IS NULL) AND ("status" = 'ON_HOLD') = ("hold_expires_at" IS NOT NULL)`,
@@ -122,6 +131,14 @@ export class Booth {
   @Field(() => Date, { nullable: true, description: 'When an ON_HOLD booth is released if not assigned' })
   @Column({ type: 'timestamptz', nullable: true })
   holdExpiresAt: Date | null;
+  /** When an exhibitor's own request (requestBooth) put the booth on hold; cleared by every other change. */
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      "When the exhibitor's own request (requestBooth) put this booth ON_HOLD, awaiting an organizer's assignBooth; null for organizer holds and any other status",
+  })
+  @Column({ type: 'timestamptz', nullable: true })
+  requestedAt: Date | null;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
 
   @Field(() => Float, { description: 'widthM x depthM, in square metres' })
@@ -165,4 +182,20 @@ export class StaffAllotment {
   @Field(() => Int) allotted: number;
   @Field(() => Int) used: number;
   @Field({ description: 'True when an organizer set the number rather than booth area' }) overridden: boolean;
+}
+
+/** An exhibitor's logo, one per exhibitor, stored in PostgreSQL (served at GET /logos/<exhibitorId>). */
+@Entity()
+@Check('exhibitor_logo_type', `"content_type" IN ('image/png', 'image/jpeg', 'image/webp', 'image/gif')`)
+export class ExhibitorLogo {
+  @PrimaryColumn({ type: 'uuid' }) @ForeignKey(() => Exhibitor, { onDelete: 'CASCADE' }) exhibitorId: string;
+  @Column({ type: 'varchar', length: 20 }) contentType: string;
+  @Column({ type: 'bytea' }) data: Buffer;
+  @Column({ type: 'timestamptz', default: () => 'now()' }) updatedAt: Date;
+}
+
+@ObjectType({ description: 'An exhibitor the signed-in person staffs (role EXHIBITOR)' })
+export class ExhibitorMembership {
+  @Field(() => Exhibitor, { description: 'The exhibitor' }) exhibitor: Exhibitor;
+  @Field({ description: "True for the exhibitor's admins (profile, staff, booth requests, lead tags)" }) admin: boolean;
 }

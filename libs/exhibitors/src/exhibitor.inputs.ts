@@ -1,7 +1,23 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { CheckedPerRow, PageArgs } from '@app/core';
-import { IsInt, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min, MinDate, MinLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinDate,
+  MinLength,
+} from 'class-validator';
 import { BoothType } from './exhibitor.entity';
+
+/** An exhibitor's lead tags: how many at most, and the longest one (characters). */
+export const MAX_LEAD_TAGS = 20;
+export const MAX_LEAD_TAG_LENGTH = 40;
 
 /** The most staff places an organizer may give one exhibitor. */
 export const MAX_STAFF_PLACES = 500;
@@ -56,6 +72,17 @@ export class ExhibitorsArgs extends PageArgs {
   @IsOptional()
   @IsUUID('all', { message: 'hallId is not a valid id' })
   hallId?: string;
+}
+
+/** setLeadTags' list (its exhibitorId is an IdArg). */
+@ArgsType()
+export class LeadTagsArgs {
+  @Field(() => [String], {
+    description: `The whole list, in display order: at most ${MAX_LEAD_TAGS} tags of 1..${MAX_LEAD_TAG_LENGTH} characters (trimmed), no two alike ignoring case; [] removes them all`,
+  })
+  @ArrayMaxSize(MAX_LEAD_TAGS, { message: `An exhibitor has at most ${MAX_LEAD_TAGS} lead tags` })
+  @IsString({ each: true })
+  tags: string[];
 }
 
 /** holdBooth's end of the hold (its ids are IdArgs). */

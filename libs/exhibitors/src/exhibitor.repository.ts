@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { Exhibitor, ExhibitorStaffMember } from './exhibitor.entity';
+import { Exhibitor, ExhibitorLogo, ExhibitorStaffMember } from './exhibitor.entity';
 
 /** An exhibitor's editable profile. */
 export type ExhibitorProfile = Pick<
@@ -57,6 +57,50 @@ export class ExhibitorRepository {
     const exhibitors = this.db.getRepository(Exhibitor);
     await exhibitors.update(id, profile);
     return exhibitors.findOneByOrFail({ id });
+  }
+
+  /** Replaces the exhibitor's lead tags (already checked: MAX_LEAD_TAGS, lengths, unique) and returns the exhibitor. */
+  async setLeadTags(id: string, tags: string[]): Promise<Exhibitor> {
+    const exhibitors = this.db.getRepository(Exhibitor);
+    await exhibitors.update(id, { leadTags: tags });
+    return exhibitors.findOneByOrFail({ id });
+  }
+
+  /** Stores (or replaces) the exhibitor's logo, one row per exhibitor, and returns when it was stored. */
+  async saveLogo(exhibitorId: string, contentType: string, data: Buffer): Promise<Date> {
+    const [row]: { updated_at: Date }[] = await this.db.query(
+      `INSERT INTO exhibitor_logo (exhibitor_id, content_type, data, updated_at) VALUES ($1, $2, $3, clock_timestamp())
+       ON CONFLICT (exhibitor_id) DO UPDATE SET content_type = EXCLUDED.content_type, data = EXCLUDED.data, updated_at = EXCLUDED.updated_at
+       RETURNING updated_at`,
+      [exhibitorId, contentType, data],
+    );
+    return row.updated_at;
+  }
+
+  /** The exhibitor's logo (bytes, type, when stored), or null when it has none. */
+  logo(exhibitorId: string): Promise<ExhibitorLogo | null> {
+    return this.db.getRepository(ExhibitorLogo).findOneBy({ exhibitorId });
+  }
+
+  /** When each of these exhibitors' logos was stored (DataLoader batch; the bytes are not read). */
+  logoVersions(exhibitorIds: readonly string[]): Promise<Pick<ExhibitorLogo, 'exhibitorId' | 'updatedAt'>[]> {
+    return this.db
+      .getRepository(ExhibitorLogo)
+      .find({ select: { exhibitorId: true, updatedAt: true }, where: { exhibitorId: In([...exhibitorIds]) } });
+  }
+
+  /**
+   * The exhibitors a person staffs (EXHIBITOR rows of `edition_role`, read only), with the admin flag,
+   * in one edition or all; by edition and exhibitor name.
+   */
+  async membershipsOf(email: string, editionId: string | null): Promise<{ exhibitorId: string; admin: boolean }[]> {
+    const rows: { exhibitor_id: string; admin: boolean }[] = await this.db.query(
+      `SELECT r.exhibitor_id, r.exhibitor_admin AS admin FROM edition_role r JOIN exhibitor x ON x.id = r.exhibitor_id
+        WHERE r.email = $1 AND r.role = 'EXHIBITOR' AND ($2::uuid IS NULL OR r.edition_id = $2)
+        ORDER BY r.edition_id, x.name, x.id`,
+      [email, editionId],
+    );
+    return rows.map((r) => ({ exhibitorId: r.exhibitor_id, admin: r.admin }));
   }
 
   /** Sets the organizers' staff allotment (null: derived from booth area again). */

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { LoaderFactory, manyLoader, oneLoader } from '@app/core';
 import DataLoader from 'dataloader';
-import { Booth, Exhibitor, Hall } from './exhibitor.entity';
+import { Booth, Exhibitor, ExhibitorLogo, Hall } from './exhibitor.entity';
 import { ExhibitorsService } from './exhibitors.service';
 
 declare module '@app/core' {
@@ -12,6 +12,8 @@ declare module '@app/core' {
     exhibitor: DataLoader<string, Exhibitor | null>;
     /** The booths assigned to an exhibitor, by exhibitor id. */
     exhibitorBooths: DataLoader<string, Booth[]>;
+    /** When an exhibitor's logo was stored (null: no logo), by exhibitor id. */
+    exhibitorLogoVersion: DataLoader<string, Pick<ExhibitorLogo, 'exhibitorId' | 'updatedAt'> | null>;
     /** The halls of an edition, by edition id. */
     editionHalls: DataLoader<string, Hall[]>;
   }
@@ -42,6 +44,11 @@ export class ExhibitorsLoaders implements OnModuleInit {
         manyLoader(
           (ids) => this.exhibitors.boothsOf(ids),
           (b) => b.exhibitorId!,
+        ),
+      exhibitorLogoVersion: () =>
+        oneLoader(
+          (ids) => this.exhibitors.logoVersions(ids),
+          (l) => l.exhibitorId,
         ),
       editionHalls: () =>
         manyLoader(

@@ -4,14 +4,14 @@ import { EditionsModule } from '@app/editions';
 import { BoothHoldsProcessor } from './booth-holds.processor';
 import { BoothImportService } from './booth-import.service';
 import { BoothRepository } from './booth.repository';
-import { Booth, BoothChange, Exhibitor, Hall } from './exhibitor.entity';
+import { Booth, BoothChange, Exhibitor, ExhibitorLogo, Hall } from './exhibitor.entity';
 import { ExhibitorRepository } from './exhibitor.repository';
 import { ExhibitorsController } from './exhibitors.controller';
 import { BoothsResolver, EditionHallsResolver, ExhibitorsResolver } from './exhibitors.resolver';
 import { ExhibitorsLoaders } from './exhibitors.loaders';
 import { ExhibitorsService } from './exhibitors.service';
 
-export const EXHIBITOR_ENTITIES = [Hall, Exhibitor, Booth, BoothChange];
+export const EXHIBITOR_ENTITIES = [Hall, Exhibitor, Booth, BoothChange, ExhibitorLogo];
 
 /** API side: halls, booths, floor plans, exhibitors and their staff. */
 @Module({

@@ -1,12 +1,13 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Connection, ConnectionResult, CurrentUser, IdArg, Loaders, Principal, Public, TextArg } from '@app/core';
-import { Edition } from '@app/editions';
+import { Edition, EditionsService } from '@app/editions';
 import { BoothImportService } from './booth-import.service';
 import {
   Booth,
   BoothChange,
   BoothStatus,
   Exhibitor,
+  ExhibitorMembership,
   ExhibitorStaffMember,
   Hall,
   StaffAllotment,
@@ -19,9 +20,10 @@ import {
   ExhibitorInput,
   ExhibitorsArgs,
   HallInput,
+  LeadTagsArgs,
   StaffAllotmentArgs,
 } from './exhibitor.inputs';
-import { ExhibitorsService } from './exhibitors.service';
+import { ExhibitorsService, logoUrlOf } from './exhibitors.service';
 import { renderFloorPlan } from './floor-plan';
 
 const ExhibitorConnection = Connection(Exhibitor);
@@ -102,6 +104,19 @@ export class BoothsResolver {
     @IdArg('exhibitorId') exhibitorId: string,
   ): Promise<Booth> {
     return this.service.assign(user, boothId, exhibitorId);
+  }
+
+  @Mutation(() => Booth, {
+    description:
+      "An exhibitor's admin (or an organizer) requests a booth while the edition's booth selection is open (Edition.boothSelectionOpen) and the exhibitor has no booth, assigned or on hold: AVAILABLE -> ON_HOLD for it until now + BOOTH_REQUEST_HOLD_HOURS (default 48), with requestedAt set; released then unless an organizer approves it with assignBooth. Of concurrent requests for one booth exactly one wins; the others get CONFLICT naming the nearest free booth of the hall (extensions nearestBoothId, nearestBoothCode; null when none). FORBIDDEN (reason BOOTH_SELECTION_CLOSED) while selection is closed; CONFLICT when the exhibitor already has a booth",
+  })
+  requestBooth(
+    @CurrentUser() user: Principal,
+    @IdArg('boothId', { description: 'An AVAILABLE booth of the exhibitor’s edition' }) boothId: string,
+    @IdArg('exhibitorId', { description: 'The exhibitor asking (the caller is one of its admins)' })
+    exhibitorId: string,
+  ): Promise<Booth> {
+    return this.service.requestBooth(user, boothId, exhibitorId);
   }
 
   @Mutation(() => Booth)
@@ -222,14 +237,63 @@ export class ExhibitorsResolver {
     return this.service.setAllotment(user, exhibitorId, places ?? null);
   }
 
+  @Mutation(() => Exhibitor, {
+    description:
+      "Organizers and the exhibitor's admins: replaces the tags its staff may put on leads (Exhibitor.leadTags). Leads keep a tag taken off the list until their tags are set again; BAD_USER_INPUT for more than 20 tags, an empty or over-40-character tag, or two alike ignoring case",
+  })
+  setLeadTags(
+    @CurrentUser() user: Principal,
+    @IdArg('exhibitorId', { description: 'The exhibitor' }) exhibitorId: string,
+    @Args() { tags }: LeadTagsArgs,
+  ): Promise<Exhibitor> {
+    return this.service.setLeadTags(user, exhibitorId, tags);
+  }
+
+  @Query(() => [ExhibitorMembership], {
+    description:
+      'The exhibitors the signed-in person staffs (role EXHIBITOR), with whether they are its admin: the exhibitor portal starts here. Empty for an unverified account',
+  })
+  myExhibitors(
+    @CurrentUser() user: Principal,
+    @IdArg('editionId', { nullable: true, description: 'Only this edition (default: every edition)' })
+    editionId?: string,
+  ): Promise<ExhibitorMembership[]> {
+    return this.service.memberships(user, editionId);
+  }
+
   @ResolveField(() => [Booth])
   booths(@Parent() exhibitor: Exhibitor, @Loaders() loaders: Loaders): Promise<Booth[]> {
     return loaders.exhibitorBooths.load(exhibitor.id);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'The path serving its logo (GET /logos/<id>?v=<upload time in ms>; the v changes with each upload, so the image may be cached), or null when it has none. Uploaded with POST /logos/<id>',
+  })
+  async logoUrl(@Parent() exhibitor: Exhibitor, @Loaders() loaders: Loaders): Promise<string | null> {
+    const logo = await loaders.exhibitorLogoVersion.load(exhibitor.id);
+    return logo ? logoUrlOf(exhibitor.id, logo.updatedAt) : null;
   }
 }
 
 @Resolver(() => Edition)
 export class EditionHallsResolver {
+  constructor(private readonly editions: EditionsService) {}
+
+  @Mutation(() => Edition, {
+    description:
+      'Organizers: opens or closes booth selection, in which exhibitors without a booth request one (requestBooth)',
+  })
+  setBoothSelection(
+    @CurrentUser() user: Principal,
+    @IdArg('editionId', { description: 'The edition' }) editionId: string,
+    @Args('open', { description: 'true opens booth selection, false closes it (requests already on hold stay)' })
+    open: boolean,
+  ): Promise<Edition> {
+    return this.editions.setBoothSelection(user, editionId, open);
+  }
+
   @ResolveField(() => [Hall])
   halls(@Parent() edition: Edition, @Loaders() loaders: Loaders): Promise<Hall[]> {
     return loaders.editionHalls.load(edition.id);

@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  AppConfig,
   badInput,
   checkedEmail,
   conflict,
   ConnectionResult,
   decodeCursor,
   DEFAULT_PAGE_SIZE,
+  DomainError,
+  ErrorCode,
   isId,
   isPgError,
   normalizeEmail,
@@ -31,13 +34,26 @@ import {
   BoothStatus,
   BoothType,
   Exhibitor,
+  ExhibitorLogo,
+  ExhibitorMembership,
   ExhibitorStaffMember,
   Hall,
   StaffAllotment,
 } from './exhibitor.entity';
-import { BoothInput, ExhibitorInput, ExhibitorsArgs, HallInput } from './exhibitor.inputs';
+import {
+  BoothInput,
+  ExhibitorInput,
+  ExhibitorsArgs,
+  HallInput,
+  MAX_LEAD_TAGS,
+  MAX_LEAD_TAG_LENGTH,
+} from './exhibitor.inputs';
 import { ExhibitorProfile, ExhibitorRepository } from './exhibitor.repository';
 import { PlanBooth } from './floor-plan';
+import { isLogoType, logoUnsupported, mediaTypeOf, sniffImage } from './logo';
+
+/** The path serving an exhibitor's logo; `v` (the upload's time in ms) changes with each upload, so it may be cached long. */
+export const logoUrlOf = (exhibitorId: string, updatedAt: Date) => `/logos/${exhibitorId}?v=${updatedAt.getTime()}`;
 
 /** Staff badges an exhibitor gets without an organizer's override: two per 9 m² of booth, at least two. */
 export const allotmentForArea = (areaM2: number) => Math.max(2, Math.floor(areaM2 / 9) * 2);
@@ -52,6 +68,7 @@ export class ExhibitorsService implements ExhibitorStaffRule {
     private readonly editions: EditionsService,
     private readonly access: AccessService,
     private readonly revision: PublicRevision,
+    private readonly config: AppConfig,
     staffPort: ExhibitorStaffPort,
   ) {
     staffPort.provide(this); // grantRole(EXHIBITOR) in the editions lib applies the same staff rule
@@ -184,6 +201,47 @@ export class ExhibitorsService implements ExhibitorStaffRule {
     });
   }
 
+  /**
+   * An exhibitor's admin requests a booth while the organizers keep booth selection open and the
+   * exhibitor has none (assigned or on hold): AVAILABLE -> ON_HOLD for it until now +
+   * BOOTH_REQUEST_HOLD_HOURS, with requestedAt set; the delayed release frees it then unless an
+   * organizer assigned it (assignBooth takes a booth held for the same exhibitor: the approval).
+   * The exhibitor row is locked first, so one exhibitor's concurrent requests queue and it never
+   * ends up holding two booths; the booth changes in one conditional UPDATE, so of concurrent
+   * requests for one booth exactly one wins and the others get CONFLICT naming the nearest free
+   * booth of the hall (nearestBoothId, nearestBoothCode).
+   */
+  async requestBooth(user: Principal | undefined, boothId: string, exhibitorId: string): Promise<Booth> {
+    const exhibitor = await this.exhibitorForAdmin(user, exhibitorId);
+    const booth = await this.booths.findBooth(boothId);
+    if (!booth || booth.editionId !== exhibitor.editionId) throw notFound('Booth', boothId);
+    const edition = await this.editions.get(exhibitor.editionId);
+    if (!edition.boothSelectionOpen)
+      throw new DomainError(
+        ErrorCode.FORBIDDEN,
+        'Booth selection is not open for this edition; the organizers open it',
+        {
+          reason: 'BOOTH_SELECTION_CLOSED',
+        },
+      );
+    const until = new Date(Date.now() + this.config.boothRequestHoldHours * 3_600_000);
+    return this.change(user!, async (em) => {
+      await this.exhibitors.lock(exhibitorId, exhibitor.editionId, em); // one request per exhibitor at a time
+      const mine = await this.booths.boothCodeOf(exhibitorId, em);
+      if (mine) throw conflict(`${exhibitor.name} already has booth ${mine}`, { boothCode: mine });
+      if (!(await this.booths.request(boothId, exhibitorId, until, em))) {
+        const taken = await this.taken(em, boothId);
+        const nearest = await this.booths.nearestFree(boothId, em);
+        throw conflict(
+          `${taken.message}; ${nearest ? `booth ${nearest.code} nearby is free` : 'no other booth of this hall is free'}`,
+          { ...taken.details, nearestBoothId: nearest?.id ?? null, nearestBoothCode: nearest?.code ?? null },
+        );
+      }
+      await writeOutbox(em, 'booth.held', { boothId, holdExpiresAt: until.toISOString() });
+      return boothId;
+    });
+  }
+
   /** Releases a hold that expired (the worker's delayed job). Returns false when the booth moved on. */
   releaseExpiredHold(boothId: string, holdExpiresAt: Date): Promise<boolean> {
     return this.booths.releaseExpiredHold(boothId, holdExpiresAt);
@@ -199,6 +257,26 @@ export class ExhibitorsService implements ExhibitorStaffRule {
   async createExhibitor(user: Principal | undefined, editionId: string, input: ExhibitorInput): Promise<Exhibitor> {
     await this.access.requireOrganizer(user, editionId);
     return this.exhibitors.insert({ editionId, ...this.profile(input) });
+  }
+
+  /**
+   * Organizers and the exhibitor's admins: replaces the tags its staff may put on leads (trimmed; at
+   * most MAX_LEAD_TAGS, each 1..MAX_LEAD_TAG_LENGTH characters, no two alike ignoring case).
+   * Leads keep tags taken off the list; they are refused only when set again.
+   */
+  async setLeadTags(user: Principal | undefined, exhibitorId: string, tags: string[]): Promise<Exhibitor> {
+    await this.exhibitorForAdmin(user, exhibitorId);
+    const clean = tags.map((t) => t.trim());
+    if (clean.length > MAX_LEAD_TAGS)
+      throw badInput(`An exhibitor has at most ${MAX_LEAD_TAGS} lead tags`, { field: 'tags' });
+    const bad = clean.find((t) => t.length < 1 || t.length > MAX_LEAD_TAG_LENGTH);
+    if (bad !== undefined) throw badInput(`A lead tag has 1 to ${MAX_LEAD_TAG_LENGTH} characters`, { field: 'tags' });
+    const seen = new Set<string>();
+    for (const tag of clean) {
+      if (seen.has(tag.toLowerCase())) throw badInput(`The lead tag "${tag}" is listed twice`, { field: 'tags' });
+      seen.add(tag.toLowerCase());
+    }
+    return this.exhibitors.setLeadTags(exhibitorId, clean);
   }
 
   /** Organizers, and the exhibitor's own admins; anyone else gets NOT_FOUND. */
@@ -247,7 +325,53 @@ export class ExhibitorsService implements ExhibitorStaffRule {
     return this.exhibitors.categories(editionId);
   }
 
+  // ---- logos ----
+
+  /**
+   * Stores an exhibitor's logo (its admins and organizers; NOT_FOUND for anyone else). The declared
+   * type must be PNG, JPEG, WebP or GIF (SVG is refused) and the bytes must be that image by their
+   * magic numbers (415 otherwise); `read` takes the body, refusing one over LOGO_MAX_BYTES (413).
+   * Returns the logo's URL, which changes with each upload.
+   */
+  async uploadLogo(
+    user: Principal | undefined,
+    exhibitorId: string,
+    contentType: string | undefined,
+    read: (limit: number) => Promise<Buffer>,
+  ): Promise<{ logoUrl: string }> {
+    await this.exhibitorForAdmin(user, exhibitorId);
+    const declared = mediaTypeOf(contentType);
+    if (declared === 'image/svg+xml') throw logoUnsupported('SVG logos are refused (an SVG can carry scripts)');
+    if (!isLogoType(declared)) throw logoUnsupported(`Content-Type ${declared || '(none)'} is not accepted`);
+    const bytes = await read(this.config.logoMaxBytes);
+    if (sniffImage(bytes) !== declared) throw logoUnsupported(`The body is not a ${declared} image`);
+    const updatedAt = await this.exhibitors.saveLogo(exhibitorId, declared, bytes);
+    return { logoUrl: logoUrlOf(exhibitorId, updatedAt) };
+  }
+
+  /** Public: the stored logo, or null when the exhibitor has none. */
+  logo(exhibitorId: string): Promise<ExhibitorLogo | null> {
+    return this.exhibitors.logo(exhibitorId);
+  }
+
+  /** When each exhibitor's logo was stored (DataLoader batch for Exhibitor.logoUrl). */
+  logoVersions(exhibitorIds: readonly string[]): Promise<Pick<ExhibitorLogo, 'exhibitorId' | 'updatedAt'>[]> {
+    return this.exhibitors.logoVersions(exhibitorIds);
+  }
+
   // ---- exhibitor staff ----
+
+  /** The exhibitors the caller staffs (in one edition or all), with whether they are its admin. */
+  async memberships(user: Principal | undefined, editionId?: string): Promise<ExhibitorMembership[]> {
+    if (!user) throw unauthenticated();
+    if (!user.email) return []; // an unverified account staffs nothing
+    const rows = await this.exhibitors.membershipsOf(user.email, editionId ?? null);
+    const exhibitors = new Map((await this.exhibitors.byIds(rows.map((r) => r.exhibitorId))).map((x) => [x.id, x]));
+    return rows.flatMap((r) => {
+      const exhibitor = exhibitors.get(r.exhibitorId);
+      return exhibitor ? [{ exhibitor, admin: r.admin }] : [];
+    });
+  }
 
   async staff(user: Principal | undefined, exhibitorId: string): Promise<ExhibitorStaffMember[]> {
     await this.exhibitorForAdmin(user, exhibitorId);
@@ -337,7 +461,7 @@ export class ExhibitorsService implements ExhibitorStaffRule {
     return booth;
   }
 
-  private async taken(em: EntityManager, boothId: string): Promise<Error> {
+  private async taken(em: EntityManager, boothId: string): Promise<DomainError> {
     const current = await this.booths.holderOf(boothId, em);
     if (!current) return notFound('Booth', boothId);
     return conflict(

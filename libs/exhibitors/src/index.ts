@@ -5,3 +5,4 @@ export * from './exhibitor.repository';
 export * from './exhibitors.module';
 export * from './exhibitors.service';
 export * from './floor-plan';
+export * from './logo';

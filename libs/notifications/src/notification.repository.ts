@@ -190,4 +190,13 @@ export class NotificationRepository {
     if (unreadOnly) qb.andWhere('n.readAt IS NULL');
     return qb;
   }
+
+  /** How many people each schedule change notified (one notification per recipient), by change id (DataLoader batch). */
+  async countsByChange(changeIds: readonly string[]): Promise<{ changeId: string; count: number }[]> {
+    const rows: { change_id: string; count: number }[] = await this.db.query(
+      `SELECT change_id, count(*)::int AS count FROM notification WHERE change_id = ANY($1::uuid[]) GROUP BY change_id`,
+      [changeIds],
+    );
+    return rows.map((r) => ({ changeId: r.change_id, count: r.count }));
+  }
 }

@@ -9,12 +9,13 @@ import { Notification } from './notification.entity';
 import { NotificationRepository } from './notification.repository';
 import { NotificationWriter } from './notification-writer';
 import { MailProcessor, NotificationsProcessor, WebhooksProcessor } from './notifications.processor';
-import { NotificationsResolver } from './notifications.resolver';
+import { NotificationsResolver, ScheduleChangeNotifiedResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
 import { PromotionNotifier } from './promotion-notifier';
 import { ScheduleFanout } from './schedule-fanout';
 import { UnsubscribeController } from './unsubscribe.controller';
 import { WebhookDelivery, WebhookEndpoint } from './webhook.entity';
+import { NotificationsLoaders } from './notifications.loaders';
 import { WebhookRepository } from './webhook.repository';
 import { WebhookSender } from './webhook-sender';
 import { WebhooksResolver } from './webhooks.resolver';
@@ -33,6 +34,8 @@ export const NOTIFICATION_ENTITIES = [WebhookEndpoint, WebhookDelivery, Notifica
     WebhooksResolver,
     NotificationsService,
     NotificationsResolver,
+    ScheduleChangeNotifiedResolver,
+    NotificationsLoaders,
   ],
 })
 export class NotificationsModule {}

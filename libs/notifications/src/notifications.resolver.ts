@@ -76,3 +76,16 @@ export class NotificationsResolver {
     return loaders.scheduleChange.load(notification.changeId);
   }
 }
+
+@Resolver(() => ScheduleChange)
+export class ScheduleChangeNotifiedResolver {
+  @ResolveField(() => Int, {
+    nullable: true,
+    description:
+      "How many people the change notified so far (attendees with the session in their schedule, and its speakers): for the edition's organizers, null for others",
+  })
+  async notifiedCount(@Parent() change: ScheduleChange, @Loaders() loaders: Loaders): Promise<number | null> {
+    if (!(await loaders.organizerOf.load(change.editionId))) return null;
+    return loaders.changeNotifiedCount.load(change.id);
+  }
+}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { DeliveryState, WebhookDelivery, WebhookEndpoint } from './webhook.entity';
 
 /** What one delivery attempt ended with. */
@@ -69,6 +69,15 @@ export class WebhookRepository {
       [eventId, DeliveryState.PENDING],
     );
     return pending.map((d) => d.id);
+  }
+
+  /** Puts a FAILED delivery back to PENDING for another round of attempts (in the caller's transaction); false when it was not FAILED. */
+  async requeue(deliveryId: string, manager: EntityManager): Promise<boolean> {
+    const [, affected]: [unknown, number] = await manager.query(
+      `UPDATE webhook_delivery SET state = $2 WHERE id = $1 AND state = $3`,
+      [deliveryId, DeliveryState.PENDING, DeliveryState.FAILED],
+    );
+    return affected > 0;
   }
 
   /** Counts an attempt and what it ended with; DELIVERED also stamps the delivery time. */

@@ -27,6 +27,17 @@ export class WebhooksResolver {
     return this.service.list(user, editionId);
   }
 
+  @Mutation(() => WebhookDelivery, {
+    description:
+      "Organizers of the endpoint's edition: tries a FAILED delivery again (state back to PENDING, retried with backoff). CONFLICT when it was delivered or is still being attempted",
+  })
+  retryWebhookDelivery(
+    @CurrentUser() user: Principal,
+    @IdArg('id', { description: 'The delivery (webhookDeliveries)' }) id: string,
+  ): Promise<WebhookDelivery> {
+    return this.service.retry(user, id);
+  }
+
   @Query(() => [WebhookDelivery], { description: 'Latest deliveries to an endpoint, newest first, with their status' })
   webhookDeliveries(
     @CurrentUser() user: Principal,

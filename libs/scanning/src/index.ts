@@ -1,6 +1,7 @@
 export * from './badge-verifier';
 export * from './leads.service';
 export * from './lead.repository';
+export * from './lead.types';
 export * from './scan-stats';
 export * from './scan.entity';
 export * from './scan.inputs';

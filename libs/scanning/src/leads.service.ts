@@ -9,6 +9,7 @@ import {
   DomainError,
   ErrorCode,
   forbidden,
+  isId,
   notFound,
   Principal,
   toConnection,
@@ -18,7 +19,8 @@ import {
 import { Attendee } from '@app/attendees';
 import { AccessService, EditionsService, Role } from '@app/editions';
 import { BadgeVerifier } from './badge-verifier';
-import { LeadRepository } from './lead.repository';
+import { LEAD_CURSOR_SHAPES, LeadRepository, leadSortKey } from './lead.repository';
+import { LeadCapture, LeadFigures, LeadOrder, LeadsArgs } from './lead.types';
 import { checkOfflineTimes } from './scan-time';
 import { Lead } from './scan.entity';
 import { LeadInput, OfflineLeadInput } from './scan.inputs';
@@ -35,6 +37,7 @@ const CSV_COLUMNS = [
   'Rating',
   'Notes',
   'Captured by',
+  'Tags',
 ];
 
 /** A CSV field: quoted when needed (RFC 4180), and formula-looking text defused for spreadsheets. */
@@ -44,10 +47,21 @@ export function csvField(value: string | number | null | undefined): string {
   return /[",\r\n']/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** A caller let in to an exhibitor's leads: its edition, and whether the caller sees contact details. */
+/** A caller let in to an exhibitor's leads: its edition, whether the caller sees contact details, and the exhibitor's lead tags. */
 interface LeadCaller {
   editionId: string;
   contactsVisible: boolean;
+  leadTags: string[];
+}
+
+/** Tags as given, checked against the exhibitor's list (BAD_USER_INPUT for another one); undefined/null: not given. */
+function checkedTags(caller: LeadCaller, tags: string[] | null | undefined): string[] | undefined {
+  if (tags === undefined || tags === null) return undefined;
+  const unique = [...new Set(tags)];
+  const unknown = unique.find((t) => !caller.leadTags.includes(t));
+  if (unknown !== undefined)
+    throw badInput(`"${unknown}" is not one of this exhibitor's lead tags`, { field: 'tags', tag: unknown });
+  return unique;
 }
 
 /** Exhibitors' lead capture: a scan at the booth becomes a lead, once per attendee, with notes and a rating. */
@@ -64,6 +78,7 @@ export class LeadsService {
   /** The first scan creates the lead with a snapshot of the attendee's contact; a rescan returns it and may update notes and rating. */
   async capture(user: Principal | undefined, input: LeadInput): Promise<Lead> {
     const caller = await this.requireStaff(user, input.exhibitorId);
+    const tags = checkedTags(caller, input.tags);
     const [verdict] = await this.verifier.verify(caller.editionId, [{ code: input.code, at: new Date() }]);
     if (!verdict.ok) throw badInput(`This badge cannot be captured: ${verdict.reason}`, { reason: verdict.reason });
     const lead = await this.upsert(
@@ -73,6 +88,7 @@ export class LeadsService {
       new Date(),
       input.notes,
       input.rating,
+      tags,
     );
     return shown(caller, [lead])[0];
   }
@@ -83,6 +99,7 @@ export class LeadsService {
    */
   async sync(user: Principal | undefined, exhibitorId: string, scans: OfflineLeadInput[]): Promise<LeadSyncResult[]> {
     const caller = await this.requireStaff(user, exhibitorId);
+    const tags = scans.map((s) => checkedTags(caller, s.tags)); // one unknown tag refuses the upload, as a bad time does
     const edition = await this.editions.get(caller.editionId);
     checkOfflineTimes(
       scans.map((s) => s.scannedAt),
@@ -106,6 +123,7 @@ export class LeadsService {
             scans[i].scannedAt,
             scans[i].notes,
             scans[i].rating,
+            tags[i],
           ),
         });
     }
@@ -123,6 +141,7 @@ export class LeadsService {
     at: Date,
     notes?: string | null,
     rating?: number | null,
+    tags?: string[],
   ): Promise<Lead> {
     const contact = {
       firstName: a.firstName,
@@ -136,32 +155,75 @@ export class LeadsService {
       { exhibitorId, attendeeId: a.id, capturedAt: at, capturedBy: by.toLowerCase(), contact },
       notes ?? null,
       rating ?? null,
+      tags ?? null,
     );
   }
 
-  async update(user: Principal | undefined, id: string, notes?: string | null, rating?: number | null): Promise<Lead> {
+  async update(
+    user: Principal | undefined,
+    id: string,
+    notes?: string | null,
+    rating?: number | null,
+    tags?: string[] | null,
+  ): Promise<Lead> {
     const lead = await this.leads.findById(id);
     if (!lead) throw notFound('Lead', id);
     // To another exhibitor's staff, its lead answers as a missing one: never naming whose it is (that exhibitor's id).
     const caller = await this.requireStaff(user, lead.exhibitorId).catch((error: unknown) => {
       throw error instanceof DomainError && error.code === ErrorCode.NOT_FOUND ? notFound('Lead', id) : error;
     });
-    return shown(caller, [await this.leads.update(id, { notes, rating })])[0];
+    return shown(caller, [await this.leads.update(id, { notes, rating, tags: checkedTags(caller, tags) })])[0];
   }
 
-  async list(
-    user: Principal | undefined,
-    exhibitorId: string,
-    first = DEFAULT_PAGE_SIZE,
-    after?: string,
-  ): Promise<ConnectionResult<Lead>> {
+  /**
+   * A page of the exhibitor's leads, filtered (search, minimum rating, tag, who captured) and sorted
+   * (LeadOrder); keyset paging in that order: the cursor carries the order's name and the last row's
+   * sort key, and a cursor of another order is BAD_USER_INPUT. totalCount counts every match.
+   */
+  async list(user: Principal | undefined, exhibitorId: string, args: LeadsArgs = {}): Promise<ConnectionResult<Lead>> {
     const caller = await this.requireStaff(user, exhibitorId);
+    const first = args.first ?? DEFAULT_PAGE_SIZE;
+    const order = args.orderBy ?? LeadOrder.CAPTURED_AT_DESC;
+    let after: (string | number)[] | undefined;
+    if (args.after) {
+      const [cursorOrder, ...key] = decodeCursor(args.after, ['string', ...LEAD_CURSOR_SHAPES[order]]);
+      if (cursorOrder !== order) throw badInput('This cursor belongs to another order', { argument: 'after' });
+      if (!isId(String(key[key.length - 1]))) throw badInput('Malformed cursor', { argument: 'after' });
+      after = key;
+    }
     const { rows, count } = await this.leads.page(
-      exhibitorId,
+      {
+        exhibitorId,
+        words: (args.search ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 10),
+        searchContact: caller.contactsVisible,
+        minRating: args.rating ?? null,
+        tag: args.tag ?? null,
+        capturedBy: args.capturedBy ? args.capturedBy.trim().toLowerCase() : null,
+      },
+      order,
       first + 1,
-      after ? (decodeCursor(after, ['string', 'string']) as [string, string]) : undefined,
+      after,
     );
-    return toConnection(shown(caller, rows), first, (l) => [l.capturedAt.toISOString(), l.id], count);
+    return toConnection(shown(caller, rows), first, (l) => [order, ...leadSortKey(l, order)], count);
+  }
+
+  /** The exhibitor's leads per edition-local day and per staff member (its staff and organizers). */
+  async figures(user: Principal | undefined, exhibitorId: string): Promise<LeadFigures> {
+    const caller = await this.requireStaff(user, exhibitorId);
+    const edition = await this.editions.get(caller.editionId);
+    const { perDay, perStaff } = await this.leads.figures(exhibitorId, edition.timezone);
+    return { total: perDay.reduce((sum, d) => sum + d.count, 0), perDay, perStaff };
+  }
+
+  /**
+   * For the signed-in attendee: which exhibitors captured their badge in the edition, and when;
+   * nothing else of the leads. Empty for an unverified account (a stranger to its email's registration).
+   */
+  async capturesOf(user: Principal | undefined, editionId: string): Promise<LeadCapture[]> {
+    if (!user) throw unauthenticated();
+    if (!user.email) return [];
+    await this.editions.get(editionId); // NOT_FOUND for an unknown edition
+    return this.leads.capturesOf(editionId, user.email);
   }
 
   /** A signed path to the CSV, valid for a few minutes (a link to open in a browser or a spreadsheet). */
@@ -190,6 +252,7 @@ export class LeadsService {
           l.rating,
           l.notes,
           l.capturedBy,
+          l.tags.join('; '),
         ]
           .map(csvField)
           .join(','),
@@ -231,6 +294,7 @@ export class LeadsService {
     return {
       editionId: exhibitor.editionId,
       contactsVisible: !exhibitor.adminsOnly || exhibitor.exhibitorAdmin || organizer,
+      leadTags: exhibitor.leadTags,
     };
   }
 }

@@ -148,7 +148,12 @@ export class Lead {
   @Column({ type: 'uuid' }) @ForeignKey(() => Exhibitor, { onDelete: 'CASCADE' }) exhibitorId: string;
   @Column({ type: 'uuid' }) @ForeignKey(() => Attendee, { onDelete: 'CASCADE' }) attendeeId: string;
   @Field() @Column({ type: 'timestamptz' }) capturedAt: Date;
-  @Column({ type: 'varchar', length: 254 }) capturedBy: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The email of the staff member who first captured the lead (kept on a rescan by someone else)',
+  })
+  @Column({ type: 'varchar', length: 254 })
+  capturedBy: string;
   /** What the attendee shares with exhibitors, as it was at the first scan. */
   @Column({ type: 'jsonb' }) contact: {
     firstName: string;
@@ -159,6 +164,11 @@ export class Lead {
   };
   @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true }) notes: string | null;
   @Field(() => Int, { nullable: true }) @Column({ type: 'smallint', nullable: true }) rating: number | null;
+  @Field(() => [String], {
+    description: "Tags from the exhibitor's list (Exhibitor.leadTags), set at capture or with updateLead",
+  })
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  tags: string[];
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
   /** Set for staff who may not export this exhibitor's leads (leadExportAdminsOnly): they see names, not contact details. */
   contactHidden?: boolean;

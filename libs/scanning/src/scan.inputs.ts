@@ -82,6 +82,16 @@ export class LeadInput {
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) notes?: string;
   @Field(() => Int, { nullable: true }) @IsOptional() @Min(1) @Max(5) rating?: number;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) clientScanId?: string;
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      "Tags from the exhibitor's list (Exhibitor.leadTags; another is BAD_USER_INPUT); on a rescan they replace the lead's tags when given",
+  })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(40, { each: true })
+  tags?: string[];
 }
 
 @InputType()
@@ -91,6 +101,16 @@ export class OfflineLeadInput {
   @Field() scannedAt: Date;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) notes?: string;
   @Field(() => Int, { nullable: true }) @IsOptional() @Min(1) @Max(5) rating?: number;
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      "Tags from the exhibitor's list (Exhibitor.leadTags; another is BAD_USER_INPUT); they replace the lead's tags when given",
+  })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(40, { each: true })
+  tags?: string[];
 }
 
 @ArgsType()
@@ -179,4 +199,14 @@ export class UpdateLeadArgs {
   /** The bound captureLead applies. */
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(5000) notes?: string | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(5) rating?: number | null;
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      "Tags from the exhibitor's list (Exhibitor.leadTags; another is BAD_USER_INPUT); the whole list, replacing the lead's tags ([] clears them); left out: unchanged",
+  })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(40, { each: true })
+  tags?: string[] | null;
 }

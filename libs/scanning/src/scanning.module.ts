@@ -14,7 +14,7 @@ import { LeadsService } from './leads.service';
 import { Checkpoint, Lead, Scan } from './scan.entity';
 import { ScanRepository } from './scan.repository';
 import { CheckpointStatsFeed } from './scan-stats';
-import { LeadsResolver, ScanFieldsResolver, ScanningResolver } from './scanning.resolver';
+import { LeadCapturesResolver, LeadsResolver, ScanFieldsResolver, ScanningResolver } from './scanning.resolver';
 import { DeviceReports } from './device-reports';
 import { ScanRetention, ScanRetentionProcessor } from './scan-retention';
 import { ScanningService } from './scanning.service';
@@ -38,6 +38,7 @@ export const SCANNING_ENTITIES = [Checkpoint, Scan, Lead];
     ScanningResolver,
     ScanFieldsResolver,
     LeadsResolver,
+    LeadCapturesResolver,
   ],
 })
 export class ScanningModule {}

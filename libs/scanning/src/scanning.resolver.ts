@@ -1,19 +1,12 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import {
-  Connection,
-  ConnectionResult,
-  CurrentUser,
-  IdArg,
-  InjectPubSub,
-  Loaders,
-  PageArgs,
-  Principal,
-} from '@app/core';
+import { Connection, ConnectionResult, CurrentUser, IdArg, InjectPubSub, Loaders, Principal } from '@app/core';
 import { Attendee } from '@app/attendees';
 import { EditionsService } from '@app/editions';
 import { Session } from '@app/sessions';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
+import { Exhibitor } from '@app/exhibitors';
 import { LeadsService } from './leads.service';
+import { LeadCapture, LeadFigures, LeadsArgs } from './lead.types';
 import { CreditsService } from './credits.service';
 import { CHECKPOINT_STATS } from './scan-stats';
 import { Checkpoint, Lead, Scan } from './scan.entity';
@@ -218,22 +211,50 @@ export class LeadsResolver {
     return this.service.sync(user, exhibitorId, scans);
   }
 
-  @Mutation(() => Lead)
+  @Mutation(() => Lead, {
+    description:
+      "Its exhibitor's staff: sets the notes, rating and tags given (left out: unchanged; null clears notes or rating)",
+  })
   updateLead(
     @CurrentUser() user: Principal,
     @IdArg('id') id: string,
-    @Args() { notes, rating }: UpdateLeadArgs,
+    @Args() { notes, rating, tags }: UpdateLeadArgs,
   ): Promise<Lead> {
-    return this.service.update(user, id, notes, rating);
+    return this.service.update(user, id, notes, rating, tags);
   }
 
-  @Query(() => LeadConnection, { description: "This exhibitor's leads, newest first (its staff and organizers)" })
+  @Query(() => LeadConnection, {
+    description:
+      "This exhibitor's leads (its staff and organizers), filtered and sorted (default newest first); totalCount counts every match",
+  })
   leads(
     @CurrentUser() user: Principal,
     @IdArg('exhibitorId') exhibitorId: string,
-    @Args() page: PageArgs,
+    @Args() args: LeadsArgs,
   ): Promise<ConnectionResult<Lead>> {
-    return this.service.list(user, exhibitorId, page.first, page.after);
+    return this.service.list(user, exhibitorId, args);
+  }
+
+  @Query(() => LeadFigures, {
+    description: "This exhibitor's leads per edition-local day and per staff member (its staff and organizers)",
+  })
+  leadFigures(
+    @CurrentUser() user: Principal,
+    @IdArg('exhibitorId', { description: 'The exhibitor (the caller is on its staff or organizes)' })
+    exhibitorId: string,
+  ): Promise<LeadFigures> {
+    return this.service.figures(user, exhibitorId);
+  }
+
+  @Query(() => [LeadCapture], {
+    description:
+      "The signed-in attendee's own record: which exhibitors captured their badge in the edition, and when, oldest first (none of the lead's notes, rating or tags)",
+  })
+  myLeadCaptures(
+    @CurrentUser() user: Principal,
+    @IdArg('editionId', { description: 'The edition the caller is registered for' }) editionId: string,
+  ): Promise<LeadCapture[]> {
+    return this.service.capturesOf(user, editionId);
   }
 
   @Query(() => String, { description: 'A signed path (valid 15 minutes) serving the leads as CSV' })
@@ -254,5 +275,13 @@ export class LeadsResolver {
   })
   contactHidden(@Parent() lead: Lead): boolean {
     return lead.contactHidden ?? false;
+  }
+}
+
+@Resolver(() => LeadCapture)
+export class LeadCapturesResolver {
+  @ResolveField(() => Exhibitor)
+  exhibitor(@Parent() capture: LeadCapture, @Loaders() loaders: Loaders): Promise<Exhibitor | null> {
+    return loaders.exhibitor.load(capture.exhibitorId);
   }
 }

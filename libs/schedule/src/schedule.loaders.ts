@@ -2,13 +2,15 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { batchLoader, LoaderFactory, manyLoader } from '@app/core';
 import { Session } from '@app/sessions';
 import DataLoader from 'dataloader';
-import { SessionAttendance } from './schedule-entry.entity';
+import { ScheduleEntry, SessionAttendance } from './schedule-entry.entity';
 import { ScheduleService } from './schedule.service';
 
 declare module '@app/core' {
   interface LoaderMap {
     /** The caller's other entries that overlap an entry in time, by entry id. */
     entryConflicts: DataLoader<string, Session[]>;
+    /** An attendee's entries in published sessions, by attendee id (see scheduleVisibleTo). */
+    attendeeSchedule: DataLoader<string, ScheduleEntry[]>;
     /** A session's reservation, waitlist and bookmark counts, by session id (organizers only: see attendanceFor). */
     sessionAttendance: DataLoader<string, SessionAttendance>;
   }
@@ -31,6 +33,11 @@ export class ScheduleLoaders implements OnModuleInit {
           (l) => l.session,
         ),
       sessionAttendance: () => batchLoader((ids) => this.schedule.attendanceOf(ids)),
+      attendeeSchedule: () =>
+        manyLoader(
+          (ids) => this.schedule.entriesOfAttendees(ids),
+          (e) => e.attendeeId,
+        ),
     });
   }
 }

@@ -9,7 +9,7 @@ import { CalendarService } from './calendar.service';
 import { MyScheduleCacheMiddleware } from './my-schedule-cache';
 import { ScheduleEntry } from './schedule-entry.entity';
 import { ScheduleLoaders } from './schedule.loaders';
-import { ScheduleResolver, SessionAttendanceResolver } from './schedule.resolver';
+import { AttendeeScheduleResolver, ScheduleResolver, SessionAttendanceResolver } from './schedule.resolver';
 import { ScheduleProcessor } from './schedule.processor';
 import { ScheduleRepository } from './schedule.repository';
 import { ScheduleService } from './schedule.service';
@@ -22,6 +22,7 @@ import { ScheduleService } from './schedule.service';
     ScheduleService,
     ScheduleResolver,
     SessionAttendanceResolver,
+    AttendeeScheduleResolver,
     ScheduleLoaders,
     CalendarRepository,
     CalendarService,

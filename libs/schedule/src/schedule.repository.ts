@@ -162,6 +162,14 @@ export class ScheduleRepository {
     });
   }
 
+  /** These attendees' entries in published sessions, with sessions, rooms, tracks and waitlist places, by session start (DataLoader batch). */
+  publishedEntriesOfMany(attendeeIds: readonly string[]): Promise<ScheduleEntry[]> {
+    return this.entries(`e.attendeeId IN (:...attendeeIds) AND s.status = :published`, {
+      attendeeIds: [...attendeeIds],
+      published: SessionStatus.PUBLISHED,
+    });
+  }
+
   /** For each entry, its attendee's other published entries that overlap it in time (DataLoader batch). */
   async conflictsOf(entryIds: readonly string[]): Promise<{ entryId: string; session: Session }[]> {
     const { entities, raw } = await this.db

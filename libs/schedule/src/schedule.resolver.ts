@@ -1,5 +1,6 @@
 import { Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentUser, IdArg, Loaders, OptionalUser, Principal } from '@app/core';
+import { Attendee } from '@app/attendees';
 import { Session } from '@app/sessions';
 import { ScheduleEntry, SessionAttendance } from './schedule-entry.entity';
 import { ScheduleService } from './schedule.service';
@@ -52,5 +53,23 @@ export class SessionAttendanceResolver {
     @Loaders() loaders: Loaders,
   ): Promise<SessionAttendance | null> {
     return this.service.attendanceFor(user, session, loaders);
+  }
+}
+
+@Resolver(() => Attendee)
+export class AttendeeScheduleResolver {
+  constructor(private readonly service: ScheduleService) {}
+
+  @ResolveField(() => [ScheduleEntry], {
+    nullable: true,
+    description:
+      "The attendee's schedule (published sessions, by start time): for the attendee and the edition's organizers, null for others",
+  })
+  schedule(
+    @Parent() attendee: Attendee,
+    @OptionalUser() user: Principal | undefined,
+    @Loaders() loaders: Loaders,
+  ): Promise<ScheduleEntry[] | null> {
+    return this.service.scheduleVisibleTo(user, attendee, loaders);
   }
 }

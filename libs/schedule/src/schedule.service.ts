@@ -175,6 +175,26 @@ export class ScheduleService {
     return entries;
   }
 
+  /** Entries of these attendees in published sessions, by session start (DataLoader batch). */
+  entriesOfAttendees(attendeeIds: readonly string[]): Promise<ScheduleEntry[]> {
+    return this.entries.publishedEntriesOfMany(attendeeIds);
+  }
+
+  /**
+   * An attendee's schedule as the caller sees it: for the attendee and the edition's organizers
+   * (the back office's attendee page), null for anyone else. Batched through the request's loaders.
+   */
+  async scheduleVisibleTo(
+    user: Principal | undefined,
+    attendee: { id: string; editionId: string; email: string },
+    loaders: Loaders,
+  ): Promise<ScheduleEntry[] | null> {
+    if (!user) return null;
+    const own = user.email !== null && attendee.email === user.email;
+    if (!own && !(await loaders.organizerOf.load(attendee.editionId))) return null;
+    return loaders.attendeeSchedule.load(attendee.id);
+  }
+
   /**
    * What the caller's schedule in an edition is made of, as a digest read after this call (never an
    * earlier read's): equal digests, equal answers (for the fields MyScheduleCache serves). Null when

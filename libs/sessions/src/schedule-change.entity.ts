@@ -39,7 +39,9 @@ export class ScheduleChange {
   @Column({ type: 'varchar', length: 32 })
   kind: ScheduleChangeKind;
   /** Every kind the change includes (a move can change time and room at once). */
-  @Column({ type: 'varchar', array: true, length: 32 }) kinds: ScheduleChangeKind[];
+  @Field(() => [String], { description: 'Every kind of change it includes (a move can change time and room at once)' })
+  @Column({ type: 'varchar', array: true, length: 32 })
+  kinds: ScheduleChangeKind[];
   @Column({ type: 'jsonb' }) before: SessionSnapshot;
   @Column({ type: 'jsonb' }) after: SessionSnapshot;
   @Field({ description: "A human summary in the edition's timezone" }) @Column({ type: 'text' }) summary: string;

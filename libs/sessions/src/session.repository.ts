@@ -217,6 +217,49 @@ export class SessionRepository {
     });
   }
 
+  /**
+   * A page of an edition's changes, newest first, keyset on (created_at, id) after the change
+   * `afterId` (its own position is read in the statement, so no timestamp precision is lost).
+   */
+  changesPage(editionId: string, afterId: string | undefined, take: number): Promise<ScheduleChange[]> {
+    const qb = this.db
+      .getRepository(ScheduleChange)
+      .createQueryBuilder('c')
+      .where('c.editionId = :editionId', { editionId })
+      .orderBy('c.createdAt', 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .take(take);
+    if (afterId)
+      qb.andWhere(
+        '(c.createdAt, c.id) < (SELECT a.created_at, a.id FROM schedule_change a WHERE a.id = :afterId AND a.edition_id = :editionId)',
+        { afterId },
+      );
+    return qb.getMany();
+  }
+
+  /** How many changes an edition has. */
+  countChanges(editionId: string): Promise<number> {
+    return this.db.getRepository(ScheduleChange).countBy({ editionId });
+  }
+
+  /**
+   * Deletes a draft session (its speakers go with it). False when the session is not a draft. The
+   * caller holds the session's lock.
+   */
+  async deleteDraft(id: string, manager: EntityManager): Promise<boolean> {
+    const [, affected]: [unknown, number] = await manager.query(
+      `DELETE FROM session WHERE id = $1 AND status = 'DRAFT'`,
+      [id],
+    );
+    return affected > 0;
+  }
+
+  /** Whether a checkpoint scans attendance of the session (reads the scanning lib's `checkpoint` table). */
+  async hasCheckpoint(id: string, manager: EntityManager): Promise<boolean> {
+    const rows: unknown[] = await manager.query(`SELECT 1 FROM checkpoint WHERE session_id = $1 LIMIT 1`, [id]);
+    return rows.length > 0;
+  }
+
   /** Changes by id (DataLoader batch). */
   changesByIds(ids: readonly string[]): Promise<ScheduleChange[]> {
     return this.db.getRepository(ScheduleChange).findBy({ id: In([...ids]) });

@@ -6,6 +6,7 @@ import {
   IdArg,
   Loaders,
   OptionalUser,
+  PageArgs,
   Principal,
   Public,
   TextArg,
@@ -18,6 +19,7 @@ import { SessionInput, SessionPatch, SessionsArgs } from './session.inputs';
 import { SessionsService } from './sessions.service';
 
 export const SessionConnection = Connection(Session);
+export const ScheduleChangeConnection = Connection(ScheduleChange);
 
 @Resolver(() => Session)
 export class SessionsResolver {
@@ -70,6 +72,17 @@ export class SessionsResolver {
     return this.service.cancel(user, id, reason);
   }
 
+  @Mutation(() => Boolean, {
+    description:
+      'Organizers of the edition: deletes a draft session (true). CONFLICT for a published or cancelled session (cancel it instead)',
+  })
+  deleteSession(
+    @CurrentUser() user: Principal,
+    @IdArg('id', { description: 'The draft session' }) id: string,
+  ): Promise<boolean> {
+    return this.service.delete(user, id);
+  }
+
   @ResolveField(() => Edition, { description: 'The edition the session belongs to (its timezone dates the session)' })
   edition(@Parent() session: Session, @Loaders() loaders: Loaders): Promise<Edition | null> {
     return loaders.edition.load(session.editionId);
@@ -114,6 +127,18 @@ export class ScheduleChangesResolver {
     @Args('since', { type: () => Date, nullable: true }) since?: Date,
   ): Promise<ScheduleChange[]> {
     return this.service.changes(editionId, since);
+  }
+
+  @Query(() => ScheduleChangeConnection, {
+    description:
+      'Organizers of the edition: the log of schedule changes sent to attendees, newest first (with notifiedCount)',
+  })
+  scheduleChangeLog(
+    @CurrentUser() user: Principal,
+    @IdArg('editionId', { description: 'The edition' }) editionId: string,
+    @Args() page: PageArgs,
+  ): Promise<ConnectionResult<ScheduleChange>> {
+    return this.service.changeLog(user, editionId, page.first, page.after);
   }
 
   @ResolveField(() => Session)

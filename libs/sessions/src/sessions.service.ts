@@ -6,6 +6,7 @@ import {
   ConnectionResult,
   decodeCursor,
   DEFAULT_PAGE_SIZE,
+  isId,
   isPgError,
   notFound,
   PgCode,
@@ -55,7 +56,7 @@ export class SessionsService {
       trackId: input.trackId ?? null,
       speakerIds: input.speakerIds ?? [],
     };
-    return this.db.transaction(async (em) => {
+    const created = await this.db.transaction(async (em) => {
       const edition = await this.editions.get(editionId, em);
       await this.checkPlacement(em, edition, placement);
       const session = await this.sessions.insert(
@@ -77,6 +78,31 @@ export class SessionsService {
       await this.sessions.setSpeakers(session.id, placement.speakerIds, em);
       return session;
     });
+    await this.revision.bump(); // organizers' cached answers show drafts
+    return created;
+  }
+
+  /**
+   * Organizers: deletes a draft session. Published and cancelled sessions are part of the programme
+   * attendees saw (schedules, notifications, calendar feeds): CONFLICT, cancel instead. A draft a
+   * checkpoint scans is CONFLICT too (its scans would go with it).
+   */
+  async delete(user: Principal | undefined, id: string): Promise<boolean> {
+    await this.access.requireOrganizer(user, await this.editionIdOf(id));
+    await this.db.transaction(async (em) => {
+      const session = await this.lock(em, id);
+      if (session.status !== SessionStatus.DRAFT)
+        throw conflict(`Only a draft can be deleted; this session is ${session.status} (cancel it instead)`, {
+          status: session.status,
+        });
+      if (await this.sessions.hasCheckpoint(id, em))
+        throw conflict('A checkpoint scans attendance of this session; it cannot be deleted', {
+          status: session.status,
+        });
+      await this.sessions.deleteDraft(id, em);
+    });
+    await this.revision.bump();
+    return true;
   }
 
   async update(user: Principal | undefined, id: string, patch: SessionPatch): Promise<Session> {
@@ -204,6 +230,25 @@ export class SessionsService {
     // The API speaks milliseconds, the database microseconds: 'after since' is from the next millisecond.
     const latest = await this.sessions.latestChanges(editionId, since && new Date(since.getTime() + 1), 1000);
     return latest.reverse();
+  }
+
+  /** Organizers: the changes sent to attendees of an edition, newest first, keyset-paginated. */
+  async changeLog(
+    user: Principal | undefined,
+    editionId: string,
+    first = DEFAULT_PAGE_SIZE,
+    after?: string,
+  ): Promise<ConnectionResult<ScheduleChange>> {
+    await this.access.requireOrganizer(user, editionId);
+    const cursor = after ? String(decodeCursor(after, ['string'])[0]) : undefined;
+    if (cursor !== undefined && !isId(cursor)) throw badInput('Malformed cursor', { argument: 'after' });
+    const rows = await this.sessions.changesPage(editionId, cursor, first + 1);
+    return toConnection(
+      rows,
+      first,
+      (c) => [c.id],
+      () => this.sessions.countChanges(editionId),
+    );
   }
 
   /** Changes by id (DataLoader batch). */

@@ -24,6 +24,16 @@ export class SpeakerRepository {
     return speakers.save(speakers.create(speaker));
   }
 
+  /** One speaker, or null. */
+  findById(id: string): Promise<Speaker | null> {
+    return this.db.getRepository(Speaker).findOneBy({ id });
+  }
+
+  /** Writes a speaker's fields (all of them: updateSpeaker takes the whole profile). */
+  async update(id: string, fields: Pick<Speaker, 'name' | 'email' | 'company' | 'jobTitle' | 'bio'>): Promise<void> {
+    await this.db.getRepository(Speaker).update({ id }, fields);
+  }
+
   /** One page by (name, id), the trigram index serving the search. */
   page({ editionId, search, after, take }: SpeakerPageQuery): Promise<Speaker[]> {
     const page = this.matching(editionId, search).orderBy('sp.name', 'ASC').addOrderBy('sp.id', 'ASC').take(take);

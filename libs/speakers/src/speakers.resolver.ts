@@ -19,6 +19,18 @@ export class SpeakersResolver {
     return this.service.create(user, editionId, input);
   }
 
+  @Mutation(() => Speaker, {
+    description:
+      "Organizers of the speaker's edition: changes the speaker's profile. The name is required; other fields left out stay as they are, an empty string clears one",
+  })
+  updateSpeaker(
+    @CurrentUser() user: Principal,
+    @IdArg('id', { description: 'The speaker' }) id: string,
+    @Args('input', { description: 'The profile' }) input: SpeakerInput,
+  ): Promise<Speaker> {
+    return this.service.update(user, id, input);
+  }
+
   @Public()
   @Query(() => SpeakerConnection)
   speakers(@Args() args: SpeakersArgs): Promise<ConnectionResult<Speaker>> {

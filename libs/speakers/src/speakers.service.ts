@@ -3,7 +3,9 @@ import {
   ConnectionResult,
   decodeCursor,
   DEFAULT_PAGE_SIZE,
+  badInput,
   normalizeEmail,
+  notFound,
   Principal,
   PublicRevision,
   toConnection,
@@ -24,17 +26,30 @@ export class SpeakersService {
 
   async create(user: Principal | undefined, editionId: string, input: SpeakerInput): Promise<Speaker> {
     await this.access.requireOrganizer(user, editionId);
-    const blankToNull = (v?: string) => (v?.trim() ? v.trim() : null);
-    const speaker = await this.speakers.insert({
-      editionId,
-      name: input.name.trim(),
-      email: blankToNull(input.email) && normalizeEmail(input.email!),
-      company: blankToNull(input.company),
-      jobTitle: blankToNull(input.jobTitle),
-      bio: blankToNull(input.bio),
-    });
+    const speaker = await this.speakers.insert({ editionId, ...profileOf(input) });
     await this.revision.bump();
     return speaker;
+  }
+
+  /**
+   * Organizers of the speaker's edition: changes the speaker's profile. The name is required; other
+   * fields left out stay as they are (the email is never shown, so an edit form cannot resend it) and
+   * an empty string clears one.
+   */
+  async update(user: Principal | undefined, id: string, input: SpeakerInput): Promise<Speaker> {
+    const speaker = await this.speakers.findById(id);
+    if (!speaker) throw notFound('Speaker', id);
+    await this.access.requireOrganizer(user, speaker.editionId);
+    const profile = profileOf(input);
+    await this.speakers.update(id, {
+      name: profile.name,
+      email: input.email === undefined || input.email === null ? speaker.email : profile.email,
+      company: input.company === undefined || input.company === null ? speaker.company : profile.company,
+      jobTitle: input.jobTitle === undefined || input.jobTitle === null ? speaker.jobTitle : profile.jobTitle,
+      bio: input.bio === undefined || input.bio === null ? speaker.bio : profile.bio,
+    });
+    await this.revision.bump();
+    return (await this.speakers.findById(id))!;
   }
 
   /** Speakers of an edition by name, optionally matching name or company, keyset-paginated on (name, id). */
@@ -72,4 +87,18 @@ export class SpeakersService {
   lockForScheduling(ids: string[], manager: EntityManager): Promise<void> {
     return this.speakers.lock(ids, manager);
   }
+}
+
+/** The stored profile of a speaker input: trimmed, blank fields null, the email normalized. */
+function profileOf(input: SpeakerInput): Pick<Speaker, 'name' | 'email' | 'company' | 'jobTitle' | 'bio'> {
+  const blankToNull = (v?: string) => (v?.trim() ? v.trim() : null);
+  const name = input.name.trim();
+  if (!name) throw badInput('A speaker name has 1 to 200 characters', { field: 'name' });
+  return {
+    name,
+    email: blankToNull(input.email) && normalizeEmail(input.email!),
+    company: blankToNull(input.company),
+    jobTitle: blankToNull(input.jobTitle),
+    bio: blankToNull(input.bio),
+  };
 }

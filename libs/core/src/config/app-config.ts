@@ -50,6 +50,8 @@ const ENV = {
   mailRetryBaseMs: 'MAIL_RETRY_BASE_MS',
   fanoutChunkSize: 'FANOUT_CHUNK_SIZE',
   scanLateMinutes: 'SCAN_LATE_MINUTES',
+  boothRequestHoldHours: 'BOOTH_REQUEST_HOLD_HOURS',
+  logoMaxBytes: 'LOGO_MAX_BYTES',
   webDistDir: 'WEB_DIST_DIR',
   webBootstrapTimeoutMs: 'WEB_BOOTSTRAP_TIMEOUT_MS',
 } as const;
@@ -206,6 +208,18 @@ export class AppConfig {
   @Max(10_080)
   scanLateMinutes = 10;
 
+  /** How long an exhibitor's booth request (requestBooth) holds the booth for the organizers to approve (assign). */
+  @IsInt()
+  @Min(1)
+  @Max(8_760)
+  boothRequestHoldHours = 48;
+
+  /** The largest exhibitor logo an upload may carry (POST /logos/:exhibitorId), in bytes. */
+  @IsInt()
+  @Min(1024)
+  @Max(20 * 1024 * 1024)
+  logoMaxBytes = 1024 * 1024;
+
   /** The built web app (apps/web/dist, relative to the working directory) served at /; empty: none served. */
   @IsString()
   webDistDir = 'apps/web/dist';
@@ -228,6 +242,9 @@ const NUMBER_KEYS: ConfigKey[] = [
   'mailRetryBaseMs',
   'fanoutChunkSize',
   'scanLateMinutes',
+  'webBootstrapTimeoutMs',
+  'boothRequestHoldHours',
+  'logoMaxBytes',
   'port',
   'jwtTtlSeconds',
   'loginLimitPerEmail',

@@ -56,11 +56,17 @@ export interface PublicCacheOptions {
   /** Fields that change too often to cache (seat counts); a query selecting one is never cached. */
   volatileFields: ReadonlySet<string>;
   /**
-   * Whether a signed-in caller (the Authorization header) sees exactly what anonymous visitors see
-   * of the public root fields: then they share the cached answers. False for a bad token, so the
-   * request goes on to be refused properly.
+   * Fields only organizers are shown (null in the public view) that move without a revision bump
+   * (attendance counts): a query selecting one is cached in the public view only.
    */
-  seesPublicView(authorization: string): Promise<boolean>;
+  organizerVolatileFields: ReadonlySet<string>;
+  /**
+   * Which view of the public root fields a signed-in caller (the Authorization header) gets: '' when
+   * they see exactly what anonymous visitors see (then they share those cached answers), another
+   * string naming what they see beyond it (an organizer's editions: drafts), shared by every caller
+   * with the same view; null for a bad token, so the request goes on to be refused properly.
+   */
+  viewOf(authorization: string): Promise<string | null>;
   maxEntries: number;
   ttlMs: number;
 }
@@ -117,13 +123,16 @@ interface GraphQLRequestBody {
 
 /**
  * Serialized answers to reads of public data (the agenda every attendee app loads), kept in memory and
- * served by PublicCacheMiddleware without GraphQL execution, SQL or serialization. Keyed by query and
- * variables, each answer valid at one public revision; a bounded LRU with a TTL as a backstop. Only answers that
- * publicCachePlugin judged public are stored. Anonymous visitors and signed-in callers who see the
- * public view (not organizers: they see drafts) share them; organizers always get a fresh answer.
+ * served by PublicCacheMiddleware without GraphQL execution, SQL or serialization. Keyed by view, query
+ * and variables, each answer valid at one public revision; a bounded LRU with a TTL as a backstop. Only
+ * answers that publicCachePlugin judged public are stored. Anonymous visitors and signed-in callers who
+ * see the public view share them; organizers (who see drafts) share theirs with the callers who
+ * organize the same editions. Every change to what either view shows (drafts included) bumps the revision.
  */
 export class PublicCache {
   private readonly entries = new Map<string, Entry>();
+  /** How many views have an answer stored per digest: a read nobody cached costs no view lookup. */
+  private readonly digests = new Map<string, number>();
 
   constructor(
     private readonly revision: PublicRevision,
@@ -145,26 +154,40 @@ export class PublicCache {
     return this.revision.current();
   }
 
+  /** Whether any view has an answer stored for the digest (no Redis, no SQL). */
+  holds(digest: string): boolean {
+    return this.digests.has(digest);
+  }
+
   /**
-   * The stored answer for a digest when it is still current. The revision is read from Redis only
-   * when there is an answer to check, so the many reads that are never cached cost nothing here.
+   * The stored answer of a view for a digest when it is still current. The revision is read from
+   * Redis only when there is an answer to check, so the many reads that are never cached cost nothing here.
    */
-  async lookup(digest: string): Promise<Entry | undefined> {
-    const entry = this.entries.get(digest);
+  async lookup(digest: string, view = ''): Promise<Entry | undefined> {
+    const key = `${view}\n${digest}`;
+    const entry = this.entries.get(key);
     if (!entry) return undefined;
-    this.entries.delete(digest);
-    if (entry.expires <= Date.now()) return undefined;
-    this.entries.set(digest, entry); // most recently used last
+    this.entries.delete(key);
+    if (entry.expires <= Date.now()) {
+      this.forget(digest);
+      return undefined;
+    }
+    this.entries.set(key, entry); // most recently used last
     return entry.revision === (await this.revision.current()) ? entry : undefined;
   }
 
-  set(digest: string, revision: string, result: { data: Record<string, unknown> }): void {
+  set(digest: string, revision: string, result: { data: Record<string, unknown> }, view = ''): void {
     const body = Buffer.from(JSON.stringify(result));
     const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
     const entry: Entry = { body, etag, revision, expires: Date.now() + this.options.ttlMs };
-    this.entries.delete(digest);
-    this.entries.set(digest, entry);
-    if (this.entries.size > this.options.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    const key = `${view}\n${digest}`;
+    if (!this.entries.delete(key)) this.digests.set(digest, (this.digests.get(digest) ?? 0) + 1);
+    this.entries.set(key, entry);
+    if (this.entries.size > this.options.maxEntries) {
+      const oldest = this.entries.keys().next().value!;
+      this.entries.delete(oldest);
+      this.forget(oldest.slice(oldest.indexOf('\n') + 1));
+    }
     if (body.length >= COMPRESS_THRESHOLD) {
       compressBoth(body).then(
         (copies) => void (entry.compressed = copies),
@@ -173,9 +196,21 @@ export class PublicCache {
     }
   }
 
-  /** Whether a signed-in caller shares the public answers (false for a bad token: it is refused as usual). */
-  seesPublicView(authorization: string): Promise<boolean> {
-    return this.options.seesPublicView(authorization).catch(() => false);
+  /** One answer fewer stored for the digest. */
+  private forget(digest: string): void {
+    const left = (this.digests.get(digest) ?? 1) - 1;
+    if (left > 0) this.digests.set(digest, left);
+    else this.digests.delete(digest);
+  }
+
+  /** Which cached view a signed-in caller shares ('' the public one); null for a bad token: it is refused as usual. */
+  viewOf(authorization: string): Promise<string | null> {
+    return this.options.viewOf(authorization).catch(() => null);
+  }
+
+  /** Whether an operation's answer may be stored under a view ('' the public one): see organizerVolatileFields. */
+  cacheableIn(view: string, document: DocumentNode): boolean {
+    return view === '' || !selectsAny(document, this.options.organizerVolatileFields);
   }
 
   /** Whether an operation's answer is the same for every anonymous caller. */
@@ -201,11 +236,11 @@ export class PublicCacheMiddleware implements NestMiddleware {
     if (req.method !== 'POST' || !body || typeof body.query !== 'string' || NOT_A_READ.test(body.query)) return next();
     const authorization = req.headers.authorization;
     const digest = this.cache.digestOf(body);
-    if (!digest) return next();
-    this.cache
-      .lookup(digest)
-      .then(async (entry) => {
-        if (!entry || (authorization && !(await this.cache.seesPublicView(authorization)))) return next();
+    if (!digest || !this.cache.holds(digest)) return next();
+    (authorization ? this.cache.viewOf(authorization) : Promise.resolve(''))
+      .then(async (view) => {
+        const entry = view === null ? undefined : await this.cache.lookup(digest, view);
+        if (!entry) return next();
         if (req.headers['if-none-match'] === entry.etag)
           return void res.status(304).setHeader('etag', entry.etag).end();
         const encoding = entry.compressed ? preferredEncoding(req.headers['accept-encoding']) : null;
@@ -223,26 +258,27 @@ export class PublicCacheMiddleware implements NestMiddleware {
   }
 }
 
-/** Stores the answers of public operations, asked anonymously or by a caller who sees the public view, for PublicCacheMiddleware. */
+/** Stores the answers of public operations, under the view of the caller who asked (anonymous: the public one), for PublicCacheMiddleware. */
 export function publicCachePlugin(cache: PublicCache): ApolloServerPlugin {
   return {
     requestDidStart({ request }) {
       const authorization = request.http?.headers.get('authorization');
-      let store: { digest: string; revision: string } | null = null;
+      let store: { digest: string; revision: string; view: string } | null = null;
       return Promise.resolve({
         async didResolveOperation({ operation, document }) {
           if (!operation || !cache.isPublic(operation, document)) return;
           const digest = cache.digestOf(request);
           if (!digest) return;
-          if (authorization && !(await cache.seesPublicView(authorization))) return;
+          const view = authorization ? await cache.viewOf(authorization) : '';
+          if (view === null || !cache.cacheableIn(view, document)) return;
           // The revision is read before execution: a change committed meanwhile bumps it past this answer.
           const revision = await cache.revisionNow();
-          if (revision !== null) store = { digest, revision };
+          if (revision !== null) store = { digest, revision, view };
         },
         willSendResponse({ response }) {
           if (store && response.body.kind === 'single') {
             const { data, errors } = response.body.singleResult;
-            if (!errors?.length && data) cache.set(store.digest, store.revision, { data });
+            if (!errors?.length && data) cache.set(store.digest, store.revision, { data }, store.view);
           }
           return Promise.resolve();
         },

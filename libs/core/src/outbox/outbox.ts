@@ -15,6 +15,8 @@ export const OUTBOX_ROUTES = {
   'print-sheet.requested': 'badges.printSheet',
   /** A booth was put on hold until a time. */
   'booth.held': 'booth.releaseHold',
+  /** An organizer asked for a failed webhook delivery to be tried again (retryWebhookDelivery). */
+  'webhook.retry': 'webhook.deliver',
   /** An account mail to send (verification link, reset link, sign-up attempt on an existing address). */
   'account.mail': 'account.mail',
 } as const satisfies Record<string, JobName>;
