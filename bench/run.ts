@@ -5,10 +5,12 @@ import { ENTITIES } from '../apps/api/src/database/entities';
 import { seed } from '../apps/api/src/seed/seed';
 import { closeConnections, context, freePort, Scenario, startApi, startCeiling } from './harness';
 import { agenda, agendaOrganizer, agendaSignedIn, ceiling } from './scenarios/programme.bench';
+import { attendeeSearch } from './scenarios/attendees.bench';
 import { badges } from './scenarios/badges.bench';
 import { exhibitorSearch, floorPlan } from './scenarios/exhibitors.bench';
 import { fanout } from './scenarios/notifications.bench';
 import { doorScan, offlineSync } from './scenarios/scanning.bench';
+import { scanner } from './scenarios/scanner.bench';
 import { ical, mySchedule, scheduleAdd } from './scenarios/schedule.bench';
 import { web } from './scenarios/web.bench';
 
@@ -23,11 +25,13 @@ const SCENARIOS: Scenario[] = [
   ical,
   fanout,
   exhibitorSearch,
+  attendeeSearch,
   floorPlan,
   badges,
   doorScan,
   offlineSync,
   web,
+  scanner,
 ];
 
 /**

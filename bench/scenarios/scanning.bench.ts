@@ -11,7 +11,7 @@ const STAFF = 'door-staff@bench.example';
  * Codes of active badges for the full edition. When the `badges` scenario has not run, badge rows
  * are signed here with the edition's key (no PDFs: the doors only need codes).
  */
-async function badgeCodes(ctx: BenchContext, wanted: number): Promise<string[]> {
+export async function badgeCodes(ctx: BenchContext, wanted: number): Promise<string[]> {
   const have: { code: string }[] = await ctx.db.query(
     `SELECT code FROM badge WHERE edition_id = $1 AND status = 'ACTIVE' LIMIT $2`,
     [ctx.editionId, wanted],
