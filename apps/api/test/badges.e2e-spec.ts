@@ -119,6 +119,17 @@ describe('badges', () => {
     expect((await t.ok(BADGE, { id: first.id }, admin)).badge.pdfUrl).toBeNull();
   });
 
+  it('revokeBadge revokes without issuing another; issueBadge gives version + 1 later; organizers only', async () => {
+    const REVOKE = `mutation($a: ID!) { revokeBadge(attendeeId: $a) { id status version } }`;
+    const me = await t.factory.attendee(editionId);
+    const { id } = (await t.ok(ISSUE, { a: me.id }, admin)).issueBadge;
+    expect(codeOf(await t.gql(REVOKE, { a: me.id }, me.token))).toBe('FORBIDDEN');
+    expect((await t.ok(REVOKE, { a: me.id }, admin)).revokeBadge).toEqual({ id, status: 'REVOKED', version: 1 });
+    expect((await t.ok(BADGE, { id }, admin)).badge).toMatchObject({ status: 'REVOKED', attendee: { badge: null } });
+    expect(codeOf(await t.gql(REVOKE, { a: me.id }, admin))).toBe('NOT_FOUND'); // nothing current left
+    expect((await t.ok(ISSUE, { a: me.id }, admin)).issueBadge).toMatchObject({ version: 2, status: 'PENDING' });
+  });
+
   it('shows a badge to its attendee and the organizers only', async () => {
     const me = await t.factory.attendee(editionId);
     const { id } = (await t.ok(ISSUE, { a: me.id }, admin)).issueBadge;

@@ -106,12 +106,14 @@ export class BadgeRepository {
     return { badge: asBadge(badge), email: ownerEmail };
   }
 
-  /** Revokes the attendee's current badge, if any: scanners refuse its code from now on. */
-  async revokeCurrent(attendeeId: string, manager?: EntityManager): Promise<void> {
-    await (manager ?? this.db.manager).query(
-      `UPDATE badge SET status = 'REVOKED', revoked_at = now() WHERE attendee_id = $1 AND ${CURRENT_BADGE_PREDICATE}`,
+  /** Revokes the attendee's current badge, if any: scanners refuse its code from now on. Returns it, revoked. */
+  async revokeCurrent(attendeeId: string, manager?: EntityManager): Promise<Badge | null> {
+    const [rows]: [BadgeFields[], number] = await (manager ?? this.db.manager).query(
+      `UPDATE badge SET status = 'REVOKED', revoked_at = now() WHERE attendee_id = $1 AND ${CURRENT_BADGE_PREDICATE}
+       RETURNING ${BADGE_SELECT}`,
       [attendeeId],
     );
+    return rows[0] ? asBadge(rows[0]) : null;
   }
 
   /** A new PENDING badge, the attendee's next version; fails on badge_current when a current one exists. */

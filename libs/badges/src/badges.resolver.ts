@@ -106,6 +106,14 @@ export class BadgesResolver {
     return this.badges.reissue(user, attendeeId);
   }
 
+  @Mutation(() => Badge, {
+    description:
+      "Revokes the attendee's current badge without issuing another: scanners refuse it from now on (REVOKED); issueBadge or generateBadges gives version + 1 later. NOT_FOUND when there is no current badge",
+  })
+  revokeBadge(@CurrentUser() user: Principal, @IdArg('attendeeId') attendeeId: string): Promise<Badge> {
+    return this.badges.revoke(user, attendeeId);
+  }
+
   @Mutation(() => BadgeBatch, { description: 'Every attendee without an active badge' })
   generateBadges(@CurrentUser() user: Principal, @IdArg('editionId') editionId: string): Promise<BadgeBatch> {
     return this.badges.generate(user, editionId);

@@ -51,6 +51,21 @@ export class BadgesService {
   }
 
   /**
+   * Revokes the attendee's current badge without issuing another (a cancelled registration, a badge
+   * handed on): scanners refuse it from now on and generateBadges or issueBadge gives a new version later.
+   * NOT_FOUND when the attendee has no current badge.
+   */
+  async revoke(user: Principal | undefined, attendeeId: string): Promise<Badge> {
+    await this.attendeeForOrganizer(user, attendeeId);
+    const revoked = await this.db.transaction(async (em) => {
+      await this.badges.lockAttendeeBadges(attendeeId, em);
+      return this.badges.revokeCurrent(attendeeId, em);
+    });
+    if (!revoked) throw notFound('Current badge of attendee', attendeeId);
+    return revoked;
+  }
+
+  /**
    * A badge for every attendee of the edition without a current one, as one batch rendered by the
    * worker in chunks. Running it again only picks up attendees still without a badge.
    */

@@ -73,6 +73,17 @@ export class EditionsResolver {
     return this.service.grants(user, editionId);
   }
 
+  @Query(() => [Role], {
+    description:
+      "The signed-in person's own roles in the edition (ORGANIZER for platform organizers), in the enum's order: what the app may offer them (the server checks every call anyway)",
+  })
+  myRoles(
+    @CurrentUser() user: Principal,
+    @IdArg('editionId', { description: 'The edition' }) editionId: string,
+  ): Promise<Role[]> {
+    return this.service.myRoles(user, editionId);
+  }
+
   @Mutation(() => Room)
   createRoom(
     @CurrentUser() user: Principal,

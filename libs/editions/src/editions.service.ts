@@ -9,6 +9,7 @@ import {
   PgCode,
   Principal,
   PublicRevision,
+  unauthenticated,
   writeOutbox,
 } from '@app/core';
 import { DataSource, EntityManager } from 'typeorm';
@@ -91,6 +92,16 @@ export class EditionsService {
   async grants(user: Principal | undefined, editionId: string): Promise<RoleGrant[]> {
     await this.access.requireOrganizer(user, editionId);
     return this.repository.grantsOf(editionId);
+  }
+
+  /**
+   * The signed-in person's own roles in an edition (ORGANIZER for platform organizers), so an app can
+   * show what they may use; empty for a caller without any (or before their email is verified).
+   */
+  async myRoles(user: Principal | undefined, editionId: string): Promise<Role[]> {
+    if (!user) throw unauthenticated();
+    const { roles } = await this.access.rolesIn(user, editionId);
+    return Object.values(Role).filter((role) => roles.has(role));
   }
 
   list(): Promise<Edition[]> {

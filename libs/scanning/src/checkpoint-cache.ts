@@ -25,6 +25,11 @@ export class CheckpointCache {
     });
   }
 
+  /** Forgets a changed checkpoint here (other instances read it again within CACHE_MS). */
+  forget(checkpointId: string): void {
+    this.checkpoints.delete(checkpointId);
+  }
+
   /** FORBIDDEN unless the caller is staff or an organizer of the edition (a yes is remembered, a no is asked again). */
   requireStaff(user: Principal, editionId: string): Promise<void> {
     return this.staff.get(`${user.email}|${editionId}`, () =>

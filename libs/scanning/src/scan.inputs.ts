@@ -4,6 +4,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayNotEmpty,
+  IsBoolean,
   IsInt,
   IsOptional,
   IsString,
@@ -11,6 +12,7 @@ import {
   Max,
   MaxLength,
   Min,
+  MinLength,
   ValidateNested,
 } from 'class-validator';
 import { CheckpointKind, ScanOutcome } from './scan.entity';
@@ -43,6 +45,69 @@ export class CheckpointInput {
   @Min(0)
   @Max(1)
   minAttendanceShare?: number;
+}
+
+/** Changes to a checkpoint; fields left out stay as they are (its kind and session do not change). */
+@InputType({
+  description: 'Changes to a checkpoint; fields left out stay as they are (its kind and session do not change)',
+})
+export class CheckpointPatch {
+  @Field({ nullable: true, description: 'The name, 1 to 100 characters' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  name?: string;
+  @Field(() => [AccessLevel], { nullable: true, description: 'The access levels it admits (at least one)' })
+  @IsOptional()
+  @ArrayNotEmpty({ message: 'allowed must name at least one access level' })
+  allowed?: AccessLevel[];
+  @Field(() => Date, { nullable: true, description: 'Scans before it are REJECTED (CLOSED); null: open from now' })
+  @IsOptional()
+  opensAt?: Date | null;
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Scans after it are REJECTED (CLOSED): now closes the door; null: open with no end',
+  })
+  @IsOptional()
+  closesAt?: Date | null;
+  @Field({ nullable: true, description: 'SESSION_ROOM: a second scan of an admitted badge is an exit' })
+  @IsOptional()
+  @IsBoolean()
+  exitScanning?: boolean;
+  @Field(() => Float, { nullable: true, description: 'SESSION_ROOM: share of the session to attend for credits' })
+  @IsOptional()
+  @Min(0)
+  @Max(1)
+  minAttendanceShare?: number;
+}
+
+@ArgsType()
+export class RecentScansArgs {
+  @Field(() => ScanOutcome, { nullable: true, description: 'Only scans with this outcome' })
+  @IsOptional()
+  outcome?: ScanOutcome;
+  @Field({
+    nullable: true,
+    description: 'Only conflicts: scans an offline device admitted that the server judged otherwise (Scan.conflict)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  conflictsOnly?: boolean;
+  @Field(() => Int, { nullable: true, description: 'How many, 1..200 (default 20)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  first?: number;
+}
+
+@ArgsType()
+export class AdmissionsSeriesArgs {
+  @Field({ nullable: true, description: "A local day YYYY-MM-DD (default: today in the edition's timezone)" })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'day must be YYYY-MM-DD' })
+  day?: string;
 }
 
 @InputType()

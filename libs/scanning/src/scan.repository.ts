@@ -135,6 +135,18 @@ export class ScanRepository {
     return checkpoints.save(checkpoints.create(fields));
   }
 
+  /** Sets the fields given on a checkpoint (the database checks the rest); the checkpoint after, or null when there is none. */
+  async updateCheckpoint(
+    id: string,
+    fields: Partial<
+      Pick<Checkpoint, 'name' | 'allowed' | 'opensAt' | 'closesAt' | 'exitScanning' | 'minAttendanceShare'>
+    >,
+  ): Promise<Checkpoint | null> {
+    const checkpoints = this.db.getRepository(Checkpoint);
+    if (Object.keys(fields).length) await checkpoints.update({ id }, fields);
+    return checkpoints.findOne({ where: { id } });
+  }
+
   /** An edition's checkpoints by name. */
   checkpointsOf(editionId: string): Promise<Checkpoint[]> {
     return this.db.getRepository(Checkpoint).find({ where: { editionId }, order: { name: 'ASC' } });
@@ -345,6 +357,38 @@ export class ScanRepository {
       lastQuarterHour: row?.quarter ?? 0,
       devices: (row?.devices ?? []).map((d) => ({ ...d, lastSeenAt: new Date(d.lastSeenAt) })),
     };
+  }
+
+  /**
+   * A checkpoint's latest scans, newest first (by scan time): every outcome, one, or only the
+   * conflicts (admitted offline, judged otherwise by the server).
+   */
+  async recentScans(
+    checkpointId: string,
+    outcome: ScanOutcome | null,
+    conflictsOnly: boolean,
+    first: number,
+  ): Promise<Scan[]> {
+    const rows: { scan: ScanJson }[] = await this.db.query(
+      `SELECT ${scanJson('s')} AS scan FROM scan s
+        WHERE s.checkpoint_id = $1 AND ($2::scan_outcome IS NULL OR s.outcome = $2::scan_outcome)
+          AND (NOT $3 OR (s.offline_outcome = 'ADMITTED' AND s.outcome <> 'ADMITTED'))
+        ORDER BY s.scanned_at DESC, s.id DESC LIMIT $4`,
+      [checkpointId, outcome, conflictsOnly, first],
+    );
+    return rows.map((r) => scanFromJson(r.scan));
+  }
+
+  /** Entries admitted at a checkpoint on a local day per 5 minutes of scan time (annulled ones left out); empty intervals omitted. */
+  async admissionsPerFiveMinutes(checkpointId: string, day: string): Promise<{ at: Date; admitted: number }[]> {
+    // Every zone's offset is a multiple of 5 minutes: intervals binned from a UTC origin start on local 5-minute marks.
+    return this.db.query(
+      `SELECT date_bin('5 minutes', s.scanned_at, timestamptz '2000-01-01 00:00:00+00') AS at, count(*)::int AS admitted
+         FROM scan s
+        WHERE s.checkpoint_id = $1 AND s.day = $2 AND s.outcome = 'ADMITTED' AND s.annulled_at IS NULL AND s.direction = 'IN'
+        GROUP BY 1 ORDER BY 1`,
+      [checkpointId, day],
+    );
   }
 
   /** People admitted at any entrance of the edition on a local day, each counted once. */

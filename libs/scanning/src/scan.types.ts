@@ -120,6 +120,12 @@ export class VenueStats {
   @Field(() => Int) uniqueAttendees: number;
 }
 
+@ObjectType({ description: 'Entries admitted at a checkpoint in one 5-minute interval' })
+export class AdmissionsBucket {
+  @Field({ description: 'Start of the 5 minutes' }) at: Date;
+  @Field(() => Int, { description: 'Entries admitted in it (annulled ones left out)' }) admitted: number;
+}
+
 @ObjectType()
 export class LeadSyncResult {
   @Field({ description: 'Captured (or captured before: the same lead)' }) ok: boolean;

@@ -4,6 +4,8 @@ import { AttendeesModule } from '@app/attendees';
 import { BadgesModule } from '@app/badges';
 import { EditionsModule } from '@app/editions';
 import { SessionsModule } from '@app/sessions';
+import { AttendeeActivityResolver, AttendeeActivityService } from './attendee-activity';
+import { AttendeeScansRepository } from './attendee-scans.repository';
 import { BadgeVerifier } from './badge-verifier';
 import { CheckpointCache } from './checkpoint-cache';
 import { CreditsController } from './credits.controller';
@@ -39,6 +41,9 @@ export const SCANNING_ENTITIES = [Checkpoint, Scan, Lead];
     ScanFieldsResolver,
     LeadsResolver,
     LeadCapturesResolver,
+    AttendeeScansRepository,
+    AttendeeActivityService,
+    AttendeeActivityResolver,
   ],
 })
 export class ScanningModule {}

@@ -11,9 +11,12 @@ import { CreditsService } from './credits.service';
 import { CHECKPOINT_STATS } from './scan-stats';
 import { Checkpoint, Lead, Scan } from './scan.entity';
 import {
+  AdmissionsSeriesArgs,
   AnnulScanArgs,
   CheckpointInput,
+  CheckpointPatch,
   LeadInput,
+  RecentScansArgs,
   ScanInput,
   ScannerDatasetArgs,
   ScanRetentionArgs,
@@ -23,6 +26,7 @@ import {
   VenueStatsArgs,
 } from './scan.inputs';
 import {
+  AdmissionsBucket,
   CheckpointStats,
   CreditsReport,
   LeadSyncResult,
@@ -60,6 +64,42 @@ export class ScanningResolver {
     @Args('input') input: CheckpointInput,
   ): Promise<Checkpoint> {
     return this.scanning.createCheckpoint(user, editionId, input);
+  }
+
+  @Mutation(() => Checkpoint, {
+    description:
+      'Organizers: changes a checkpoint (fields left out stay as they are). Close a door with closesAt now, open it again with closesAt null (and opensAt null or past); scanners follow within seconds',
+  })
+  updateCheckpoint(
+    @CurrentUser() user: Principal,
+    @IdArg('id') id: string,
+    @Args('input') input: CheckpointPatch,
+  ): Promise<Checkpoint> {
+    return this.scanning.updateCheckpoint(user, id, input);
+  }
+
+  @Query(() => [Scan], {
+    description:
+      "Organizers: a checkpoint's latest scans, newest first by scan time; outcome REJECTED lists the failed ones with their reasons, conflictsOnly the offline conflicts",
+  })
+  recentScans(
+    @CurrentUser() user: Principal,
+    @IdArg('checkpointId') checkpointId: string,
+    @Args() args: RecentScansArgs,
+  ): Promise<Scan[]> {
+    return this.scanning.recentScans(user, checkpointId, args);
+  }
+
+  @Query(() => [AdmissionsBucket], {
+    description:
+      'Organizers: entries admitted at a checkpoint per 5 minutes of a local day (default today), oldest first; intervals without an admission are left out',
+  })
+  admissionsSeries(
+    @CurrentUser() user: Principal,
+    @IdArg('checkpointId') checkpointId: string,
+    @Args() { day }: AdmissionsSeriesArgs,
+  ): Promise<AdmissionsBucket[]> {
+    return this.scanning.admissionsSeries(user, checkpointId, day);
   }
 
   @Query(() => [Checkpoint], { description: 'Staff and organizers' })

@@ -21,7 +21,7 @@ import {
   Scan,
   ScanOutcome,
 } from './scan.entity';
-import { CheckpointInput, DATASET_PAGE } from './scan.inputs';
+import { CheckpointInput, CheckpointPatch, DATASET_PAGE } from './scan.inputs';
 import { DoorCheckpoint, NewScan, ScanRepository } from './scan.repository';
 import { CheckpointStats, ScannerDatasetPage, ScanResult, SyncResult, VenueStats } from './scan.types';
 
@@ -92,6 +92,57 @@ export class ScanningService {
       exitScanning: input.exitScanning ?? false,
       minAttendanceShare: input.minAttendanceShare ?? 0.75,
     });
+  }
+
+  /**
+   * Organizers: changes a checkpoint's name, access levels, opening times (null clears one: closesAt
+   * now closes the door, null opens it again), exit scanning or attendance share. Scanners see the
+   * change within the checkpoint cache's few seconds.
+   */
+  async updateCheckpoint(user: Principal | undefined, id: string, patch: CheckpointPatch): Promise<Checkpoint> {
+    if (!user) throw unauthenticated();
+    const current = await this.checkpoints.get(id);
+    await this.access.requireOrganizer(user, current.editionId);
+    const fields: Parameters<ScanRepository['updateCheckpoint']>[1] = {};
+    if (patch.name !== undefined && patch.name !== null) fields.name = patch.name;
+    if (patch.allowed) fields.allowed = [...new Set(patch.allowed)];
+    if (patch.opensAt !== undefined) fields.opensAt = patch.opensAt;
+    if (patch.closesAt !== undefined) fields.closesAt = patch.closesAt;
+    if (patch.exitScanning !== undefined && patch.exitScanning !== null) fields.exitScanning = patch.exitScanning;
+    if (patch.minAttendanceShare !== undefined && patch.minAttendanceShare !== null)
+      fields.minAttendanceShare = patch.minAttendanceShare;
+    const opensAt = fields.opensAt !== undefined ? fields.opensAt : current.opensAt;
+    const closesAt = fields.closesAt !== undefined ? fields.closesAt : current.closesAt;
+    if (opensAt && closesAt && closesAt <= opensAt)
+      throw badInput('closesAt must be after opensAt', { field: 'closesAt' });
+    const updated = await this.scans.updateCheckpoint(id, fields);
+    this.checkpoints.forget(id);
+    if (!updated) throw notFound('Checkpoint', id);
+    return updated;
+  }
+
+  /** Organizers: a checkpoint's latest scans, newest first (failed ones, conflicts, or all). */
+  async recentScans(
+    user: Principal | undefined,
+    checkpointId: string,
+    args: { outcome?: ScanOutcome | null; conflictsOnly?: boolean | null; first?: number | null },
+  ): Promise<Scan[]> {
+    if (!user) throw unauthenticated();
+    const checkpoint = await this.checkpoints.get(checkpointId);
+    await this.access.requireOrganizer(user, checkpoint.editionId);
+    return this.scans.recentScans(checkpointId, args.outcome ?? null, args.conflictsOnly ?? false, args.first ?? 20);
+  }
+
+  /** Organizers: entries admitted per 5 minutes of a local day (default today), empty intervals left out. */
+  async admissionsSeries(
+    user: Principal | undefined,
+    checkpointId: string,
+    day?: string | null,
+  ): Promise<{ at: Date; admitted: number }[]> {
+    if (!user) throw unauthenticated();
+    const checkpoint = await this.checkpoints.get(checkpointId);
+    await this.access.requireOrganizer(user, checkpoint.editionId);
+    return this.scans.admissionsPerFiveMinutes(checkpointId, day ?? localDay(new Date(), checkpoint.timezone));
   }
 
   async list(user: Principal | undefined, editionId: string): Promise<Checkpoint[]> {

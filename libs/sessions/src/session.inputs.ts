@@ -85,6 +85,14 @@ export class SessionPatch {
   @IsUUID('all', { each: true, message: 'speakerIds must be valid ids' })
   speakerIds?: string[];
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(100_000) capacity?: number;
+  @Field(() => SessionFormat, { nullable: true }) @IsOptional() @IsEnum(SessionFormat) format?: SessionFormat;
+  @Field(() => Float, { nullable: true, description: 'CE credits, 0 to 100 in steps of 0.25' })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(100)
+  @IsQuarterStep()
+  ceCredits?: number;
 }
 
 @InputType()

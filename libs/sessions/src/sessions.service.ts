@@ -136,6 +136,8 @@ export class SessionsService {
         roomId: placement.roomId,
         trackId: placement.trackId,
         capacity: patch.capacity === undefined ? session.capacity : patch.capacity,
+        format: patch.format ?? session.format,
+        ceCredits: patch.ceCredits ?? session.ceCredits,
         revision: session.status === SessionStatus.PUBLISHED ? session.revision + 1 : session.revision,
       });
       await this.sessions.save(session, em);
