@@ -33,7 +33,7 @@ export default defineConfig({
         navigateFallback: '/index.html',
         // Server routes that are not the app: the browser must reach the API for these.
         navigateFallbackDenylist: [
-          /^\/(graphql|health|explorer|explorer-assets|calendar|badges|editions|floor-plans|leads\/|credits\/|notifications\/unsubscribe)/,
+          /^\/(graphql|health|explorer|explorer-assets|calendar|badges|editions|floor-plans|logos\/|leads\/|credits\/|notifications\/unsubscribe)/,
         ],
       },
       includeAssets: ['icons/favicon.svg'],

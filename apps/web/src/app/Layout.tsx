@@ -5,6 +5,8 @@ import { graphql } from '../gql';
 import { useSignOut, useToken } from './auth';
 import { loginUrl } from './next-path';
 import { useUnreadNotifications } from './notifications/unread';
+import { useEditionChoice } from '../ui/useEditionChoice';
+import { useMyRoles } from './useMyRoles';
 
 // What only a signed-in person needs (live notifications over graphql-ws, my schedule's offline queue) loads after sign-in: not on the first page.
 const SignedInExtras = lazy(() => import('./SignedInExtras'));
@@ -29,6 +31,9 @@ export function Layout() {
   const here = location.pathname + location.search;
   const onAuthPage = ['/login', '/signup'].includes(location.pathname);
   const unread = useUnreadNotifications();
+  // Scan for door staff and organizers, Admin for organizers: asked of the API for the edition shown.
+  const { edition, keep } = useEditionChoice();
+  const mine = useMyRoles(edition?.id);
 
   return (
     <>
@@ -68,6 +73,21 @@ export function Layout() {
                 )}
               </NavLink>
             </li>
+            {mine.staff && (
+              <li>
+                <NavLink to={keep('/scan')}>Scan</NavLink>
+              </li>
+            )}
+            {mine.organizer && (
+              <li>
+                <NavLink to={keep('/admin')}>Admin</NavLink>
+              </li>
+            )}
+            {mine.roles.includes('EXHIBITOR') && (
+              <li>
+                <NavLink to={keep('/exhibitor')}>Exhibitor</NavLink>
+              </li>
+            )}
             <li className="nav-account">
               {token ? (
                 <button

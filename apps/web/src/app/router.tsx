@@ -30,6 +30,34 @@ export const routes: RouteObject[] = [
       { path: 'floor-plan', lazy: () => import('../exhibition/FloorPlanPage') },
       { path: 'notifications', lazy: () => import('./notifications/NotificationsPage') },
       { path: 'scan', lazy: () => import('../scanning/ScanPage') },
+      {
+        path: 'exhibitor',
+        lazy: () => import('../exhibition/portal/PortalLayout'),
+        children: [
+          { index: true, lazy: () => import('../exhibition/portal/ProfilePage') },
+          { path: 'booth', lazy: () => import('../exhibition/portal/BoothPage') },
+          { path: 'staff', lazy: () => import('../exhibition/portal/StaffPage') },
+        ],
+      },
+      // Outside the portal's shell: the leads page opens offline (its exhibitors kept on the device).
+      { path: 'exhibitor/leads', lazy: () => import('../exhibition/leads/LeadsPage') },
+      {
+        // The organizers' back office (issue 20): its shell checks the role, each screen loads on its own.
+        path: 'admin',
+        lazy: () => import('../admin/AdminLayout'),
+        children: [
+          { index: true, lazy: () => import('../admin/AdminHome') },
+          { path: 'edition', lazy: () => import('../admin/EditionPage') },
+          { path: 'programme', lazy: () => import('../admin/ProgrammeAdminPage') },
+          { path: 'programme/speakers', lazy: () => import('../admin/SpeakersPage') },
+          { path: 'attendees', lazy: () => import('../admin/AttendeesPage') },
+          { path: 'attendees/:id', lazy: () => import('../admin/AttendeePage') },
+          { path: 'badges', lazy: () => import('../admin/BadgesPage') },
+          { path: 'doors', lazy: () => import('../admin/DoorsPage') },
+          { path: 'exhibition', lazy: () => import('../admin/ExhibitionPage') },
+          { path: 'notifications', lazy: () => import('../admin/NotificationsAdminPage') },
+        ],
+      },
       { path: '*', lazy: () => import('./pages/NotFoundPage') },
     ],
   },

@@ -6,6 +6,7 @@ import { FormError } from '../ui/FormError';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useEditionChoice } from '../ui/useEditionChoice';
 import s from './Exhibition.module.css';
+import { ExhibitorCard } from './ExhibitorCard';
 
 const ExhibitorCategories = graphql(`
   query ExhibitorCategories($editionId: ID!) {
@@ -28,6 +29,7 @@ const ExhibitorDirectory = graphql(`
           category
           sponsorshipTier
           description
+          logoUrl
           booths {
             id
             code
@@ -44,10 +46,6 @@ const ExhibitorDirectory = graphql(`
 
 const PAGE = 24;
 const SEARCH_DELAY_MS = 250;
-const excerpt = (text: string, max = 160) =>
-  text.length <= max
-    ? text
-    : `${text.slice(0, text.lastIndexOf(' ', max - 1) > 80 ? text.lastIndexOf(' ', max - 1) : max - 1)}…`;
 
 /** The exhibitor directory (/exhibitors): search (full text), a category filter, a page at a time; the URL keeps both. */
 export function Component() {
@@ -160,24 +158,7 @@ export function Component() {
       <ul className={s.directory}>
         {connection?.edges.map(({ node: x }) => (
           <li key={x.id}>
-            <article className={s.card} aria-labelledby={`exhibitor-${x.id}`}>
-              <h2 id={`exhibitor-${x.id}`} className={s.cardTitle}>
-                <Link to={keep(`/exhibitors/${x.id}`)}>{x.name}</Link>
-              </h2>
-              <p className={s.meta}>
-                {x.booths.length > 0 ? (
-                  <span className={s.booth}>
-                    Booth {x.booths.map((b) => b.code).join(', ')}
-                    <span className={s.hall}> · {[...new Set(x.booths.map((b) => b.hall.name))].join(', ')}</span>
-                  </span>
-                ) : (
-                  <span>No booth yet</span>
-                )}
-                {x.category && <span className={s.tag}>{x.category}</span>}
-                {x.sponsorshipTier && <span className={s.tier}>{x.sponsorshipTier.toLowerCase()} sponsor</span>}
-              </p>
-              {x.description && <p className={s.description}>{excerpt(x.description)}</p>}
-            </article>
+            <ExhibitorCard exhibitor={x} to={keep(`/exhibitors/${x.id}`)} />
           </li>
         ))}
       </ul>

@@ -6,7 +6,7 @@ import { FormError } from '../ui/FormError';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useEditionChoice } from '../ui/useEditionChoice';
 import s from './Exhibition.module.css';
-import { wrapName } from './wrap-name';
+import { FloorPlan } from './FloorPlan';
 
 const EditionHalls = graphql(`
   query EditionHalls($editionId: ID!) {
@@ -39,10 +39,6 @@ const HallBooths = graphql(`
     }
   }
 `);
-
-/** Screen pixels per metre at the least: a 3 m booth stays a 42 px target on a phone (the plan scrolls sideways). */
-const MIN_PX_PER_M = 20;
-const r = (v: number) => Math.round(v * 1000) / 1000;
 
 /**
  * The hall's floor plan (/floor-plan, `?hall=` picks a hall, `?booth=` highlights one): drawn here to
@@ -107,75 +103,21 @@ export function Component() {
             </span>
           </h2>
           <p className={s.hint}>Select a booth to open its exhibitor.</p>
-          <div className={s.planScroll}>
-            <svg
-              className={s.plan}
-              viewBox={`-0.5 -0.5 ${r(hall.widthM + 1)} ${r(hall.depthM + 1)}`}
-              style={{
-                width: `max(100%, ${Math.round((hall.widthM + 1) * MIN_PX_PER_M)}px)`,
-                aspectRatio: `${hall.widthM + 1} / ${hall.depthM + 1}`,
-              }}
-              role="group"
-              aria-label={`Floor plan of ${hall.name}`}
-            >
-              <rect className={s.hallRect} x={0} y={0} width={hall.widthM} height={hall.depthM} />
-              {list.map((b) => {
-                const code = Math.max(0.35, Math.min(0.85, b.depthM * 0.24, b.widthM * 0.24));
-                const nameSize = Math.max(0.3, Math.min(0.6, b.depthM * 0.16));
-                const name = b.exhibitor
-                  ? wrapName(
-                      b.exhibitor.name,
-                      b.widthM - 0.3,
-                      nameSize,
-                      b.depthM >= code + nameSize * 2.6 + 0.4 ? 2 : 1,
-                    )
-                  : [];
-                const cx = r(b.xM + b.widthM / 2);
-                // The code and the name's lines, centred as one block.
-                const block = code + name.length * nameSize * 1.15;
-                const top = b.yM + (b.depthM - block) / 2;
-                const shape = (
-                  <>
-                    <rect x={r(b.xM)} y={r(b.yM)} width={r(b.widthM)} height={r(b.depthM)} />
-                    <text x={cx} y={r(top + code * 0.8)} fontSize={r(code)} className={s.boothCodeText}>
-                      {b.code}
-                    </text>
-                    {name.map((line, i) => (
-                      <text
-                        key={i}
-                        x={cx}
-                        y={r(top + code + nameSize * (1.05 + i * 1.15))}
-                        fontSize={r(nameSize)}
-                        className={s.boothNameText}
-                      >
-                        {line}
-                      </text>
-                    ))}
-                  </>
-                );
-                const cls = `${s.planBooth} ${b.exhibitor ? s.assigned : s.free} ${highlighted === b.code ? s.highlighted : ''}`;
-                if (!b.exhibitor) {
-                  return (
-                    <g key={b.id} className={cls} aria-hidden="true">
-                      {shape}
-                    </g>
-                  );
-                }
-                const to = keep(`/exhibitors/${b.exhibitor.id}`);
-                return (
-                  <a
-                    key={b.id}
-                    href={to}
-                    className={cls}
-                    aria-label={`Booth ${b.code}, ${b.exhibitor.name}`}
-                    onClick={(e) => open(e, to)}
-                  >
-                    <g aria-hidden="true">{shape}</g>
-                  </a>
-                );
-              })}
-            </svg>
-          </div>
+          <FloorPlan
+            hall={hall}
+            booths={list}
+            highlighted={highlighted}
+            control={(b) => {
+              if (!b.exhibitor) return null;
+              const to = keep(`/exhibitors/${b.exhibitor.id}`);
+              return {
+                kind: 'link',
+                href: to,
+                label: `Booth ${b.code}, ${b.exhibitor.name}`,
+                onClick: (e) => open(e, to),
+              };
+            }}
+          />
           <ul className={s.legend} aria-label="Legend">
             <li>
               <span className={`${s.swatch} ${s.assigned}`} aria-hidden="true" /> Exhibitor (select to open)

@@ -5,10 +5,10 @@ import { Navigate, useLocation } from 'react-router';
 import { useToken } from '../app/auth';
 import { loginUrl } from '../app/next-path';
 import { graphql } from '../gql';
+import { CameraView } from '../ui/CameraView';
 import { errorMessage } from '../ui/FormError';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useEditionChoice } from '../ui/useEditionChoice';
-import { CameraView } from './CameraView';
 import { playFeedback, unlockAudio } from './feedback';
 import { LiveCounts } from './LiveCounts';
 import type { Verdict } from './scan-engine';
@@ -303,7 +303,7 @@ function Scanner() {
       </div>
 
       <div className={s.stage}>
-        <CameraView onCode={onCameraCode} enabled={ready} />
+        <CameraView onCode={onCameraCode} enabled={ready} idleMessage="Choose a checkpoint to scan" />
         <VerdictPanel
           verdict={verdict}
           error={problem}

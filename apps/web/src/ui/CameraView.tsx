@@ -1,12 +1,22 @@
 import { useEffect, useRef, useState } from 'react';
-import { Camera, cameraAvailable } from './camera';
-import s from './Scanner.module.css';
+import { Camera, cameraAvailable } from '../scanning/camera';
+import s from './CameraView.module.css';
 
 /**
  * The camera's picture with its controls: on/off, front/back switch (when the device has two
- * cameras), torch (when the track supports it). Frames are decoded in a worker (camera.ts).
+ * cameras), torch (when the track supports it). Frames are decoded in a worker (scanning/camera.ts).
+ * Shared by the door scanner (/scan) and the exhibitors' lead scanner (/exhibitor/leads).
  */
-export function CameraView({ onCode, enabled }: { onCode: (code: string) => void; enabled: boolean }) {
+export function CameraView({
+  onCode,
+  enabled,
+  idleMessage,
+}: {
+  onCode: (code: string) => void;
+  enabled: boolean;
+  /** What the picture says while the scanner is not ready (e.g. no checkpoint chosen yet). */
+  idleMessage: string;
+}) {
   const video = useRef<HTMLVideoElement>(null);
   const camera = useRef<Camera | null>(null);
   const handler = useRef(onCode);
@@ -77,8 +87,7 @@ export function CameraView({ onCode, enabled }: { onCode: (code: string) => void
       <video ref={video} className={s.video} muted playsInline aria-hidden="true" />
       {!running && (
         <p className={s.cameraMessage}>
-          {error ??
-            (enabled && wanted ? 'Starting the camera…' : enabled ? 'Camera off' : 'Choose a checkpoint to scan')}
+          {error ?? (enabled && wanted ? 'Starting the camera…' : enabled ? 'Camera off' : idleMessage)}
         </p>
       )}
       {running && <div className={s.aim} aria-hidden="true" />}

@@ -1,0 +1,107 @@
+import { useMutation } from '@apollo/client/react';
+import { useId } from 'react';
+import { useNavigate } from 'react-router';
+import { formText } from '../app/form-text';
+import { graphql } from '../gql';
+import { FormError } from '../ui/FormError';
+import s from './Admin.module.css';
+
+const CreateEdition = graphql(`
+  mutation AdminCreateEdition($input: EditionInput!) {
+    createEdition(input: $input) {
+      id
+      name
+      year
+      startsOn
+      endsOn
+      timezone
+    }
+  }
+`);
+
+/** The IANA zones the browser knows, for the timezone field's suggestions. */
+export const TIMEZONES: readonly string[] = (() => {
+  const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
+  return intl.supportedValuesOf?.('timeZone') ?? ['UTC', 'Europe/Berlin', 'America/Chicago', 'America/New_York'];
+})();
+
+/** The fields of an edition (name, year, timezone, first and last day), shared by the create and edit forms. */
+export function EditionFields({
+  values,
+}: {
+  values?: { name: string; year: number; timezone: string; startsOn: string; endsOn: string };
+}) {
+  const zones = useId();
+  return (
+    <>
+      <label className={s.field}>
+        Name
+        <input name="name" required maxLength={200} defaultValue={values?.name} />
+      </label>
+      <label className={s.field}>
+        Year
+        <input name="year" type="number" required min={2000} max={2100} defaultValue={values?.year} />
+      </label>
+      <label className={s.field}>
+        Timezone
+        <input name="timezone" required list={zones} defaultValue={values?.timezone} placeholder="Europe/Berlin" />
+      </label>
+      <datalist id={zones}>
+        {TIMEZONES.map((z) => (
+          <option key={z} value={z} />
+        ))}
+      </datalist>
+      <label className={s.field}>
+        First day
+        <input name="startsOn" type="date" required defaultValue={values?.startsOn} />
+      </label>
+      <label className={s.field}>
+        Last day
+        <input name="endsOn" type="date" required defaultValue={values?.endsOn} />
+      </label>
+    </>
+  );
+}
+
+export function editionInput(form: FormData) {
+  return {
+    name: formText(form, 'name').trim(),
+    year: Number(formText(form, 'year')),
+    timezone: formText(form, 'timezone').trim(),
+    startsOn: formText(form, 'startsOn'),
+    endsOn: formText(form, 'endsOn'),
+  };
+}
+
+/** Creates an edition (platform organizers) and opens its Edition screen. */
+export function CreateEditionForm() {
+  const heading = useId();
+  const navigate = useNavigate();
+  const [create, { loading, error }] = useMutation(CreateEdition, { refetchQueries: ['EditionChoice'] });
+  return (
+    <form
+      aria-labelledby={heading}
+      className={s.inlineForm}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const input = editionInput(new FormData(event.currentTarget));
+        void create({ variables: { input } })
+          .then(({ data }) => {
+            if (data) void navigate(`/admin/edition?edition=${data.createEdition.id}`);
+          })
+          .catch(() => undefined);
+      }}
+    >
+      <h2 id={heading} style={{ flexBasis: '100%', margin: 0 }}>
+        Create an edition
+      </h2>
+      <EditionFields />
+      <button type="submit" className={s.primary} disabled={loading}>
+        Create edition
+      </button>
+      <div style={{ flexBasis: '100%' }}>
+        <FormError error={error} />
+      </div>
+    </form>
+  );
+}
