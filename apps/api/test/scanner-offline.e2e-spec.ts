@@ -300,7 +300,14 @@ describe('offline-first door scanner', () => {
       cursor = next.endCursor;
       more = next.hasNextPage;
     }
-    expect(new Set(seen.map((r) => r.badgeId))).toEqual(new Set(people.map((p) => p.badgeId)));
+    // Every badge read once; the reissued badge's new version may already show on a later page (the
+    // worker renders it at once), and only it.
+    const ids = seen.map((r) => r.badgeId);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const p of people) expect(ids).toContain(p.badgeId);
+    expect(seen.filter((r) => !people.some((p) => p.badgeId === r.badgeId)).map((r) => r.attendeeId)).toEqual(
+      seen.length > people.length ? [changed.id] : [],
+    );
     expect(seen.find((r) => r.badgeId === changed.badgeId)!.revoked).toBe(false); // read before the change
 
     // The delta from the bookmark delivers the revocation and, once rendered, the new version.
