@@ -1,30 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { MARKER_BLOCK, type Segment, writeY4m } from '../../apps/web/e2e/fake-camera';
 import { BenchContext, Scenario } from '../harness';
+import { CHROME, CHROME_ARGS, requireChromium, ROOT } from './browser';
 import { badgeCodes } from './scanning.bench';
 
-/** The repository (the compiled bench runs from dist/bench/scenarios). */
-const ROOT = (() => {
-  for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir))
-    if (existsSync(join(dir, 'scripts', 'ensure-web-build.js'))) return dir;
-  return process.cwd();
-})();
-/** Debian's Chromium (WEB.md), or CHROME_PATH. */
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
-/** Without them Chromium floods this closed network with refused connections (WEB.md). */
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const STAFF = 'scanner-staff@bench.example';
 const FPS = 10;
 /** Badges in the video, each after a blank gap; the first WARMUP appearances are not measured (camera and decoder starting). */
@@ -295,10 +278,7 @@ async function offlineVerification(ctx: BenchContext, dir: string) {
 export const scanner: Scenario = {
   name: 'scanner',
   async run(ctx) {
-    if (!existsSync(CHROME))
-      throw new Error(
-        `Chromium is missing at ${CHROME}: install it with \`apt-get install -y chromium\` (or set CHROME_PATH)`,
-      );
+    requireChromium();
     const dir = mkdtempSync(join(tmpdir(), 'scanner-bench-'));
     try {
       const offline = await offlineVerification(ctx, dir);

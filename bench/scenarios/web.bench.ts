@@ -1,28 +1,10 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { Scenario } from '../harness';
+import { CHROME, CHROME_ARGS, requireChromium, ROOT } from './browser';
 
-/** The repository (the compiled bench runs from dist/bench/scenarios). */
-const ROOT = (() => {
-  for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir))
-    if (existsSync(join(dir, 'scripts', 'ensure-web-build.js'))) return dir;
-  return process.cwd();
-})();
-/** Debian's Chromium (WEB.md), or CHROME_PATH. */
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
-/** Without them Chromium floods this closed network with refused connections (WEB.md). */
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const LOADS = 5;
 /** A main-thread task this long blocks input (the long-task threshold); ready once none has run for QUIET_MS. */
 const QUIET_MS = 500;
@@ -204,10 +186,7 @@ async function lighthouse(url: string): Promise<Record<string, unknown>> {
 export const web: Scenario = {
   name: 'web',
   async run(ctx) {
-    if (!existsSync(CHROME))
-      throw new Error(
-        `Chromium is missing at ${CHROME}: install it with \`apt-get install -y chromium\` (or set CHROME_PATH)`,
-      );
+    requireChromium();
     execFileSync(process.execPath, [join(ROOT, 'scripts', 'ensure-web-build.js')], {
       cwd: ROOT,
       stdio: ['ignore', 'ignore', 'inherit'],

@@ -10,7 +10,7 @@ import { codeOf, TestApp } from './test-app';
 /** A Chicago wall-clock time on a March 2027 day (CST, before the change to daylight time on the 14th). */
 const at = (day: number, hour: number) => new Date(Date.UTC(2027, 2, day, hour + 6)).toISOString();
 
-const UPDATE_EDITION = `mutation($id: ID!, $i: EditionPatch!) { updateEdition(id: $id, input: $i) { id name timezone startsOn endsOn } }`;
+const UPDATE_EDITION = `mutation($id: ID!, $i: EditionPatch!) { updateEdition(id: $id, input: $i) { id name timezone startsOn endsOn venue } }`;
 const CREATE_ROOM = `mutation($e: ID!, $i: RoomInput!) { createRoom(editionId: $e, input: $i) { id name } }`;
 const UPDATE_ROOM = `mutation($id: ID!, $i: RoomPatch!) { updateRoom(id: $id, input: $i) { id name capacity enforceCapacity } }`;
 const CREATE_TRACK = `mutation($e: ID!, $n: String!, $c: String) { createTrack(editionId: $e, name: $n, colour: $c) { id name colour } }`;
@@ -64,7 +64,38 @@ describe("the organizers' back office API", () => {
       await t.factory.session(ed, { title: 'A draft on Friday', startsAt: at(12, 11), endsAt: at(12, 12) }, false);
 
       const renamed = (await t.ok(UPDATE_EDITION, { id: ed, i: { name: '  Movable 2027 ' } }, admin)).updateEdition;
-      expect(renamed).toMatchObject({ name: 'Movable 2027', startsOn: '2027-03-08', endsOn: '2027-03-12' });
+      expect(renamed).toMatchObject({
+        name: 'Movable 2027',
+        startsOn: '2027-03-08',
+        endsOn: '2027-03-12',
+        venue: null,
+      });
+      // The venue: set, kept by a patch that leaves it out, cleared by an empty string.
+      const venue = (i: Record<string, unknown>) =>
+        t.ok(UPDATE_EDITION, { id: ed, i }, admin).then((d) => d.updateEdition.venue);
+      expect(await venue({ venue: ' Orange County Convention Center, Orlando ' })).toBe(
+        'Orange County Convention Center, Orlando',
+      );
+      expect(await venue({ name: 'Movable 2027' })).toBe('Orange County Convention Center, Orlando');
+      expect(await venue({ venue: '' })).toBeNull();
+      expect(codeOf(await t.gql(UPDATE_EDITION, { id: ed, i: { venue: 'x'.repeat(201) } }, admin))).toBe(
+        'BAD_USER_INPUT',
+      );
+      const created = await t.ok(
+        `mutation($i: EditionInput!) { createEdition(input: $i) { venue } }`,
+        {
+          i: {
+            name: 'With a venue',
+            year: 2027,
+            timezone: 'America/Chicago',
+            startsOn: '2027-03-08',
+            endsOn: '2027-03-09',
+            venue: 'McCormick Place, Chicago',
+          },
+        },
+        admin,
+      );
+      expect(created.createEdition.venue).toBe('McCormick Place, Chicago');
       // Longer is fine; a draft outside the days does not hold the change up.
       expect(
         (await t.ok(UPDATE_EDITION, { id: ed, i: { startsOn: '2027-03-07', endsOn: '2027-03-13' } }, admin))

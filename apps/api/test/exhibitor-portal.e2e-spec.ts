@@ -1,6 +1,5 @@
-import { eventually } from '@app/testing';
 import { parse } from 'csv-parse/sync';
-import { DateTime } from 'luxon';
+import { chicagoDay, LEAD_CSV_COLUMNS } from './factory';
 import { codeOf, GqlResponse, TestApp } from './test-app';
 
 const HALL = `mutation($e: ID!, $i: HallInput!) { createHall(editionId: $e, input: $i) { id } }`;
@@ -28,8 +27,6 @@ const PNG = Buffer.from(
   'base64',
 );
 const LOGO_MAX = 4096;
-
-const chicagoDay = (offset: number) => DateTime.now().setZone('America/Chicago').plus({ days: offset }).toISODate()!;
 
 interface Team {
   id: string;
@@ -64,16 +61,7 @@ describe('exhibitor portal: booth requests, logos, lead tags, filters and figure
       .createBooth as { id: string; code: string };
 
   /** An attendee with an ACTIVE badge (rendered by the worker). */
-  async function badged(input: Record<string, string> = {}) {
-    const a = await t.factory.attendee(editionId, input);
-    const { id } = (await t.ok(`mutation($a: ID!) { issueBadge(attendeeId: $a) { id } }`, { a: a.id }, organizer))
-      .issueBadge;
-    const badge = await eventually(
-      async () => (await t.ok(`query($id: ID!) { badge(id: $id) { status code } }`, { id }, organizer)).badge,
-      (b) => b.status === 'ACTIVE',
-    );
-    return { ...a, code: badge.code as string };
-  }
+  const badged = (input: Record<string, string> = {}) => t.factory.badgedAttendee(editionId, input);
 
   const upload = (exhibitorId: string, type: string | null, body: Buffer, token?: string) => {
     let req = t.http.post(`/logos/${exhibitorId}`);
@@ -335,18 +323,7 @@ describe('exhibitor portal: booth requests, logos, lead tags, filters and figure
       const csv = await t.http.get((await t.ok(CSV_URL, { x: acme.id }, acme.admin)).leadsCsvUrl);
       expect(csv.text.startsWith('\uFEFF')).toBe(true);
       const rows: string[][] = parse(csv.text.slice(1), { relax_column_count: false });
-      expect(rows[0]).toEqual([
-        'Captured at',
-        'First name',
-        'Last name',
-        'Email',
-        'Company',
-        'Job title',
-        'Rating',
-        'Notes',
-        'Captured by',
-        'Tags',
-      ]);
+      expect(rows[0]).toEqual(LEAD_CSV_COLUMNS);
       expect(rows).toHaveLength(5);
       expect(rows.find((r) => r[2] === 'Hopper')).toEqual([
         expect.any(String),

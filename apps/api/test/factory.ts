@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
 import { normalizeEmail } from '@app/core';
 import { ADMIN, eventually, MailCatcher } from '@app/testing';
+import { DateTime } from 'luxon';
 import type { TestApp } from './test-app';
 import { TEST_PASSWORD } from './test-app';
 
@@ -12,6 +13,24 @@ export interface TestUser {
 }
 
 const uid = () => randomBytes(4).toString('hex');
+
+/** A Chicago local day relative to today (YYYY-MM-DD): the factory's editions run in Chicago time. */
+export const chicagoDay = (offset: number) =>
+  DateTime.now().setZone('America/Chicago').plus({ days: offset }).toISODate()!;
+
+/** The leads CSV's columns, in order (what the tests of the export expect to read). */
+export const LEAD_CSV_COLUMNS = [
+  'Captured at',
+  'First name',
+  'Last name',
+  'Email',
+  'Company',
+  'Job title',
+  'Rating',
+  'Notes',
+  'Captured by',
+  'Tags',
+];
 
 /** Builds test data through the public API, so tests start from states users can reach. */
 export class Factory {
@@ -177,6 +196,50 @@ export class Factory {
       await this.admin(),
     );
     return { id: data.registerAttendee.id, email, token: await this.tokenFor(email) };
+  }
+
+  /**
+   * A registered attendee (as attendee()) with an ACTIVE badge: issued, then signed and rendered by
+   * the worker (the test must run one). Returns the attendee with the badge's code and id.
+   */
+  async badgedAttendee(
+    editionId: string,
+    input: Partial<{ email: string; firstName: string; lastName: string; accessLevel: string; company: string }> = {},
+  ): Promise<{ id: string; email: string; token: string; code: string; badgeId: string }> {
+    const a = await this.attendee(editionId, input);
+    const admin = await this.admin();
+    const { id } = (
+      await this.t.ok<{ issueBadge: { id: string } }>(
+        `mutation($a: ID!) { issueBadge(attendeeId: $a) { id } }`,
+        {
+          a: a.id,
+        },
+        admin,
+      )
+    ).issueBadge;
+    const badge = await eventually(
+      async () =>
+        (
+          await this.t.ok<{ badge: { status: string; code: string } }>(
+            `query($id: ID!) { badge(id: $id) { status code } }`,
+            { id },
+            admin,
+          )
+        ).badge,
+      (b) => b.status === 'ACTIVE',
+    );
+    return { ...a, code: badge.code, badgeId: id };
+  }
+
+  /** A verified account (user()) granted STAFF on the edition: a door scanner. */
+  async staff(editionId: string, name = 'Door Staff'): Promise<TestUser> {
+    const staffer = await this.user(name);
+    await this.t.ok(
+      `mutation($e: ID!, $m: String!) { grantRole(editionId: $e, email: $m, role: STAFF) }`,
+      { e: editionId, m: staffer.email },
+      await this.admin(),
+    );
+    return staffer;
   }
 
   /** Many attendees at once (one import), each with a token. */

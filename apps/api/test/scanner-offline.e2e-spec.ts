@@ -1,7 +1,7 @@
 import { createPublicKey, randomUUID, verify } from 'node:crypto';
 import { BadgeKeysService, encodeBadgeCode } from '@app/badges';
 import { eventually } from '@app/testing';
-import { DateTime } from 'luxon';
+import { chicagoDay } from './factory';
 import { codeOf, TestApp } from './test-app';
 
 const SCAN_FIELDS = `id scannedAt outcome reason deviceId late conflict annulledAt`;
@@ -17,7 +17,6 @@ const DATASET = `query($e: ID!, $since: String, $after: String, $first: Int) {
     bookmark keys { kid publicKey retired } revokedBadgeIds
     roster { badgeId version attendeeId name accessLevel revoked } endCursor hasNextPage } }`;
 
-const chicagoDay = (offset: number) => DateTime.now().setZone('America/Chicago').plus({ days: offset }).toISODate()!;
 const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
 
 type Page = {
@@ -37,16 +36,8 @@ describe('offline-first door scanner', () => {
   let staff: string;
   let door: string;
 
-  async function badged(input: Record<string, string> = {}) {
-    const a = await t.factory.attendee(editionId, input);
-    const { id } = (await t.ok(`mutation($a: ID!) { issueBadge(attendeeId: $a) { id } }`, { a: a.id }, admin))
-      .issueBadge;
-    const badge = await eventually(
-      async () => (await t.ok(`query($id: ID!) { badge(id: $id) { status code } }`, { id }, admin)).badge,
-      (b) => b.status === 'ACTIVE',
-    );
-    return { ...a, code: badge.code as string, badgeId: id as string };
-  }
+  /** An attendee with an ACTIVE badge (rendered by the worker). */
+  const badged = (input: Record<string, string> = {}) => t.factory.badgedAttendee(editionId, input);
   const scan = async (code: string, deviceId?: string, checkpointId = door) =>
     (await t.ok(SCAN, { i: { checkpointId, code, deviceId } }, staff)).scanBadge;
   const stats = async (c = door) => (await t.ok(STATS, { c }, staff)).checkpointStats;
@@ -68,13 +59,7 @@ describe('offline-first door scanner', () => {
     await t.startWorker();
     admin = await t.factory.admin();
     editionId = (await t.factory.edition({ startsOn: chicagoDay(-2), endsOn: chicagoDay(1) })).id;
-    const staffer = await t.factory.user('Door Staff');
-    await t.ok(
-      `mutation($e: ID!, $m: String!) { grantRole(editionId: $e, email: $m, role: STAFF) }`,
-      { e: editionId, m: staffer.email },
-      admin,
-    );
-    staff = staffer.token;
+    staff = (await t.factory.staff(editionId)).token;
     door = await newDoor();
   });
   afterAll(() => t.close());
@@ -250,16 +235,10 @@ describe('offline-first door scanner', () => {
 
   it('serves the offline dataset in keyset pages; a change made while paging comes in the next delta', async () => {
     const edition = (await t.factory.edition({ startsOn: chicagoDay(-1), endsOn: chicagoDay(1) })).id;
-    const saved = editionId;
-    editionId = edition;
     const people: Awaited<ReturnType<typeof badged>>[] = [];
-    for (let i = 0; i < 5; i++) people.push(await badged({ firstName: `Roster${i}`, lastName: 'Person' }));
-    editionId = saved;
-    await t.ok(
-      `mutation($e: ID!, $m: String!) { grantRole(editionId: $e, email: $m, role: STAFF) }`,
-      { e: edition, m: (await t.factory.user('Dataset staff')).email },
-      admin,
-    );
+    for (let i = 0; i < 5; i++)
+      people.push(await t.factory.badgedAttendee(edition, { firstName: `Roster${i}`, lastName: 'Person' }));
+    await t.factory.staff(edition, 'Dataset staff');
     const page = async (vars: Record<string, unknown>, token = admin): Promise<Page> =>
       (await t.ok(DATASET, { e: edition, ...vars }, token)).scannerDataset;
 

@@ -1,5 +1,4 @@
-import { eventually } from '@app/testing';
-import { DateTime } from 'luxon';
+import { chicagoDay } from './factory';
 import { codeOf, TestApp } from './test-app';
 
 const SCAN = `mutation($i: ScanInput!) { scanBadge(input: $i) { outcome reason scan { scannedAt } } }`;
@@ -8,9 +7,6 @@ const SYNC_LEADS = `mutation($x: ID!, $s: [OfflineLeadInput!]!) { syncLeads(exhi
 const CAPTURE = `mutation($i: LeadInput!) { captureLead(input: $i) { id contactHidden attendee { firstName lastName email company jobTitle } } }`;
 const LEADS = `query($x: ID!) { leads(exhibitorId: $x) { edges { node { notes contactHidden attendee { firstName lastName email company jobTitle } } } } }`;
 const CSV_URL = `query($x: ID!) { leadsCsvUrl(exhibitorId: $x) }`;
-
-/** A Chicago local day relative to today (YYYY-MM-DD). */
-const chicagoDay = (offset: number) => DateTime.now().setZone('America/Chicago').plus({ days: offset }).toISODate()!;
 
 /**
  * Times decide scans (a door's hours, whether a revoked badge still counted), so the times a
@@ -25,16 +21,8 @@ describe('scan times and lead contacts (abuse)', () => {
   let door: string;
   let staff: string;
 
-  async function badged(input: Record<string, string> = {}) {
-    const a = await t.factory.attendee(editionId, input);
-    const { id } = (await t.ok(`mutation($a: ID!) { issueBadge(attendeeId: $a) { id } }`, { a: a.id }, admin))
-      .issueBadge;
-    const badge = await eventually(
-      async () => (await t.ok(`query($id: ID!) { badge(id: $id) { status code } }`, { id }, admin)).badge,
-      (b) => b.status === 'ACTIVE',
-    );
-    return { ...a, code: badge.code as string };
-  }
+  /** An attendee with an ACTIVE badge (rendered by the worker). */
+  const badged = (input: Record<string, string> = {}) => t.factory.badgedAttendee(editionId, input);
   const scan = (code: string, scannedAt?: string) =>
     t.gql(SCAN, { i: { checkpointId: door, code, ...(scannedAt ? { scannedAt } : {}) } }, staff);
 

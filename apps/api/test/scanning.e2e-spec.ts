@@ -10,6 +10,7 @@ import { DateTime } from 'luxon';
 import fc from 'fast-check';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { chicagoDay, LEAD_CSV_COLUMNS } from './factory';
 import { codeOf, TestApp } from './test-app';
 
 const SCAN = `mutation($i: ScanInput!) { scanBadge(input: $i) { outcome reason firstAdmittedAt attendee { id firstName checkedInAt badge { id } } scan { id scannedAt outcome reason } } }`;
@@ -19,8 +20,6 @@ const STATS = `query($c: ID!) { checkpointStats(checkpointId: $c) { checkpointId
 const CAPTURE = `mutation($i: LeadInput!) { captureLead(input: $i) { id capturedAt notes rating attendee { id firstName lastName company email badge { id } } } }`;
 const LEADS = `query($x: ID!) { leads(exhibitorId: $x) { totalCount edges { node { id notes attendee { lastName } } } } }`;
 
-/** A Chicago local day relative to today (YYYY-MM-DD): offline scans are dated within the edition's days and never after the upload. */
-const chicagoDay = (offset: number) => DateTime.now().setZone('America/Chicago').plus({ days: offset }).toISODate()!;
 /** An instant at a Chicago local time of yesterday. */
 const yesterdayAt = (h: number, m = 0) =>
   DateTime.fromISO(chicagoDay(-1), { zone: 'America/Chicago' }).set({ hour: h, minute: m }).toUTC().toISO()!;
@@ -35,16 +34,7 @@ describe('badge scanning and lead capture', () => {
   const people: { id: string; email: string; token: string; code: string; badgeId: string }[] = [];
 
   /** An attendee with an ACTIVE badge (rendered by the worker). */
-  async function badged(input: Record<string, string> = {}) {
-    const a = await t.factory.attendee(editionId, input);
-    const { id } = (await t.ok(`mutation($a: ID!) { issueBadge(attendeeId: $a) { id } }`, { a: a.id }, admin))
-      .issueBadge;
-    const badge = await eventually(
-      async () => (await t.ok(`query($id: ID!) { badge(id: $id) { status code } }`, { id }, admin)).badge,
-      (b) => b.status === 'ACTIVE',
-    );
-    return { ...a, code: badge.code as string, badgeId: id as string };
-  }
+  const badged = (input: Record<string, string> = {}) => t.factory.badgedAttendee(editionId, input);
   const scan = (code: string, extra: Record<string, unknown> = {}, token = staff, checkpointId = door) =>
     t.gql(SCAN, { i: { checkpointId, code, ...extra } }, token);
 
@@ -53,12 +43,7 @@ describe('badge scanning and lead capture', () => {
     await t.startWorker();
     admin = await t.factory.admin();
     editionId = (await t.factory.edition({ startsOn: chicagoDay(-3), endsOn: chicagoDay(1) })).id; // running now
-    const staffer = await t.factory.user('Door Staff');
-    await t.ok(
-      `mutation($e: ID!, $m: String!) { grantRole(editionId: $e, email: $m, role: STAFF) }`,
-      { e: editionId, m: staffer.email },
-      admin,
-    );
+    const staffer = await t.factory.staff(editionId);
     staff = staffer.token;
     staffEmail = staffer.email;
     door = (
@@ -105,12 +90,7 @@ describe('badge scanning and lead capture', () => {
 
   it('admits exactly one of many scanners reading the same badge at the same instant, on one API instance or two', async () => {
     const [, p, q] = people;
-    const other = await t.factory.user('Second Scanner');
-    await t.ok(
-      `mutation($e: ID!, $m: String!) { grantRole(editionId: $e, email: $m, role: STAFF) }`,
-      { e: editionId, m: other.email },
-      admin,
-    );
+    const other = await t.factory.staff(editionId, 'Second Scanner');
     const results = await Promise.all(
       Array.from({ length: 10 }, (_, i) => scan(p.code, { clientScanId: `race-${i}` }, i % 2 ? other.token : staff)),
     );
@@ -184,12 +164,7 @@ describe('badge scanning and lead capture', () => {
         admin,
       )
     ).createCheckpoint.id;
-    const other = await t.factory.user('Gate Scanner');
-    await t.ok(
-      `mutation($e: ID!, $m: String!) { grantRole(editionId: $e, email: $m, role: STAFF) }`,
-      { e: editionId, m: other.email },
-      admin,
-    );
+    const other = await t.factory.staff(editionId, 'Gate Scanner');
     const sent = Array.from({ length: 24 }, (_, i) => ({
       person: people[i % 4],
       id: `gate-${i % 20}`,
@@ -682,18 +657,7 @@ describe('badge scanning and lead capture', () => {
       expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
       expect(res.text.charCodeAt(0)).toBe(0xfeff);
       const rows: string[][] = parse(res.text, { bom: true });
-      expect(rows[0]).toEqual([
-        'Captured at',
-        'First name',
-        'Last name',
-        'Email',
-        'Company',
-        'Job title',
-        'Rating',
-        'Notes',
-        'Captured by',
-        'Tags',
-      ]);
+      expect(rows[0]).toEqual(LEAD_CSV_COLUMNS);
       const row = rows.find((r) => r[1] === 'Ada')!;
       expect(row.slice(2, 8)).toEqual([
         'Lovelace, "Countess"',

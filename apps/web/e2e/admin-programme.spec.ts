@@ -85,10 +85,15 @@ test('an organizer creates an edition and a room, and sees a room conflict named
   await create.getByLabel('Timezone').fill('Europe/Berlin');
   await create.getByLabel('First day').fill('2034-05-10');
   await create.getByLabel('Last day').fill('2034-05-11');
+  await create.getByLabel('Venue').fill('Messe Berlin, Berlin');
   await create.getByRole('button', { name: 'Create edition' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Edition: Admin Expo 2034' })).toBeVisible();
   const editionId = new URL(page.url()).searchParams.get('edition')!;
   expect(editionId).toBeTruthy();
+  // The edit form shows what was saved.
+  await expect(page.getByRole('form', { name: 'Edition details' }).getByLabel('Venue')).toHaveValue(
+    'Messe Berlin, Berlin',
+  );
 
   const addRoom = page.getByRole('form', { name: 'Add a room' });
   await addRoom.getByLabel('Room name').fill('Hall A');

@@ -1,7 +1,9 @@
 import { deflateSync } from 'node:zlib';
-import { type Page } from '@playwright/test';
-import { newEmail, PASSWORD } from './fixtures';
+import { newEmail } from './fixtures';
+import { account } from './seeding';
 import { type Stack } from './stack';
+
+export { signIn } from './seeding';
 
 /** Seeding for the exhibitor portal's specs and screenshots, through the API as the platform's organizer. */
 
@@ -48,23 +50,11 @@ export async function seedExpo(
     ).createBooth.id;
   const email = options.emails ?? newEmail;
   const member: Expo['member'] = async (exhibitorId, name, isAdmin) => {
-    const address = email(name.split(' ')[0].toLowerCase());
-    await stack.ok(`mutation($i: SignUpInput!) { signUp(input: $i) { token } }`, {
-      i: { email: address, name, password: PASSWORD },
-    });
-    await stack.ok(`mutation($t: String!) { verifyEmail(token: $t) }`, {
-      t: new URL(await stack.mailedLink(address, 'verify-email')).searchParams.get('token'),
-    });
+    const { email: address, token } = await account(stack, email(name.split(' ')[0].toLowerCase()), name);
     await ok(
       `mutation($x: ID!, $m: String!, $a: Boolean) { addExhibitorStaff(exhibitorId: $x, email: $m, admin: $a) { email } }`,
       { x: exhibitorId, m: address, a: isAdmin },
     );
-    const token = (
-      await stack.ok<{ login: { token: string } }>(
-        `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
-        { e: address, p: PASSWORD },
-      )
-    ).login.token;
     return { token, email: address };
   };
   return {
@@ -82,12 +72,6 @@ export async function seedExpo(
     },
     member,
   };
-}
-
-/** Signs the page in with a token (as a reload after sign-in would find it). */
-export async function signIn(page: Page, token: string): Promise<void> {
-  await page.goto('/login');
-  await page.evaluate((t) => localStorage.setItem('conference.token', t), token);
 }
 
 /** A small valid PNG (an RGB square of one colour), made here: the logo upload takes real image bytes. */

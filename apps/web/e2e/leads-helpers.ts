@@ -1,10 +1,10 @@
 import { expect, type Page } from '@playwright/test';
-import { newEmail, PASSWORD } from './fixtures';
+import { newEmail } from './fixtures';
+import { account, activeBadge, liveEdition, signIn } from './seeding';
 import type { Stack } from './stack';
 
 /** The lead scanner's browser tests and screenshots: an exhibition seeded through the API, the leads page opened as a staff member. */
 
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 export const TAGS = ['Hot lead', 'Send brochure', 'Partner'];
 export const LEADS = `query($x: ID!) { leads(exhibitorId: $x, first: 200) { totalCount edges { node { id notes rating tags attendee { lastName } } } } }`;
 
@@ -30,35 +30,12 @@ export interface Booth {
   }>;
 }
 
-export async function account(
-  stack: Stack,
-  who: string,
-  name: string,
-  email = newEmail(who),
-): Promise<{ email: string; token: string }> {
-  await stack.ok(`mutation($i: SignUpInput!) { signUp(input: $i) { token } }`, {
-    i: { email, name, password: PASSWORD },
-  });
-  await stack.ok(`mutation($t: String!) { verifyEmail(token: $t) }`, {
-    t: new URL(await stack.mailedLink(email, 'verify-email')).searchParams.get('token'),
-  });
-  const { login } = await stack.ok<{ login: { token: string } }>(
-    `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
-    { e: email, p: PASSWORD },
-  );
-  return { email, token: login.token };
-}
-
 /** An edition running now with two exhibitors, each with a staff member (addExhibitorStaff); the first has lead tags. */
 export async function seedBooth(stack: Stack, name: string, staffEmail?: string): Promise<Booth> {
   const admin = await stack.admin();
   const ok = <T = Record<string, unknown>>(q: string, v: Record<string, unknown> = {}, token = admin) =>
     stack.ok<T>(q, v, token);
-  const editionId = (
-    await ok<{ createEdition: { id: string } }>(`mutation($i: EditionInput!) { createEdition(input: $i) { id } }`, {
-      i: { name, year: Number(day(0).slice(0, 4)), timezone: 'UTC', startsOn: day(-1), endsOn: day(1) },
-    })
-  ).createEdition.id;
+  const editionId = await liveEdition(stack, admin, name);
   const exhibitor = async (exhibitorName: string, who: string, email?: string) => {
     const id = (
       await ok<{ createExhibitor: { id: string } }>(
@@ -66,7 +43,7 @@ export async function seedBooth(stack: Stack, name: string, staffEmail?: string)
         { e: editionId, i: { name: exhibitorName } },
       )
     ).createExhibitor.id;
-    const person = await account(stack, who, `${who} Staff`, email);
+    const person = await account(stack, email ?? newEmail(who), `${who} Staff`);
     await ok(`mutation($x: ID!, $m: String!) { addExhibitorStaff(exhibitorId: $x, email: $m) { email } }`, {
       x: id,
       m: person.email,
@@ -87,34 +64,14 @@ export async function seedBooth(stack: Stack, name: string, staffEmail?: string)
     staff: first.token,
     other: { exhibitorId: second.id, staff: second.token },
     async badge(firstName, lastName, company, email = newEmail(firstName.toLowerCase())) {
-      const attendeeId = (
-        await ok<{ registerAttendee: { id: string } }>(
-          `mutation($e: ID!, $i: AttendeeInput!) { registerAttendee(editionId: $e, input: $i) { id } }`,
-          {
-            e: editionId,
-            i: { email, firstName, lastName, company, jobTitle: 'CIO', accessLevel: 'FULL_CONFERENCE' },
-          },
-        )
-      ).registerAttendee.id;
-      const badgeId = (
-        await ok<{ issueBadge: { id: string } }>(`mutation($a: ID!) { issueBadge(attendeeId: $a) { id } }`, {
-          a: attendeeId,
-        })
-      ).issueBadge.id;
-      let code = '';
-      await expect
-        .poll(
-          async () => {
-            const { badge } = await ok<{ badge: { status: string; code: string | null } }>(
-              `query($id: ID!) { badge(id: $id) { status code } }`,
-              { id: badgeId },
-            );
-            code = badge.code ?? '';
-            return badge.status;
-          },
-          { timeout: 20_000 },
-        )
-        .toBe('ACTIVE');
+      const { code } = await activeBadge(stack, admin, editionId, {
+        email,
+        firstName,
+        lastName,
+        company,
+        jobTitle: 'CIO',
+        accessLevel: 'FULL_CONFERENCE',
+      });
       return { first: firstName, last: lastName, name: `${firstName} ${lastName}`, email, company, code };
     },
     async leads() {
@@ -136,8 +93,7 @@ export async function openLeads(
   booth: Booth,
   exhibitorId = booth.exhibitorId,
 ): Promise<void> {
-  await page.goto('/login');
-  await page.evaluate((t) => localStorage.setItem('conference.token', t), token);
+  await signIn(page, token);
   await page.goto(`/exhibitor/leads?edition=${booth.editionId}&exhibitor=${exhibitorId}`);
   await expect(page.getByRole('textbox', { name: 'Badge code' })).toBeEnabled({ timeout: 15_000 });
 }

@@ -1,10 +1,10 @@
-import { type Page, type Request } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { badgesAfterAMoment } from './fake-camera';
 import { expect, expectAccessible, test } from './fixtures';
 import { captureResult, LEADS, leadsTable, openLeads, seedBooth, tableNames, typeCode, waiting } from './leads-helpers';
 import { blankCameraBrowser, cameraBrowser, scannerContext, videoDir, wedge } from './scanner-helpers';
+import { watchUploads } from './seeding';
 
 /**
  * The exhibitor's leads at /exhibitor/leads (issue 19; UI.md "Exhibitor portal"): the lead scanner
@@ -174,17 +174,6 @@ test('keyboard: capture, notes, rating and a tag; a rescan opens the same lead; 
   }
 });
 
-/** The syncLeads uploads a page sends (their GraphQL bodies). */
-function watchUploads(page: Page) {
-  const bodies: { query: string; variables: Record<string, unknown> }[] = [];
-  page.on('request', (request: Request) => {
-    if (!request.url().endsWith('/graphql') || request.method() !== 'POST') return;
-    const body = request.postDataJSON() as { query?: string; variables?: Record<string, unknown> } | null;
-    if (body?.query?.includes('syncLeads')) bodies.push({ query: body.query, variables: body.variables ?? {} });
-  });
-  return bodies;
-}
-
 test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' });
 
@@ -201,7 +190,7 @@ test.describe('offline', () => {
     try {
       const context = await scannerContext(browser, stack, 'allow');
       const page = await context.newPage();
-      const uploads = watchUploads(page);
+      const uploads = watchUploads(page, 'syncLeads');
       await openLeads(page, booth.staff, booth);
       // Online first: the service worker installs.
       await wedge(page, before.code);

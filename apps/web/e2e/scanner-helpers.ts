@@ -4,12 +4,11 @@ import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './chromium';
 import { blankVideo } from './fake-camera';
-import { expect, newEmail, PASSWORD } from './fixtures';
+import { expect, newEmail } from './fixtures';
+import { account, activeBadge, liveEdition, signIn } from './seeding';
 import type { Stack } from './stack';
 
 /** The door scanner's browser tests and screenshots: a door seeded through the API, scanners in Chromium with a fake camera. */
-
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 export const STATS = `query($c: ID!) { checkpointStats(checkpointId: $c) {
   admitted admittedToday insideNow duplicates rejected devices { deviceId scans admitted queued } } }`;
@@ -49,11 +48,7 @@ export async function seedDoor(stack: Stack, name: string): Promise<Door> {
   const admin = await stack.admin();
   const ok = <T = Record<string, unknown>>(q: string, v: Record<string, unknown> = {}, token = admin) =>
     stack.ok<T>(q, v, token);
-  const editionId = (
-    await ok<{ createEdition: { id: string } }>(`mutation($i: EditionInput!) { createEdition(input: $i) { id } }`, {
-      i: { name, year: Number(day(0).slice(0, 4)), timezone: 'UTC', startsOn: day(-1), endsOn: day(1) },
-    })
-  ).createEdition.id;
+  const editionId = await liveEdition(stack, admin, name);
   const checkpoint = async (input: Record<string, unknown>) =>
     (
       await ok<{ createCheckpoint: { id: string } }>(
@@ -80,23 +75,11 @@ export async function seedDoor(stack: Stack, name: string): Promise<Door> {
   const roomName = 'Room 204';
   const room = await checkpoint({ name: roomName, kind: 'SESSION_ROOM', sessionId, exitScanning: true });
 
-  const email = newEmail('door-staff');
-  await stack.ok(`mutation($i: SignUpInput!) { signUp(input: $i) { token } }`, {
-    i: { email, name: 'Dana Door', password: PASSWORD },
-  });
-  await stack.ok(`mutation($t: String!) { verifyEmail(token: $t) }`, {
-    t: new URL(await stack.mailedLink(email, 'verify-email')).searchParams.get('token'),
-  });
+  const { email, token: staff } = await account(stack, newEmail('door-staff'), 'Dana Door');
   await ok(`mutation($e: ID!, $m: String!) { grantRole(editionId: $e, email: $m, role: STAFF) }`, {
     e: editionId,
     m: email,
   });
-  const staff = (
-    await stack.ok<{ login: { token: string } }>(
-      `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
-      { e: email, p: PASSWORD },
-    )
-  ).login.token;
 
   return {
     admin,
@@ -105,33 +88,14 @@ export async function seedDoor(stack: Stack, name: string): Promise<Door> {
     entrance: { id: entrance, name: entranceName },
     room: { id: room, name: roomName },
     async badge(first, last, accessLevel = 'FULL_CONFERENCE') {
-      const attendeeId = (
-        await ok<{ registerAttendee: { id: string } }>(
-          `mutation($e: ID!, $i: AttendeeInput!) { registerAttendee(editionId: $e, input: $i) { id } }`,
-          { e: editionId, i: { email: newEmail(first.toLowerCase()), firstName: first, lastName: last, accessLevel } },
-        )
-      ).registerAttendee.id;
-      const badgeId = (
-        await ok<{ issueBadge: { id: string } }>(`mutation($a: ID!) { issueBadge(attendeeId: $a) { id } }`, {
-          a: attendeeId,
-        })
-      ).issueBadge.id;
       // The worker signs and renders it: ACTIVE with its code once done.
-      let code: string | null = null;
-      await expect
-        .poll(
-          async () => {
-            const { badge } = await ok<{ badge: { status: string; code: string | null } }>(
-              `query($id: ID!) { badge(id: $id) { status code } }`,
-              { id: badgeId },
-            );
-            code = badge.code;
-            return badge.status;
-          },
-          { timeout: 20_000 },
-        )
-        .toBe('ACTIVE');
-      return { name: `${first} ${last}`, attendeeId, badgeId, code: code! };
+      const issued = await activeBadge(stack, admin, editionId, {
+        email: newEmail(first.toLowerCase()),
+        firstName: first,
+        lastName: last,
+        accessLevel,
+      });
+      return { name: `${first} ${last}`, ...issued };
     },
     async revoke(badge) {
       await ok(`mutation($a: ID!) { reissueBadge(attendeeId: $a) { id } }`, { a: badge.attendeeId });
@@ -202,8 +166,7 @@ export const waiting = (page: Page) => page.getByText(/\b[1-9]\d* waiting to syn
 export async function openScanner(page: Page, token: string, editionId: string, checkpoint: string): Promise<void> {
   // A confirmation (annul) is accepted as a person would; Playwright would dismiss it.
   page.on('dialog', (dialog) => void dialog.accept());
-  await page.goto('/login');
-  await page.evaluate((t) => localStorage.setItem('conference.token', t), token);
+  await signIn(page, token);
   await page.goto(`/scan?edition=${editionId}`);
   await chooseCheckpoint(page, checkpoint);
 }

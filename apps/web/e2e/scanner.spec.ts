@@ -1,4 +1,4 @@
-import { type Browser, type Page, type Request } from '@playwright/test';
+import { type Browser, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { badgesAfterAMoment, lumaToRgba, markerOf, readY4mLuma, writeY4m } from './fake-camera';
 import { expect, expectAccessible, test } from './fixtures';
@@ -17,6 +17,7 @@ import {
   waiting,
   wedge,
 } from './scanner-helpers';
+import { watchUploads } from './seeding';
 
 /**
  * The door scanner at /scan (issue 18; UI.md "Scanner"): Chromium with a fake camera playing a Y4M
@@ -161,17 +162,6 @@ test('keyboard-wedge: a code typed with Enter anywhere on the page is checked, a
   }
 });
 
-/** The syncScans uploads a page sends (their GraphQL bodies), and whether the page still has any in flight. */
-function watchUploads(page: Page) {
-  const bodies: { query: string; variables: Record<string, unknown> }[] = [];
-  page.on('request', (request: Request) => {
-    if (!request.url().endsWith('/graphql') || request.method() !== 'POST') return;
-    const body = request.postDataJSON() as { query?: string; variables?: Record<string, unknown> } | null;
-    if (body?.query?.includes('syncScans')) bodies.push({ query: body.query, variables: body.variables ?? {} });
-  });
-  return bodies;
-}
-
 test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' });
 
@@ -190,7 +180,7 @@ test.describe('offline', () => {
     try {
       const context = await scannerContext(browser, stack, 'allow');
       const page = await context.newPage();
-      const uploads = watchUploads(page);
+      const uploads = watchUploads(page, 'syncScans');
       await openScanner(page, door.staff, door.editionId, door.entrance.name);
       const result = scanResult(page);
       // Online first: the service worker installs (the app shell cached) and the dataset downloads.

@@ -21,6 +21,9 @@ export class Edition {
   @Field() @Column({ type: 'varchar', length: 64 }) timezone: string;
   @Field(() => String, { description: 'First local day, YYYY-MM-DD' }) @Column({ type: 'date' }) startsOn: string;
   @Field(() => String, { description: 'Last local day, YYYY-MM-DD' }) @Column({ type: 'date' }) endsOn: string;
+  @Field(() => String, { nullable: true, description: 'Where the show takes place (venue and city); null: not set' })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  venue: string | null;
   /** How long the scan audit trail is kept (days); null: kept. */
   @Column({ type: 'int', nullable: true }) scanRetentionDays: number | null;
   /** Set by organizers (setBoothSelection): exhibitors without a booth may request one (requestBooth). */

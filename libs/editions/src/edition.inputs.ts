@@ -13,6 +13,11 @@ export class EditionInput {
   timezone: string;
   @Field({ description: 'First day, YYYY-MM-DD' }) @IsCalendarDay() startsOn: string;
   @Field({ description: 'Last day, YYYY-MM-DD' }) @IsCalendarDay() endsOn: string;
+  @Field({ nullable: true, description: 'Where the show takes place (venue and city), up to 200 characters' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  venue?: string;
 }
 
 @InputType()
@@ -54,6 +59,11 @@ export class EditionPatch {
   timezone?: string;
   @Field({ nullable: true, description: 'First day, YYYY-MM-DD' }) @IsOptional() @IsCalendarDay() startsOn?: string;
   @Field({ nullable: true, description: 'Last day, YYYY-MM-DD' }) @IsOptional() @IsCalendarDay() endsOn?: string;
+  @Field({ nullable: true, description: 'Where the show takes place, up to 200 characters; an empty string clears it' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  venue?: string;
 }
 
 /** What updateRoom changes: every field is optional, a missing one is left as it is. */

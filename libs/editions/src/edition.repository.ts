@@ -32,7 +32,7 @@ export class EditionRepository {
 
   /** Creates an edition and makes its creator its first organizer, atomically (the caller's transaction). */
   async createWithOrganizer(
-    input: Pick<Edition, 'name' | 'year' | 'timezone' | 'startsOn' | 'endsOn'>,
+    input: Pick<Edition, 'name' | 'year' | 'timezone' | 'startsOn' | 'endsOn' | 'venue'>,
     organizerEmail: string,
     manager: EntityManager,
   ): Promise<Edition> {
@@ -154,7 +154,7 @@ export class EditionRepository {
   /** Writes an edition's changed fields in the caller's transaction. */
   async updateEdition(
     id: string,
-    fields: Partial<Pick<Edition, 'name' | 'year' | 'timezone' | 'startsOn' | 'endsOn'>>,
+    fields: Partial<Pick<Edition, 'name' | 'year' | 'timezone' | 'startsOn' | 'endsOn' | 'venue'>>,
     manager: EntityManager,
   ): Promise<void> {
     await manager.update(Edition, { id }, fields);

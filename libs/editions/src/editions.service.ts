@@ -47,7 +47,11 @@ export class EditionsService {
     this.access.requireAdmin(user);
     checkDays(input.startsOn, input.endsOn);
     const created = await this.db.transaction((em) =>
-      this.repository.createWithOrganizer({ ...input, name: input.name.trim() }, user!.email!, em),
+      this.repository.createWithOrganizer(
+        { ...input, name: input.name.trim(), venue: input.venue?.trim() || null },
+        user!.email!,
+        em,
+      ),
     );
     await this.revision.bump();
     return created;
@@ -71,6 +75,7 @@ export class EditionsService {
         timezone: patch.timezone ?? edition.timezone,
         startsOn: patch.startsOn ?? edition.startsOn,
         endsOn: patch.endsOn ?? edition.endsOn,
+        venue: patch.venue === undefined ? edition.venue : patch.venue.trim() || null,
       };
       checkDays(next.startsOn, next.endsOn);
       if (next.startsOn !== edition.startsOn || next.endsOn !== edition.endsOn || next.timezone !== edition.timezone) {

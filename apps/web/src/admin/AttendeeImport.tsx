@@ -3,6 +3,7 @@ import { useToken } from '../app/auth';
 import { refusedRowsCsv } from './attendee-csv';
 import { type AttendeeImportReport, uploadAttendeesCsv } from './attendee-import';
 import s from './AdminTables.module.css';
+import { ImportReportTable, refusedFirst } from './ImportReport';
 
 /** Rows of the report drawn at most (a 40,000-row import lists its refused rows, then the first others). */
 const SHOWN_ROWS = 500;
@@ -44,13 +45,7 @@ export function AttendeeImport({ editionId, onImported }: { editionId: string; o
   useEffect(() => () => (download ? URL.revokeObjectURL(download) : undefined), [download]);
 
   const report = result?.report;
-  const ordered = useMemo(
-    () =>
-      report
-        ? [...report.rows.filter((r) => r.outcome === 'REFUSED'), ...report.rows.filter((r) => r.outcome !== 'REFUSED')]
-        : [],
-    [report],
-  );
+  const ordered = useMemo(() => (report ? refusedFirst(report.rows) : []), [report]);
   const refusedName = result ? result.name.replace(/\.csv$/i, '') + '-refused.csv' : 'refused.csv';
 
   return (
@@ -110,32 +105,14 @@ export function AttendeeImport({ editionId, onImported }: { editionId: string; o
               <span className="hint">Fix them in the file and import it again.</span>
             </p>
           )}
-          <div className={s.scroll}>
-            <table className={s.table} aria-labelledby={`${id}-report`}>
-              <thead>
-                <tr>
-                  <th scope="col" className={s.numeric}>
-                    Row
-                  </th>
-                  <th scope="col">Email</th>
-                  <th scope="col">Outcome</th>
-                  <th scope="col">Reason</th>
-                </tr>
-              </thead>
-              <tbody>
-                {ordered.slice(0, SHOWN_ROWS).map((r) => (
-                  <tr key={r.row}>
-                    <td className={s.numeric}>{r.row}</td>
-                    <td>{r.email ?? '—'}</td>
-                    <td>
-                      <span className={`${s.pill} ${s[r.outcome]}`}>{OUTCOME[r.outcome]}</span>
-                    </td>
-                    <td>{r.reason ?? ''}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ImportReportTable
+            rows={ordered.slice(0, SHOWN_ROWS)}
+            subject="Email"
+            subjectOf={(r) => r.email}
+            outcome={(r) => [OUTCOME[r.outcome], s[r.outcome]]}
+            classes={{ scroll: s.scroll, table: s.table, numeric: s.numeric, pill: s.pill }}
+            labelledBy={`${id}-report`}
+          />
           {ordered.length > SHOWN_ROWS && (
             <p className="hint">
               The first {SHOWN_ROWS} of {ordered.length} rows are shown, refused ones first.

@@ -9,6 +9,7 @@ import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { AttendeeImport } from './AttendeeImport';
 import { useAdmin } from './admin-context';
 import s from './AdminTables.module.css';
+import { FilterSelect } from './FilterSelect';
 
 export const AdminAttendees = graphql(`
   query AdminAttendees($editionId: ID!, $filter: AttendeeFilter, $first: Int, $after: String) {
@@ -39,6 +40,8 @@ export const AdminAttendees = graphql(`
 
 const PAGE_SIZE = 25;
 const SEARCH_DELAY_MS = 300;
+const CHECKED_IN_LABEL = { yes: 'Checked in', no: 'Not checked in' };
+
 export const BADGE_STATUS_LABEL: Record<AttendeeBadgeStatus, string> = {
   NONE: 'No badge',
   PENDING: 'Pending',
@@ -118,39 +121,19 @@ export function Component() {
                 onChange={(e) => setSearch(e.currentTarget.value)}
               />
             </label>
-            <label className={s.field}>
-              Access level
-              <select value={accessLevel} onChange={(e) => setAccessLevel(e.currentTarget.value as AccessLevel | '')}>
-                <option value="">All</option>
-                {Object.entries(ACCESS_LEVEL_LABEL).map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className={s.field}>
-              Checked in
-              <select value={checkedIn} onChange={(e) => setCheckedIn(e.currentTarget.value as '' | 'yes' | 'no')}>
-                <option value="">All</option>
-                <option value="yes">Checked in</option>
-                <option value="no">Not checked in</option>
-              </select>
-            </label>
-            <label className={s.field}>
-              Badge status
-              <select
-                value={badgeStatus}
-                onChange={(e) => setBadgeStatus(e.currentTarget.value as AttendeeBadgeStatus | '')}
-              >
-                <option value="">All</option>
-                {Object.entries(BADGE_STATUS_LABEL).map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <FilterSelect
+              label="Access level"
+              value={accessLevel}
+              onChange={setAccessLevel}
+              labels={ACCESS_LEVEL_LABEL}
+            />
+            <FilterSelect label="Checked in" value={checkedIn} onChange={setCheckedIn} labels={CHECKED_IN_LABEL} />
+            <FilterSelect
+              label="Badge status"
+              value={badgeStatus}
+              onChange={setBadgeStatus}
+              labels={BADGE_STATUS_LABEL}
+            />
           </div>
 
           <p role="status" id={`${id}-count`}>

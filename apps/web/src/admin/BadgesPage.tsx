@@ -9,6 +9,7 @@ import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { ConfirmAction } from './ConfirmAction';
 import { useAdmin } from './admin-context';
 import s from './AdminTables.module.css';
+import { FilterSelect } from './FilterSelect';
 
 const BadgeCounts = graphql(`
   query AdminBadgeCounts($editionId: ID!) {
@@ -318,17 +319,7 @@ function PrintSheets({ editionId, batchId }: { editionId: string; batchId: strin
         more). The link is valid 15 minutes and opens once the worker has rendered the sheet.
       </p>
       <form className={s.toolbar} onSubmit={(e) => void submit(e)}>
-        <label className={s.field}>
-          Access level
-          <select value={accessLevel} onChange={(e) => setAccessLevel(e.currentTarget.value as AccessLevel | '')}>
-            <option value="">All</option>
-            {Object.entries(ACCESS_LEVEL_LABEL).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label="Access level" value={accessLevel} onChange={setAccessLevel} labels={ACCESS_LEVEL_LABEL} />
         <label className={s.field}>
           Last names from
           <input value={from} onChange={(e) => setFrom(e.currentTarget.value)} placeholder="A" maxLength={100} />

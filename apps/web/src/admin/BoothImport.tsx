@@ -6,6 +6,7 @@ import { FormError } from '../ui/FormError';
 import { parseCsv } from './attendee-csv';
 import { boothRows } from './booth-words';
 import s from './Ops.module.css';
+import { ImportReportTable, refusedFirst } from './ImportReport';
 
 const ImportBooths = graphql(`
   mutation AdminImportBooths($editionId: ID!, $rows: [BoothImportRow!]!) {
@@ -52,9 +53,7 @@ export function BoothImport({ editionId }: { editionId: string }) {
     if (data) setResult({ name: file.name, report: data.importBooths });
   };
   const report = result?.report;
-  const ordered = report
-    ? [...report.rows.filter((r) => r.outcome === 'REFUSED'), ...report.rows.filter((r) => r.outcome !== 'REFUSED')]
-    : [];
+  const ordered = report ? refusedFirst(report.rows) : [];
 
   return (
     <>
@@ -88,35 +87,14 @@ export function BoothImport({ editionId }: { editionId: string }) {
             {result.name}: {report.created} created, {report.updated} updated, {report.unchanged} unchanged,{' '}
             {report.refused} refused.
           </p>
-          <div className={s.scroll}>
-            <table className={s.table}>
-              <caption>Import report: {result.name}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className={s.num}>
-                    Row
-                  </th>
-                  <th scope="col">Booth</th>
-                  <th scope="col">Outcome</th>
-                  <th scope="col">Reason</th>
-                </tr>
-              </thead>
-              <tbody>
-                {ordered.map((r) => (
-                  <tr key={r.row}>
-                    <td className={s.num}>{r.row}</td>
-                    <td>{r.code ?? '—'}</td>
-                    <td>
-                      <span className={`${s.pill} ${OUTCOME[r.outcome]?.[1] ?? ''}`}>
-                        {OUTCOME[r.outcome]?.[0] ?? r.outcome}
-                      </span>
-                    </td>
-                    <td>{r.reason ?? ''}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ImportReportTable
+            rows={ordered}
+            subject="Booth"
+            subjectOf={(r) => r.code}
+            outcome={(r) => OUTCOME[r.outcome] ?? [r.outcome, '']}
+            classes={{ scroll: s.scroll, table: s.table, numeric: s.num, pill: s.pill }}
+            caption={<>Import report: {result.name}</>}
+          />
         </>
       )}
     </>

@@ -15,6 +15,7 @@ const CreateEdition = graphql(`
       startsOn
       endsOn
       timezone
+      venue
     }
   }
 `);
@@ -25,11 +26,11 @@ export const TIMEZONES: readonly string[] = (() => {
   return intl.supportedValuesOf?.('timeZone') ?? ['UTC', 'Europe/Berlin', 'America/Chicago', 'America/New_York'];
 })();
 
-/** The fields of an edition (name, year, timezone, first and last day), shared by the create and edit forms. */
+/** The fields of an edition (name, year, timezone, first and last day, venue), shared by the create and edit forms. */
 export function EditionFields({
   values,
 }: {
-  values?: { name: string; year: number; timezone: string; startsOn: string; endsOn: string };
+  values?: { name: string; year: number; timezone: string; startsOn: string; endsOn: string; venue?: string | null };
 }) {
   const zones = useId();
   return (
@@ -59,6 +60,10 @@ export function EditionFields({
         Last day
         <input name="endsOn" type="date" required defaultValue={values?.endsOn} />
       </label>
+      <label className={s.field}>
+        Venue
+        <input name="venue" maxLength={200} defaultValue={values?.venue ?? ''} placeholder="Venue, city" />
+      </label>
     </>
   );
 }
@@ -70,6 +75,8 @@ export function editionInput(form: FormData) {
     timezone: formText(form, 'timezone').trim(),
     startsOn: formText(form, 'startsOn'),
     endsOn: formText(form, 'endsOn'),
+    // Empty: none (on an edit, it clears the venue).
+    venue: formText(form, 'venue').trim(),
   };
 }
 

@@ -6,6 +6,7 @@ import type { AdminEditionQuery, Role } from '../gql/graphql';
 import { FormError } from '../ui/FormError';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import s from './Admin.module.css';
+import { AddForm, EditButton, EditorRow, ListHead } from './AdminList';
 import { useAdmin } from './admin-context';
 import { CreateEditionForm, EditionFields, editionInput } from './CreateEditionForm';
 
@@ -22,6 +23,7 @@ const AdminEdition = graphql(`
       startsOn
       endsOn
       timezone
+      venue
       rooms {
         id
         name
@@ -56,6 +58,7 @@ const UpdateEdition = graphql(`
       startsOn
       endsOn
       timezone
+      venue
     }
   }
 `);
@@ -189,6 +192,12 @@ function EditionDetails({ edition }: { edition: EditionRecord }) {
 
 type RoomRecord = EditionRecord['rooms'][number];
 
+const roomInput = (f: FormData) => ({
+  name: formText(f, 'name').trim(),
+  capacity: Number(formText(f, 'capacity')),
+  enforceCapacity: f.get('enforce') === 'on',
+});
+
 function Rooms({ editionId, rooms }: { editionId: string; rooms: readonly RoomRecord[] }) {
   const heading = useId();
   const [create, created] = useMutation(CreateRoom, { refetchQueries: ['AdminEdition'] });
@@ -200,16 +209,7 @@ function Rooms({ editionId, rooms }: { editionId: string; rooms: readonly RoomRe
         <p className={s.muted}>No rooms yet.</p>
       ) : (
         <table className={s.table} aria-labelledby={heading}>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Capacity</th>
-              <th scope="col">Enforced</th>
-              <th scope="col">
-                <span className={s.srOnly}>Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <ListHead columns={['Name', 'Capacity', 'Enforced']} />
           <tbody>
             {rooms.map((room) =>
               editing === room.id ? (
@@ -220,14 +220,7 @@ function Rooms({ editionId, rooms }: { editionId: string; rooms: readonly RoomRe
                   <td>{room.capacity}</td>
                   <td>{room.enforceCapacity ? 'Yes' : 'No'}</td>
                   <td>
-                    <button
-                      type="button"
-                      className={s.button}
-                      aria-label={`Edit ${room.name}`}
-                      onClick={() => setEditing(room.id)}
-                    >
-                      Edit
-                    </button>
+                    <EditButton name={room.name} onEdit={() => setEditing(room.id)} />
                   </td>
                 </tr>
               ),
@@ -235,26 +228,11 @@ function Rooms({ editionId, rooms }: { editionId: string; rooms: readonly RoomRe
           </tbody>
         </table>
       )}
-      <form
-        aria-label="Add a room"
-        className={s.inlineForm}
-        onSubmit={(event) => {
-          event.preventDefault();
-          const form = event.currentTarget;
-          const f = new FormData(form);
-          void create({
-            variables: {
-              editionId,
-              input: {
-                name: formText(f, 'name').trim(),
-                capacity: Number(formText(f, 'capacity')),
-                enforceCapacity: f.get('enforce') === 'on',
-              },
-            },
-          })
-            .then(() => form.reset())
-            .catch(() => undefined);
-        }}
+      <AddForm
+        label="Add a room"
+        save="Add room"
+        loading={created.loading}
+        onSubmit={(f) => create({ variables: { editionId, input: roomInput(f) } })}
       >
         <label className={s.field}>
           Room name
@@ -268,10 +246,7 @@ function Rooms({ editionId, rooms }: { editionId: string; rooms: readonly RoomRe
           <input name="enforce" type="checkbox" />
           Enforce capacity
         </label>
-        <button type="submit" className={s.primary} disabled={created.loading}>
-          Add room
-        </button>
-      </form>
+      </AddForm>
       <FormError error={created.error} />
     </section>
   );
@@ -279,36 +254,19 @@ function Rooms({ editionId, rooms }: { editionId: string; rooms: readonly RoomRe
 
 function RoomEditor({ room, done }: { room: RoomRecord; done: () => void }) {
   const [update, { loading, error }] = useMutation(UpdateRoom);
-  const formId = useId();
   return (
-    <tr>
-      <td>
-        <form
-          id={formId}
-          aria-label={`Edit room ${room.name}`}
-          onSubmit={(event) => {
-            event.preventDefault();
-            const f = new FormData(event.currentTarget);
-            void update({
-              variables: {
-                id: room.id,
-                input: {
-                  name: formText(f, 'name').trim(),
-                  capacity: Number(formText(f, 'capacity')),
-                  enforceCapacity: f.get('enforce') === 'on',
-                },
-              },
-            })
-              .then(done)
-              .catch(() => undefined);
-          }}
-        />
+    <EditorRow
+      label={`Edit room ${room.name}`}
+      save="Save room"
+      loading={loading}
+      error={error}
+      onSubmit={(f) => update({ variables: { id: room.id, input: roomInput(f) } })}
+      done={done}
+      cells={(formId) => [
         <label className={s.field}>
           Room name
           <input form={formId} name="name" required defaultValue={room.name} />
-        </label>
-      </td>
-      <td>
+        </label>,
         <label className={s.field}>
           Capacity
           <input
@@ -320,28 +278,19 @@ function RoomEditor({ room, done }: { room: RoomRecord; done: () => void }) {
             defaultValue={room.capacity}
             style={{ width: '6rem' }}
           />
-        </label>
-      </td>
-      <td>
+        </label>,
         <label className={s.checkField}>
           <input form={formId} name="enforce" type="checkbox" defaultChecked={room.enforceCapacity} />
           Enforce capacity
-        </label>
-      </td>
-      <td>
-        <button form={formId} type="submit" className={s.primary} disabled={loading}>
-          Save room
-        </button>{' '}
-        <button type="button" className={s.button} onClick={done}>
-          Cancel
-        </button>
-        <FormError error={error} />
-      </td>
-    </tr>
+        </label>,
+      ]}
+    />
   );
 }
 
 type TrackRecord = EditionRecord['tracks'][number];
+
+const trackInput = (f: FormData) => ({ name: formText(f, 'name').trim(), colour: formText(f, 'colour') });
 
 function Tracks({ editionId, tracks }: { editionId: string; tracks: readonly TrackRecord[] }) {
   const heading = useId();
@@ -354,15 +303,7 @@ function Tracks({ editionId, tracks }: { editionId: string; tracks: readonly Tra
         <p className={s.muted}>No tracks yet.</p>
       ) : (
         <table className={s.table} aria-labelledby={heading}>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Colour</th>
-              <th scope="col">
-                <span className={s.srOnly}>Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <ListHead columns={['Name', 'Colour']} />
           <tbody>
             {tracks.map((track) =>
               editing === track.id ? (
@@ -381,14 +322,7 @@ function Tracks({ editionId, tracks }: { editionId: string; tracks: readonly Tra
                     )}
                   </td>
                   <td>
-                    <button
-                      type="button"
-                      className={s.button}
-                      aria-label={`Edit ${track.name}`}
-                      onClick={() => setEditing(track.id)}
-                    >
-                      Edit
-                    </button>
+                    <EditButton name={track.name} onEdit={() => setEditing(track.id)} />
                   </td>
                 </tr>
               ),
@@ -396,17 +330,11 @@ function Tracks({ editionId, tracks }: { editionId: string; tracks: readonly Tra
           </tbody>
         </table>
       )}
-      <form
-        aria-label="Add a track"
-        className={s.inlineForm}
-        onSubmit={(event) => {
-          event.preventDefault();
-          const form = event.currentTarget;
-          const f = new FormData(form);
-          void create({ variables: { editionId, name: formText(f, 'name').trim(), colour: formText(f, 'colour') } })
-            .then(() => form.reset())
-            .catch(() => undefined);
-        }}
+      <AddForm
+        label="Add a track"
+        save="Add track"
+        loading={created.loading}
+        onSubmit={(f) => create({ variables: { editionId, ...trackInput(f) } })}
       >
         <label className={s.field}>
           Track name
@@ -416,10 +344,7 @@ function Tracks({ editionId, tracks }: { editionId: string; tracks: readonly Tra
           Colour
           <input name="colour" type="color" defaultValue="#0b4f6c" />
         </label>
-        <button type="submit" className={s.primary} disabled={created.loading}>
-          Add track
-        </button>
-      </form>
+      </AddForm>
       <FormError error={created.error} />
     </section>
   );
@@ -427,44 +352,25 @@ function Tracks({ editionId, tracks }: { editionId: string; tracks: readonly Tra
 
 function TrackEditor({ track, done }: { track: TrackRecord; done: () => void }) {
   const [update, { loading, error }] = useMutation(UpdateTrack);
-  const formId = useId();
   return (
-    <tr>
-      <td>
-        <form
-          id={formId}
-          aria-label={`Edit track ${track.name}`}
-          onSubmit={(event) => {
-            event.preventDefault();
-            const f = new FormData(event.currentTarget);
-            void update({
-              variables: { id: track.id, name: formText(f, 'name').trim(), colour: formText(f, 'colour') },
-            })
-              .then(done)
-              .catch(() => undefined);
-          }}
-        />
+    <EditorRow
+      label={`Edit track ${track.name}`}
+      save="Save track"
+      loading={loading}
+      error={error}
+      onSubmit={(f) => update({ variables: { id: track.id, ...trackInput(f) } })}
+      done={done}
+      cells={(formId) => [
         <label className={s.field}>
           Track name
           <input form={formId} name="name" required defaultValue={track.name} />
-        </label>
-      </td>
-      <td>
+        </label>,
         <label className={s.field}>
           Colour
           <input form={formId} name="colour" type="color" defaultValue={track.colour ?? '#0b4f6c'} />
-        </label>
-      </td>
-      <td>
-        <button form={formId} type="submit" className={s.primary} disabled={loading}>
-          Save track
-        </button>{' '}
-        <button type="button" className={s.button} onClick={done}>
-          Cancel
-        </button>
-        <FormError error={error} />
-      </td>
-    </tr>
+        </label>,
+      ]}
+    />
   );
 }
 
@@ -475,19 +381,13 @@ function Roles({ editionId, grants }: { editionId: string; grants: EditionData['
   return (
     <section className={s.section} aria-labelledby={heading}>
       <h2 id={heading}>Roles</h2>
-      <form
-        aria-label="Grant a role"
-        className={s.inlineForm}
-        onSubmit={(event) => {
-          event.preventDefault();
-          const form = event.currentTarget;
-          const f = new FormData(form);
-          void grant({
-            variables: { editionId, email: formText(f, 'email').trim(), role: formText(f, 'role') as Role },
-          })
-            .then(() => form.reset())
-            .catch(() => undefined);
-        }}
+      <AddForm
+        label="Grant a role"
+        save="Grant role"
+        loading={granted.loading}
+        onSubmit={(f) =>
+          grant({ variables: { editionId, email: formText(f, 'email').trim(), role: formText(f, 'role') as Role } })
+        }
       >
         <label className={s.field}>
           Email
@@ -503,10 +403,7 @@ function Roles({ editionId, grants }: { editionId: string; grants: EditionData['
             ))}
           </select>
         </label>
-        <button type="submit" className={s.primary} disabled={granted.loading}>
-          Grant role
-        </button>
-      </form>
+      </AddForm>
       <FormError error={granted.error ?? revoked.error} />
       <p className="hint">
         A role applies once its owner has verified the email. Exhibitor staff are managed on the Exhibition screen.
@@ -515,16 +412,7 @@ function Roles({ editionId, grants }: { editionId: string; grants: EditionData['
         <p className={s.muted}>No roles granted yet.</p>
       ) : (
         <table className={s.table} aria-labelledby={heading}>
-          <thead>
-            <tr>
-              <th scope="col">Email</th>
-              <th scope="col">Role</th>
-              <th scope="col">Granted</th>
-              <th scope="col">
-                <span className={s.srOnly}>Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <ListHead columns={['Email', 'Role', 'Granted']} />
           <tbody>
             {grants.map((g) => (
               <tr key={`${g.email}/${g.role}/${g.exhibitorId ?? ''}`}>

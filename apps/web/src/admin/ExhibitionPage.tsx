@@ -313,32 +313,29 @@ function NewHall({ editionId }: { editionId: string }) {
         Hall name
         <input value={name} required onChange={(e) => setName(e.currentTarget.value)} />
       </label>
-      <label className={s.field}>
-        Width (m)
-        <input
-          type="number"
-          min="1"
-          step="0.5"
-          required
-          value={width}
-          onChange={(e) => setWidth(e.currentTarget.value)}
-        />
-      </label>
-      <label className={s.field}>
-        Depth (m)
-        <input
-          type="number"
-          min="1"
-          step="0.5"
-          required
-          value={depth}
-          onChange={(e) => setDepth(e.currentTarget.value)}
-        />
-      </label>
+      <MetresField label="Width (m)" value={width} onChange={setWidth} />
+      <MetresField label="Depth (m)" value={depth} onChange={setDepth} />
       <button type="submit" className="button primary" disabled={creating.loading}>
         Add hall
       </button>
       <FormError error={creating.error} />
     </form>
+  );
+}
+
+/** A hall's size in metres (at least 1, by half metres). */
+function MetresField({ label, value, onChange }: { label: string; value: string; onChange: (value: string) => void }) {
+  return (
+    <label className={s.field}>
+      {label}
+      <input
+        type="number"
+        min="1"
+        step="0.5"
+        required
+        value={value}
+        onChange={(e) => onChange(e.currentTarget.value)}
+      />
+    </label>
   );
 }

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { graphql } from '../gql';
 import { FormError } from '../ui/FormError';
+import { CursorPager } from './CursorPager';
 import s from './Ops.module.css';
 
 const ExhibitorsPage = graphql(`
@@ -102,18 +103,13 @@ export function ExhibitorAllotments({ editionId }: { editionId: string }) {
           </tbody>
         </table>
       </div>
-      <div className={s.buttons} style={{ marginTop: '0.5rem' }}>
-        {after.length > 0 && (
-          <button type="button" className="button" onClick={() => setAfter(after.slice(0, -1))}>
-            Previous exhibitors
-          </button>
-        )}
-        {data?.pageInfo.hasNextPage && (
-          <button type="button" className="button" onClick={() => setAfter([...after, data.pageInfo.endCursor!])}>
-            Next exhibitors
-          </button>
-        )}
-      </div>
+      <CursorPager
+        after={after}
+        setAfter={setAfter}
+        pageInfo={data?.pageInfo}
+        back="Previous exhibitors"
+        forward="Next exhibitors"
+      />
     </>
   );
 }

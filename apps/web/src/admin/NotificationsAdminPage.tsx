@@ -5,6 +5,7 @@ import { FormError } from '../ui/FormError';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useAdmin } from './admin-context';
 import { ConfirmAction } from './ConfirmAction';
+import { CursorPager } from './CursorPager';
 import s from './Ops.module.css';
 
 const Webhooks = graphql(`
@@ -337,18 +338,13 @@ function ChangeLogTable({ editionId }: { editionId: string }) {
           </table>
         </div>
       )}
-      <div className={s.buttons} style={{ marginTop: '0.5rem' }}>
-        {after.length > 0 && (
-          <button type="button" className="button" onClick={() => setAfter(after.slice(0, -1))}>
-            Newer changes
-          </button>
-        )}
-        {data?.pageInfo.hasNextPage && (
-          <button type="button" className="button" onClick={() => setAfter([...after, data.pageInfo.endCursor!])}>
-            Older changes
-          </button>
-        )}
-      </div>
+      <CursorPager
+        after={after}
+        setAfter={setAfter}
+        pageInfo={data?.pageInfo}
+        back="Newer changes"
+        forward="Older changes"
+      />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { clock } from '../programme/days';
 import { formatName } from '../programme/SessionCard';
 import { errorMessage } from '../ui/FormError';
 import s from './Admin.module.css';
+import { SelectField } from './AdminList';
 import type { AdminEdition } from './admin-context';
 import type { AdminSession } from './ProgrammeAdminPage';
 import { AdminSpeakerChoices, UpdateSessionPlace } from './programme-queries';
@@ -217,50 +218,17 @@ export function SessionPanel({ edition, days, day, session, daySessions, onClose
           <textarea value={abstract} onChange={(e) => setAbstract(e.currentTarget.value)} maxLength={10000} />
         </label>
         <div className={s.row2}>
-          <label className={s.field}>
-            Format
-            <select value={format} onChange={(e) => setFormat(e.currentTarget.value as SessionFormat)}>
-              {FORMATS.map((f) => (
-                <option key={f} value={f}>
-                  {formatName(f)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className={s.field}>
-            Track
-            <select value={trackId} onChange={(e) => setTrackId(e.currentTarget.value)}>
-              <option value="">No track</option>
-              {edition.tracks.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            label="Format"
+            value={format}
+            onChange={(v) => setFormat(v as SessionFormat)}
+            options={FORMATS.map((f) => ({ id: f, name: formatName(f) }))}
+          />
+          <SelectField label="Track" value={trackId} onChange={setTrackId} none="No track" options={edition.tracks} />
         </div>
         <div className={s.row2}>
-          <label className={s.field}>
-            Room
-            <select value={roomId} onChange={(e) => setRoomId(e.currentTarget.value)}>
-              <option value="">No room</option>
-              {edition.rooms.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className={s.field}>
-            Day
-            <select value={onDay} onChange={(e) => setOnDay(e.currentTarget.value)}>
-              {days.map((d) => (
-                <option key={d} value={d}>
-                  {d}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField label="Room" value={roomId} onChange={setRoomId} none="No room" options={edition.rooms} />
+          <SelectField label="Day" value={onDay} onChange={setOnDay} options={days.map((d) => ({ id: d, name: d }))} />
         </div>
         <div className={s.row2}>
           <label className={s.field}>

@@ -7,6 +7,7 @@ import type { AdminSpeakersQuery } from '../gql/graphql';
 import { FormError } from '../ui/FormError';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import s from './Admin.module.css';
+import { AddForm, EditButton, ListHead } from './AdminList';
 import { useAdmin } from './admin-context';
 
 /** `/admin/programme/speakers`: the edition's speakers, searchable by name or company; add and edit them. */
@@ -84,19 +85,15 @@ export function Component() {
         <Link to={keep('/admin/programme')}>Back to the programme</Link>
       </p>
       <h1>Speakers</h1>
-      <form
-        aria-label="Add a speaker"
-        className={s.inlineForm}
-        onSubmit={(event) => {
-          event.preventDefault();
-          const form = event.currentTarget;
-          const f = new FormData(form);
+      <AddForm
+        label="Add a speaker"
+        save="Add speaker"
+        loading={created.loading}
+        onSubmit={(f) => {
           const email = formText(f, 'email').trim();
-          void create({
+          return create({
             variables: { editionId: edition.id, input: { ...speakerInput(f), ...(email ? { email } : {}) } },
-          })
-            .then(() => form.reset())
-            .catch(() => undefined);
+          });
         }}
       >
         <SpeakerFields />
@@ -104,10 +101,7 @@ export function Component() {
           Email
           <input name="email" type="email" autoComplete="off" />
         </label>
-        <button type="submit" className={s.primary} disabled={created.loading}>
-          Add speaker
-        </button>
-      </form>
+      </AddForm>
       <FormError error={created.error ?? error} />
       <section className={s.section} aria-labelledby={heading}>
         <h2 id={heading}>All speakers{data ? ` (${data.speakers.totalCount})` : ''}</h2>
@@ -116,17 +110,7 @@ export function Component() {
           <input type="search" value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
         </label>
         <table className={s.table} aria-label="Speakers">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Company</th>
-              <th scope="col">Job title</th>
-              <th scope="col">Sessions</th>
-              <th scope="col">
-                <span className={s.srOnly}>Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <ListHead columns={['Name', 'Company', 'Job title', 'Sessions']} />
           <tbody>
             {speakers.map((p) =>
               editing === p.id ? (
@@ -138,14 +122,7 @@ export function Component() {
                   <td>{p.jobTitle}</td>
                   <td>{p.sessions.map((x) => x.title).join(', ')}</td>
                   <td>
-                    <button
-                      type="button"
-                      className={s.button}
-                      aria-label={`Edit ${p.name}`}
-                      onClick={() => setEditing(p.id)}
-                    >
-                      Edit
-                    </button>
+                    <EditButton name={p.name} onEdit={() => setEditing(p.id)} />
                   </td>
                 </tr>
               ),

@@ -1,12 +1,13 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { type FormEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { useToken } from '../app/auth';
 import { loginUrl } from '../app/next-path';
 import { graphql } from '../gql';
 import { CameraView } from '../ui/CameraView';
 import { errorMessage } from '../ui/FormError';
+import { BadgeCodeForm, SyncBar } from '../ui/ScannerControls';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useEditionChoice } from '../ui/useEditionChoice';
 import { playFeedback, unlockAudio } from './feedback';
@@ -17,7 +18,6 @@ import { type CheckpointInfo, type LogEntry, type ScannerEdition, scannerStore }
 import { useScanner } from './useScanner';
 import { clock } from './verdict-text';
 import { VerdictPanel } from './VerdictPanel';
-import { captureWedge } from './wedge';
 import s from './Scanner.module.css';
 
 const ScannerCheckpoints = graphql(`
@@ -126,7 +126,6 @@ function Scanner() {
   const [log, setLog] = useState<LogEntry[]>([]);
   const [now, setNow] = useState(() => Date.now());
   const [syncing, setSyncing] = useState(false);
-  const field = useRef<HTMLInputElement>(null);
 
   // The checkpoint remembered on this device; a single checkpoint is taken at once.
   const editionId = edition?.id;
@@ -196,9 +195,7 @@ function Scanner() {
   );
 
   const onCameraCode = useCallback((code: string) => void check(code, 'camera'), [check]);
-
-  // Keyboard-wedge: typing anywhere outside a text field goes to the Badge code field.
-  useEffect(() => captureWedge(() => field.current), []);
+  const onTypedCode = (code: string) => void check(code, 'keyboard');
   useEffect(() => {
     const unlock = () => unlockAudio();
     window.addEventListener('pointerdown', unlock, { once: true });
@@ -208,15 +205,6 @@ function Scanner() {
       window.removeEventListener('keydown', unlock);
     };
   }, []);
-
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const input = field.current;
-    const code = input?.value.trim() ?? '';
-    if (!input || !code) return;
-    input.value = '';
-    void check(code, 'keyboard');
-  };
 
   const choose = (id: string) => {
     setCheckpointId(id);
@@ -285,22 +273,13 @@ function Scanner() {
         <p>This edition has no checkpoints yet: organizers add them under Doors.</p>
       )}
 
-      <div className={s.syncBar}>
-        <p className={state.online ? s.online : s.offline}>
-          <span className={s.dot} aria-hidden="true" />
-          {state.online ? 'Online' : 'Offline'}
-        </p>
-        {state.queued > 0 && <p className={s.queued}>{state.queued} waiting to sync</p>}
-        {!state.online && <p className={s.hint}>Scans are checked on this device and sent when the network is back.</p>}
-        {state.syncError && (
-          <p className="form-error" role="alert">
-            {state.syncError}
-          </p>
-        )}
-        <button type="button" className="button" onClick={sync} disabled={!engine || syncing || state.syncing}>
-          Sync now
-        </button>
-      </div>
+      <SyncBar
+        state={state}
+        offlineHint={<p className={s.hint}>Scans are checked on this device and sent when the network is back.</p>}
+        canSync={!!engine && !syncing}
+        onSync={sync}
+        classes={s}
+      />
 
       <div className={s.stage}>
         <CameraView onCode={onCameraCode} enabled={ready} idleMessage="Choose a checkpoint to scan" />
@@ -314,27 +293,14 @@ function Scanner() {
         />
       </div>
 
-      <form className={s.entry} onSubmit={submit}>
-        <label htmlFor="badge-code">Badge code</label>
-        <div className={s.entryRow}>
-          <input
-            ref={field}
-            id="badge-code"
-            name="code"
-            type="text"
-            autoComplete="off"
-            autoCapitalize="off"
-            autoCorrect="off"
-            spellCheck={false}
-            enterKeyHint="go"
-            disabled={!ready}
-          />
-          <button type="submit" className="button primary" disabled={!ready}>
-            Check
-          </button>
-        </div>
-        <p className={s.hint}>A handheld scanner works anywhere on this page.</p>
-      </form>
+      <BadgeCodeForm
+        inputId="badge-code"
+        button="Check"
+        disabled={!ready}
+        onCode={onTypedCode}
+        classes={s}
+        hintClassName={s.hint}
+      />
 
       {checkpoint && <LiveCounts checkpointId={checkpoint.id} online={state.online} />}
 

@@ -1,7 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
-import { type FormEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
-import { captureWedge } from '../../scanning/wedge';
+import { type FormEvent, useCallback, useId, useState } from 'react';
 import { CameraView } from '../../ui/CameraView';
+import { BadgeCodeForm, SyncBar } from '../../ui/ScannerControls';
 import type { Uploaded } from './lead-capture';
 import type { LeadDetails, LeadExhibitor, QueuedLead } from './lead-queue';
 import { apolloLeadTransport, LEAD_QUERIES, type LeadView } from './leads-api';
@@ -27,7 +27,6 @@ export function LeadScanner({ exhibitor }: { exhibitor: LeadExhibitor }) {
   const [problem, setProblem] = useState<string | null>(null);
   const [refused, setRefused] = useState<string[]>([]);
   const [syncing, setSyncing] = useState(false);
-  const field = useRef<HTMLInputElement>(null);
 
   const onUploaded = useCallback((uploaded: Uploaded<LeadView>[]) => {
     setRefused((list) => [
@@ -65,18 +64,7 @@ export function LeadScanner({ exhibitor }: { exhibitor: LeadExhibitor }) {
     [capturer, client],
   );
   const onCameraCode = useCallback((code: string) => void capture(code, 'camera'), [capture]);
-
-  // Keyboard-wedge: typing anywhere outside a text field goes to the Badge code field.
-  useEffect(() => captureWedge(() => field.current), []);
-
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const input = field.current;
-    const code = input?.value.trim() ?? '';
-    if (!input || !code) return;
-    input.value = '';
-    void capture(code, 'keyboard');
-  };
+  const onTypedCode = (code: string) => void capture(code, 'keyboard');
 
   const sync = () => {
     setSyncing(true);
@@ -108,22 +96,13 @@ export function LeadScanner({ exhibitor }: { exhibitor: LeadExhibitor }) {
   return (
     <section className={s.scanner} aria-labelledby="capture-heading">
       <h2 id="capture-heading">Capture leads</h2>
-      <div className={s.syncBar}>
-        <p className={state.online ? s.online : s.offline}>
-          <span className={s.dot} aria-hidden="true" />
-          {state.online ? 'Online' : 'Offline'}
-        </p>
-        {state.queued > 0 && <p className={s.queued}>{state.queued} waiting to sync</p>}
-        {!state.online && <p className="hint">Captures are saved on this device and sent when the network is back.</p>}
-        {state.syncError && (
-          <p className="form-error" role="alert">
-            {state.syncError}
-          </p>
-        )}
-        <button type="button" className="button" onClick={sync} disabled={!capturer || syncing || state.syncing}>
-          Sync now
-        </button>
-      </div>
+      <SyncBar
+        state={state}
+        offlineHint={<p className="hint">Captures are saved on this device and sent when the network is back.</p>}
+        canSync={!!capturer && !syncing}
+        onSync={sync}
+        classes={s}
+      />
       {refused.length > 0 && (
         <ul className={s.refused} aria-label="Badges refused on upload">
           {refused.map((r, i) => (
@@ -134,27 +113,14 @@ export function LeadScanner({ exhibitor }: { exhibitor: LeadExhibitor }) {
 
       <CameraView onCode={onCameraCode} enabled={!!capturer} idleMessage="Starting…" />
 
-      <form className={s.entry} onSubmit={submit}>
-        <label htmlFor="lead-badge-code">Badge code</label>
-        <div className={s.entryRow}>
-          <input
-            ref={field}
-            id="lead-badge-code"
-            name="code"
-            type="text"
-            autoComplete="off"
-            autoCapitalize="off"
-            autoCorrect="off"
-            spellCheck={false}
-            enterKeyHint="go"
-            disabled={!capturer}
-          />
-          <button type="submit" className="button primary" disabled={!capturer}>
-            Capture lead
-          </button>
-        </div>
-        <p className="hint">A handheld scanner works anywhere on this page.</p>
-      </form>
+      <BadgeCodeForm
+        inputId="lead-badge-code"
+        button="Capture lead"
+        disabled={!capturer}
+        onCode={onTypedCode}
+        classes={s}
+        hintClassName="hint"
+      />
 
       <p role="status" aria-label="Capture result" className={problem ? s.problem : s.result}>
         {result}
