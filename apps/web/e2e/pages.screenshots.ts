@@ -747,7 +747,7 @@ test('screenshots of the back office: the edition and the programme editor (desk
   await page.screenshot({ path: join(OUT, 'admin-programme.png') });
 });
 
-test('screenshots of the back office: the door dashboard and the exhibition floor plan (desktop)', async ({
+test('screenshots of the back office: the door dashboard, the exhibition floor plan, notifications (desktop)', async ({
   page,
   stack,
 }) => {
@@ -848,4 +848,14 @@ test('screenshots of the back office: the door dashboard and the exhibition floo
   await page.getByRole('button', { name: 'Booth C1, assigned to Acme Imaging' }).click();
   await expect(page.getByRole('list', { name: 'Status history of booth C1' })).toBeVisible();
   await page.screenshot({ path: join(OUT, 'admin-exhibition.png') });
+
+  // Notifications: a webhook (a public address: the API resolves and checks it when it is registered).
+  await ok(`mutation($e: ID!, $i: WebhookInput!) { createWebhook(editionId: $e, input: $i) { id } }`, {
+    e,
+    i: { url: 'https://93.184.215.14/hooks/schedule', events: ['schedule.changed'], secret: 'shared-secret-for-hmac' },
+  });
+  await page.goto(`/admin/notifications?edition=${e}`);
+  await expect(page.getByRole('heading', { name: 'Webhooks' })).toBeVisible();
+  await expect(page.getByText('https://93.184.215.14/hooks/schedule').first()).toBeVisible();
+  await page.screenshot({ path: join(OUT, 'admin-notifications.png') });
 });
