@@ -1,11 +1,9 @@
 import { type Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
-import { seedDoor } from './scanner-helpers';
+import { openScanner, scannerContext, scanResult, seedDoor, wedge } from './scanner-helpers';
 import type { Stack } from './stack';
 
 /** The back office's Doors, Exhibition and Notifications screens (issue 20), seeded through the API as the platform organizer. */
-
-const SCAN = `mutation($i: ScanInput!) { scanBadge(input: $i) { outcome } }`;
 
 async function signIn(page: Page, token: string) {
   await page.goto('/login');
@@ -73,6 +71,7 @@ test.use({ viewport: { width: 1440, height: 900 } });
 
 test('the door dashboard counts admissions live while a scanner admits badges; a door closes', async ({
   page,
+  browser,
   stack,
 }) => {
   const door = await seedDoor(stack, 'Doors Expo');
@@ -84,18 +83,29 @@ test('the door dashboard counts admissions live while a scanner admits badges; a
   await expect(page.getByRole('region', { name: door.room.name })).toBeVisible();
   await expectAccessible(page);
 
-  // The scanner (door staff, through the API as the /scan page sends it) admits two badges and refuses a bad code.
-  const scan = (code: string) =>
-    stack.ok(SCAN, { i: { checkpointId: door.entrance.id, code, deviceId: 'gate-tablet-1' } }, door.staff);
-  await scan(ann.code);
+  // A door volunteer's scanner (/scan in its own browser context: its own device) admits two badges,
+  // sees one again and refuses a bad code; the dashboard follows.
+  const scanner = await scannerContext(browser, stack);
+  const gate = await scanner.newPage();
+  await openScanner(gate, door.staff, door.editionId, door.entrance.name);
+  const scan = async (code: string, verdict: RegExp) => {
+    await wedge(gate, code);
+    await expect(scanResult(gate)).toContainText(verdict);
+  };
+  await scan(ann.code, /^\s*Admitted/);
   await expect(entrance).toContainText(/Admitted today\s*1/, { timeout: 10_000 });
-  await scan(ben.code);
-  await scan(ann.code); // already admitted
-  await scan('CB1.not-a-badge');
+  await scan(ben.code, /^\s*Admitted/);
+  await scan(ann.code, /^\s*Already admitted/);
+  await scan('CB1.not-a-badge', /^\s*Rejected/);
+  await scanner.close();
   await expect(entrance).toContainText(/Admitted today\s*2/, { timeout: 10_000 });
   await expect(entrance).toContainText(/Inside now\s*2/);
   await expect(entrance).toContainText(/Last 15 minutes\s*2/);
-  await expect(entrance.getByRole('table', { name: /Devices at/ })).toContainText('gate-tablet-1');
+  // The scanner's device: one row, with its four scans and two admissions.
+  const devices = entrance.getByRole('table', { name: /Devices at/ });
+  await expect(devices.getByRole('row')).toHaveCount(2);
+  // Device, last seen, scans, admitted, waiting to sync.
+  await expect(devices.getByRole('row').nth(1).locator('th, td')).toHaveText([/\S/, /ago|now/, '4', '2', /.*/]);
   await expect(entrance.getByRole('table', { name: /Latest refused scans/ })).toContainText(
     'Not one of our badge codes',
     { timeout: 10_000 },

@@ -155,8 +155,9 @@ export class AttendeeRepository {
    * One page of an edition's attendees by (last name, first name, id), filtered. A search of
    * TRIGRAM_MIN characters or more reads the matches through the trigram index once (a materialized
    * CTE: the planner would otherwise walk the roster index in name order and test every row) and
-   * counts them in the same statement; `total` is then set. Without one, the page walks the
-   * `attendee_roster` index and stops at `take`, and the count is a separate statement (countPage).
+   * counts them in the same statement; `total` is then set. A shorter search reads the page and the
+   * count (countPage) at the same time. Without a search, the page walks the `attendee_roster` index
+   * and stops at `take`, and the count is a separate statement, asked only when wanted.
    * The badge filter reads the badges lib's `badge` table (latest version per attendee).
    */
   async page({ editionId, filter, after, take }: AttendeePageQuery): Promise<{ rows: Attendee[]; total?: number }> {
@@ -187,12 +188,16 @@ export class AttendeeRepository {
       const total = rows[0]?.total ?? (after ? await this.countPage(editionId, filter) : 0);
       return { rows: rows.map(({ total: _total, ...row }) => Object.assign(new Attendee(), row)), total };
     }
-    const rows: Attendee[] = await this.db.query(
+    const read: Promise<Attendee[]> = this.db.query(
       `SELECT ${columns('a')} FROM attendee a WHERE ${where} ${keysetOn('a')}
         ORDER BY a.last_name, a.first_name, a.id LIMIT ${limit}`,
       params,
     );
-    return { rows: rows.map((row) => Object.assign(new Attendee(), row)) };
+    // A short search has no index: the page walks the roster until it has its rows (quick when the
+    // term is common, a scan when it is rare) and the count is a scan. Both at once, on two
+    // connections, rather than one after the other.
+    const [rows, total] = await Promise.all([read, search ? this.countPage(editionId, filter) : undefined]);
+    return { rows: rows.map((row) => Object.assign(new Attendee(), row)), total };
   }
 
   /** How many attendees of the edition the filter matches. */
