@@ -2,7 +2,8 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { graphql } from '../gql';
 import { FormError } from '../ui/FormError';
-import { toLocalInput } from './door-words';
+import { useAdmin } from './admin-context';
+import { fromZoneInput, toZoneInput } from './time-grid';
 import { type AdminBooth, STATUS_WORDS } from './booth-words';
 import s from './Ops.module.css';
 
@@ -69,7 +70,9 @@ export function BoothPanel({
 }) {
   const history = useQuery(History, { variables: { boothId: booth.id }, fetchPolicy: 'network-only' });
   const [exhibitorId, setExhibitorId] = useState(booth.exhibitor?.id ?? '');
-  const [until, setUntil] = useState(toLocalInput(new Date(Date.now() + 48 * 3_600_000).toISOString()));
+  // The hold's end is the venue's wall clock (the edition's timezone), whoever sets it.
+  const zone = useAdmin().edition.timezone;
+  const [until, setUntil] = useState(toZoneInput(new Date(Date.now() + 48 * 3_600_000).toISOString(), zone));
   const [target, setTarget] = useState('');
   const [hold, holding] = useMutation(Hold, { refetchQueries: REFRESH });
   const [assign, assigning] = useMutation(Assign, { refetchQueries: REFRESH });
@@ -90,7 +93,7 @@ export function BoothPanel({
   const onHold = () => {
     if (exhibitorId && until)
       void hold({
-        variables: { boothId: booth.id, exhibitorId, until: new Date(until).toISOString() },
+        variables: { boothId: booth.id, exhibitorId, until: fromZoneInput(until, zone)! },
       }).catch(() => undefined);
   };
   const onMove = (event: FormEvent) => {
@@ -116,7 +119,9 @@ export function BoothPanel({
         {booth.holdExpiresAt && (
           <>
             <dt>Hold until</dt>
-            <dd>{new Date(booth.holdExpiresAt).toLocaleString()}</dd>
+            <dd>
+              {toZoneInput(booth.holdExpiresAt, zone).replace('T', ' ')} ({zone})
+            </dd>
           </>
         )}
         {booth.requestedAt && (
@@ -155,7 +160,7 @@ export function BoothPanel({
           {booth.status === 'AVAILABLE' && (
             <>
               <label className={s.field}>
-                Hold until
+                Hold until ({zone})
                 <input type="datetime-local" value={until} onChange={(e) => setUntil(e.currentTarget.value)} />
               </label>
               <button type="button" className="button" disabled={busy || !exhibitorId || !until} onClick={onHold}>

@@ -7,7 +7,8 @@ import { FormError } from '../ui/FormError';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useAdmin } from './admin-context';
 import { DoorDashboard } from './DoorDashboard';
-import { doorState, fromLocalInput, toLocalInput } from './door-words';
+import { doorState } from './door-words';
+import { fromZoneInput, toZoneInput } from './time-grid';
 import s from './Ops.module.css';
 
 const Checkpoints = graphql(`
@@ -180,6 +181,7 @@ function CheckpointTable({ checkpoints }: { checkpoints: CheckpointRow[] }) {
   const [editing, setEditing] = useState<string | null>(null);
   const [update, updating] = useMutation(UpdateCheckpoint);
   const now = Date.now();
+  const zone = useAdmin().edition.timezone;
   const edited = checkpoints.find((c) => c.id === editing);
   return (
     <>
@@ -191,8 +193,8 @@ function CheckpointTable({ checkpoints }: { checkpoints: CheckpointRow[] }) {
               <th scope="col">Name</th>
               <th scope="col">Kind</th>
               <th scope="col">Admits</th>
-              <th scope="col">Opens</th>
-              <th scope="col">Closes</th>
+              <th scope="col">Opens ({zone})</th>
+              <th scope="col">Closes ({zone})</th>
               <th scope="col">State</th>
               <th scope="col">Actions</th>
             </tr>
@@ -208,8 +210,8 @@ function CheckpointTable({ checkpoints }: { checkpoints: CheckpointRow[] }) {
                     {c.exitScanning && <span className={s.muted}> (scans exits)</span>}
                   </td>
                   <td>{c.allowed.map((l) => ACCESS_LEVEL_LABEL[l] ?? l).join(', ')}</td>
-                  <td>{c.opensAt ? new Date(c.opensAt).toLocaleString() : '—'}</td>
-                  <td>{c.closesAt ? new Date(c.closesAt).toLocaleString() : '—'}</td>
+                  <td>{c.opensAt ? toZoneInput(c.opensAt, zone).replace('T', ' ') : '—'}</td>
+                  <td>{c.closesAt ? toZoneInput(c.closesAt, zone).replace('T', ' ') : '—'}</td>
                   <td>
                     <span className={`${s.pill} ${state === 'OPEN' ? s.good : s.bad}`}>
                       {state === 'OPEN' ? 'Open' : state === 'CLOSED' ? 'Closed' : 'Not open yet'}
@@ -292,17 +294,19 @@ function LevelChecks({ value, onChange }: { value: AccessLevel[]; onChange: (v: 
 
 function EditCheckpoint({ checkpoint, onDone }: { checkpoint: CheckpointRow; onDone: () => void }) {
   const id = useId();
+  // Opening hours are the venue's: read and written in the edition's timezone, whoever edits them.
+  const zone = useAdmin().edition.timezone;
   const [name, setName] = useState(checkpoint.name);
   const [allowed, setAllowed] = useState<AccessLevel[]>(checkpoint.allowed);
-  const [opensAt, setOpensAt] = useState(toLocalInput(checkpoint.opensAt));
-  const [closesAt, setClosesAt] = useState(toLocalInput(checkpoint.closesAt));
+  const [opensAt, setOpensAt] = useState(toZoneInput(checkpoint.opensAt, zone));
+  const [closesAt, setClosesAt] = useState(toZoneInput(checkpoint.closesAt, zone));
   const [update, updating] = useMutation(UpdateCheckpoint);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     await update({
       variables: {
         id: checkpoint.id,
-        input: { name, allowed, opensAt: fromLocalInput(opensAt), closesAt: fromLocalInput(closesAt) },
+        input: { name, allowed, opensAt: fromZoneInput(opensAt, zone), closesAt: fromZoneInput(closesAt, zone) },
       },
     });
     onDone();
@@ -318,11 +322,11 @@ function EditCheckpoint({ checkpoint, onDone }: { checkpoint: CheckpointRow; onD
       </label>
       <LevelChecks value={allowed} onChange={setAllowed} />
       <label className={s.field}>
-        Opens at (your time)
+        Opens at ({zone})
         <input type="datetime-local" value={opensAt} onChange={(e) => setOpensAt(e.currentTarget.value)} />
       </label>
       <label className={s.field}>
-        Closes at (your time)
+        Closes at ({zone})
         <input type="datetime-local" value={closesAt} onChange={(e) => setClosesAt(e.currentTarget.value)} />
       </label>
       <div className={s.buttons}>

@@ -44,14 +44,3 @@ export function doorState(
   if (opensAt && new Date(opensAt).getTime() > now) return 'NOT_YET';
   return 'OPEN';
 }
-
-/** An ISO instant as the value of an `<input type="datetime-local">` (the browser's local time), or ''. */
-export function toLocalInput(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-
-/** A datetime-local value (browser's local time) as an ISO instant, or null when empty. */
-export const fromLocalInput = (value: string): string | null => (value ? new Date(value).toISOString() : null);

@@ -8,6 +8,8 @@ import {
   movedTo,
   placeCards,
   roomClash,
+  fromZoneInput,
+  toZoneInput,
 } from './time-grid';
 
 const TZ = 'Europe/Berlin';
@@ -110,5 +112,23 @@ describe('room clashes', () => {
     expect(roomClash(at('09:00', '10:00', 'r1', 'a'), others)).toBeUndefined();
     expect(roomClash(at('10:30', '10:45', 'r2'), others)?.id).toBe('b');
     expect(roomClash(at('09:00', '10:00', null), others)).toBeUndefined();
+  });
+});
+
+describe('datetime-local values in the edition’s timezone', () => {
+  it('shows and reads the venue’s wall clock, whatever the browser’s zone', () => {
+    // 14:00 UTC is 08:00 in Chicago (CST, UTC-6) in early March.
+    expect(toZoneInput('2027-03-08T14:00:00.000Z', 'America/Chicago')).toBe('2027-03-08T08:00');
+    expect(fromZoneInput('2027-03-08T08:00', 'America/Chicago')).toBe('2027-03-08T14:00:00.000Z');
+    // After the spring change (CDT, UTC-5), and across midnight in Berlin.
+    expect(fromZoneInput('2027-03-15T08:00', 'America/Chicago')).toBe('2027-03-15T13:00:00.000Z');
+    expect(toZoneInput('2027-06-01T22:30:00.000Z', 'Europe/Berlin')).toBe('2027-06-02T00:30');
+    for (const iso of ['2027-03-08T14:00:00.000Z', '2027-11-07T05:45:00.000Z'])
+      expect(fromZoneInput(toZoneInput(iso, 'America/Chicago'), 'America/Chicago')).toBe(iso);
+  });
+
+  it('leaves empty values empty', () => {
+    expect(toZoneInput(null, 'UTC')).toBe('');
+    expect(fromZoneInput('', 'UTC')).toBeNull();
   });
 });

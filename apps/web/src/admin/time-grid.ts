@@ -23,6 +23,19 @@ export function isoToLocal(iso: string, timezone: string): { day: string; time: 
   return { day: localDate(new Date(iso), timezone), time: clock(iso, timezone) };
 }
 
+/** An instant as the value of an `<input type="datetime-local">` showing the wall clock of `timezone` (the edition's), or ''. */
+export function toZoneInput(iso: string | null | undefined, timezone: string): string {
+  if (!iso) return '';
+  const { day, time } = isoToLocal(iso, timezone);
+  return `${day}T${time}`;
+}
+
+/** A datetime-local value read as the wall clock of `timezone`, as an ISO instant; null when empty. */
+export function fromZoneInput(value: string, timezone: string): string | null {
+  const [day, time] = value.split('T');
+  return day && time ? localToIso(day, time.slice(0, 5), timezone) : null;
+}
+
 /** Minutes from the local day's start to an instant (may exceed 1440 for a session running past midnight). */
 export function minutesIntoDay(iso: string, day: string, timezone: string): number {
   return Math.round((Date.parse(iso) - dayStart(day, timezone)) / 60_000);
