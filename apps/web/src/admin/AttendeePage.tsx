@@ -8,6 +8,7 @@ import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { ConfirmAction } from './ConfirmAction';
 import { useAdmin } from './admin-context';
 import s from './AdminTables.module.css';
+import { dayTime } from '../programme/days';
 
 const AdminAttendee = graphql(`
   query AdminAttendee($id: ID!) {
@@ -139,15 +140,7 @@ export function Component() {
     }
   };
 
-  const time = (iso: string) =>
-    new Date(iso).toLocaleString('en-GB', {
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      hour: '2-digit',
-      minute: '2-digit',
-      timeZone: edition?.timezone,
-    });
+  const time = (iso: string) => dayTime(iso, edition?.timezone);
   const name = a ? `${a.firstName} ${a.lastName}` : '';
 
   return (

@@ -1,14 +1,8 @@
 import { useOfflineState } from './offline-cache';
 import styles from './OfflineNotice.module.css';
+import { dayTime } from '../programme/days';
 
-const asOf = (ms: number) =>
-  new Date(ms).toLocaleString('en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+const asOf = (ms: number) => dayTime(ms);
 
 /** While offline: says so, and how old the copy on screen is ("as of" the API's last answer on this device). */
 export function OfflineNotice() {

@@ -10,6 +10,7 @@ import { useEditionChoice } from '../ui/useEditionChoice';
 import { accessLevelLabel } from './access-level';
 import { forgetBadge, type SavedBadge, saveBadge, savedBadge, tokenSubject } from './badge-store';
 import s from './BadgePage.module.css';
+import { dayTime } from './days';
 
 const MyBadge = graphql(`
   query MyBadge($editionId: ID!) {
@@ -52,14 +53,7 @@ function useOnline(): boolean {
 }
 
 const svgUrl = (svg: string) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
-const asOf = (iso: string) =>
-  new Date(iso).toLocaleString('en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+const asOf = (iso: string) => dayTime(iso);
 
 /**
  * My badge (/badge): the QR the door scanners read, large on a phone, with name and access level.

@@ -7,6 +7,7 @@ import { FormError } from '../ui/FormError';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useEditionChoice } from '../ui/useEditionChoice';
 import s from './CreditsPage.module.css';
+import { dayTime } from './days';
 
 const MyCredits = graphql(`
   query MyCredits($editionId: ID!) {
@@ -57,15 +58,7 @@ export function Component() {
     );
   }
 
-  const time = (iso: string) =>
-    new Date(iso).toLocaleString('en-GB', {
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      hour: '2-digit',
-      minute: '2-digit',
-      timeZone: edition?.timezone,
-    });
+  const time = (iso: string) => dayTime(iso, edition?.timezone);
   const report = data?.myCredits;
   return (
     <div className={`page ${s.page}`}>

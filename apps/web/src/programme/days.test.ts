@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localDate } from '../app/current-edition';
-import { dayStart, daysIn, editionDaysFor, splitByDay } from './days';
+import { dayStart, daysIn, dayTime, editionDaysFor, splitByDay } from './days';
 
 const s = (id: string, startsAt: string, endsAt = startsAt) => ({ id, startsAt, endsAt });
 
@@ -69,5 +69,23 @@ describe('the timezone day split', () => {
     expect(editionDaysFor('2027-03-09', edition, 'Europe/Berlin')).toEqual(['2027-03-08', '2027-03-09']);
     expect(editionDaysFor('2027-03-11', edition, 'Europe/Berlin')).toEqual(['2027-03-10']);
     expect(editionDaysFor('2027-03-08', edition, 'Europe/Berlin')).toEqual(['2027-03-08']);
+  });
+});
+
+describe('dayTime', () => {
+  it('reads as the browser would format it, in the zone given, with its name when asked', () => {
+    const at = '2027-03-08T14:05:00Z';
+    expect(dayTime(at, 'America/Chicago')).toBe('Mon 8 Mar, 08:05');
+    expect(dayTime(at, 'Europe/Berlin', true)).toBe('Mon 8 Mar, 15:05 CET');
+    expect(dayTime(Date.parse(at), 'UTC')).toBe('Mon 8 Mar, 14:05');
+    expect(dayTime(at)).toBe(
+      new Date(at).toLocaleString('en-GB', {
+        weekday: 'short',
+        day: 'numeric',
+        month: 'short',
+        hour: '2-digit',
+        minute: '2-digit',
+      }),
+    );
   });
 });

@@ -110,6 +110,29 @@ export function clock(iso: string | number, timezone: string): string {
   return f.format(new Date(iso));
 }
 
+const dayTimeFormats = new Map<string, Intl.DateTimeFormat>();
+/**
+ * "Mon 8 Mar, 09:30": a moment with its day, in a zone (the device's when none is given), with the
+ * zone's short name after it when `zoneName`. One formatter per zone, made once.
+ */
+export function dayTime(at: string | number, timezone?: string, zoneName = false): string {
+  const key = `${timezone ?? ''}|${zoneName}`;
+  let f = dayTimeFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone: timezone,
+      ...(zoneName ? { timeZoneName: 'short' as const } : {}),
+    });
+    dayTimeFormats.set(key, f);
+  }
+  return f.format(new Date(at));
+}
+
 // toLocaleDateString with options builds a formatter on every call (about a millisecond): made once.
 const shortDay = new Intl.DateTimeFormat('en-GB', {
   weekday: 'short',

@@ -8,6 +8,7 @@ import { loginUrl } from '../next-path';
 import { OfflineNotice } from '../OfflineNotice';
 import { MarkNotificationsRead, NOTIFICATION_QUERIES } from './unread';
 import styles from './NotificationsPage.module.css';
+import { dayTime } from '../../programme/days';
 
 /** My notifications (`/notifications`), newest first, with mark-as-read (one, or all). */
 const Notifications = graphql(`
@@ -35,14 +36,7 @@ const Notifications = graphql(`
   }
 `);
 
-const when = (iso: string) =>
-  new Date(iso).toLocaleString('en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+const when = (iso: string) => dayTime(iso);
 
 export function Component() {
   useDocumentTitle('Notifications');

@@ -9,6 +9,7 @@ import { FloorPlan, type PlanHall } from '../FloorPlan';
 import { type BoothRefusal, boothRefusal, refusalText } from './booth-request';
 import s from './Portal.module.css';
 import { usePortal } from './portal-context';
+import { dayTime } from '../../programme/days';
 
 const PortalBooth = graphql(`
   query PortalBooth($id: ID!, $editionId: ID!) {
@@ -99,16 +100,7 @@ export function Component() {
   });
   const mine = data?.exhibitor?.booths ?? [];
   const edition = data?.edition;
-  const time = (iso: string) =>
-    new Date(iso).toLocaleString('en-GB', {
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      hour: '2-digit',
-      minute: '2-digit',
-      timeZone: portal.edition.timezone,
-      timeZoneName: 'short',
-    });
+  const time = (iso: string) => dayTime(iso, portal.edition.timezone, true);
 
   if (!data) {
     return (
