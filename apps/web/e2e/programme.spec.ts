@@ -284,3 +284,57 @@ test('a conflict is shown before and after adding', async ({ page, stack }) => {
   await expect(page.getByText(`Conflicts with ${s.ransomware.title}`)).toBeVisible();
   await expectAccessible(page);
 });
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('the programme stays readable offline after one visit: the last copy, seats included, with its time', async ({
+    page,
+    context,
+    stack,
+  }) => {
+    const { e, s } = await seedEdition(stack);
+    await page.goto(`/?edition=${e}`);
+    await expect(card(page, s.ransomware.title)).toContainText('5 seats left');
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    // The copy is on the device once the programme's answers have been written to IndexedDB.
+    await expect
+      .poll(() =>
+        page.evaluate(
+          (title) =>
+            new Promise<boolean>((resolve) => {
+              const open = indexedDB.open('conference-offline');
+              open.onsuccess = () => {
+                const get = open.result.transaction('snapshot').objectStore('snapshot').get('programme-days');
+                get.onsuccess = () => resolve(JSON.stringify(get.result ?? {}).includes(title));
+                get.onerror = () => resolve(false);
+              };
+              open.onerror = () => resolve(false);
+            }),
+          s.workshop.title,
+        ),
+      )
+      .toBe(true);
+
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByText(/Offline\. Showing the copy as of/)).toBeVisible();
+    await expect(card(page, s.keynote.title)).toBeVisible();
+    await expect(card(page, s.ransomware.title)).toContainText('5 seats left');
+    await expect(card(page, s.workshop.title)).toContainText('1 seat left');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expectAccessible(page);
+
+    // Back online, the day is asked for again: a seat taken meanwhile shows.
+    const email = await attendee(stack, e, 'returning');
+    const { login } = await stack.ok<{ login: { token: string } }>(
+      `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
+      { e: email, p: PASSWORD },
+    );
+    await stack.ok(`mutation($id: ID!) { addToSchedule(sessionId: $id) { id } }`, { id: s.workshop.id }, login.token);
+    await context.setOffline(false);
+    await page.getByRole('tab', { name: /Tue/ }).click();
+    await page.getByRole('tab', { name: /Mon/ }).click();
+    await expect(card(page, s.workshop.title)).toContainText('Full: waitlist open');
+  });
+});

@@ -5,12 +5,16 @@ import {
   ProgrammeDaySeatsDocument,
   ProgrammeEditionDocument,
 } from '../gql/graphql';
+import type { ProgrammeDayQuery, ProgrammeDayQueryVariables } from '../gql/graphql';
+import { seedProgramme } from '../programme/day-store';
+import { markFresh } from './offline-cache';
 
 /**
  * The programme's first answers, sent inside the page by the API (apps/api/src/web-bootstrap.ts): the
- * editions, the edition's rooms and tracks, the day and its seats. They are written into the cache
- * before the first render, and a query whose answer came this way does not ask again on that render,
- * so the programme appears with the page's scripts instead of after a chain of round trips.
+ * editions, the edition's rooms and tracks, the day and its seats. They are written into the cache (the
+ * day and its seats into the programme's own store: day-store.ts) before the first render, and a query whose answer came this
+ * way does not ask again on that render, so the programme appears with the page's scripts instead of
+ * after a chain of round trips.
  *
  * The API sends these queries' own texts (the build prints them to bootstrap-queries.json from this
  * list), so what it answers is exactly what the app would have asked for.
@@ -49,17 +53,25 @@ export function applyBootstrap(client: ApolloClient): boolean {
     return false;
   }
   element.remove();
+  let applied = 0;
   for (const { operationName, variables, data } of entries) {
     const query = BOOTSTRAP_DOCUMENTS[operationName];
     if (!query || !data) continue;
+    if (seedProgramme(operationName, variables as ProgrammeDayQueryVariables, data as ProgrammeDayQuery)) {
+      applied++;
+      continue;
+    }
     try {
       client.writeQuery({ query, variables, data: data as Record<string, unknown> });
       written.set(keyOf(operationName, variables), Date.now());
+      applied++;
     } catch {
       // A build and an API out of step: the query asks the API itself.
     }
   }
-  return written.size > 0;
+  // Fresh from the API: kept on the device like any answer, for reading offline.
+  if (applied) markFresh();
+  return applied > 0;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { ApolloClient, InMemoryCache, NormalizedCacheObject } from '@apollo
 import { ApolloLink } from '@apollo/client';
 import { useSyncExternalStore } from 'react';
 import { map } from 'rxjs';
-import { offlineDb } from './offline-db';
+import { type CacheSnapshot, offlineDb } from './offline-db';
 import { tokenStore } from './token-store';
 
 /**
@@ -48,7 +48,7 @@ export function useOfflineState(): { online: boolean; freshAt: number | null } {
 export async function restoreCache(cache: InMemoryCache): Promise<void> {
   try {
     const db = await offlineDb();
-    const snapshot = await db?.get('snapshot', 'apollo');
+    const snapshot = (await db?.get('snapshot', 'apollo')) as CacheSnapshot | undefined;
     if (!snapshot || snapshot.owner !== ownerOf(tokenStore.get())) return;
     cache.restore(snapshot.data as NormalizedCacheObject);
     setState({ freshAt: snapshot.freshAt });
@@ -97,14 +97,17 @@ export function persistCache(apollo: ApolloClient): void {
   });
 }
 
+/** The API has just answered (a request, or the answers inside the page): the "as of" time, and the copy saved. */
+export function markFresh(): void {
+  setState({ freshAt: Date.now(), online: true });
+  persistSoon();
+}
+
 /** A link that notes each answer from the API (the "as of" time) and saves the cache after it. */
 export const freshnessLink = new ApolloLink((operation, forward) =>
   forward(operation).pipe(
     map((result) => {
-      if (result.data) {
-        setState({ freshAt: Date.now(), online: true });
-        persistSoon();
-      }
+      if (result.data) markFresh();
       return result;
     }),
   ),

@@ -3,10 +3,12 @@ import type { QueuedChange, QueueStorage } from '../programme/schedule-queue';
 
 /**
  * The app's own IndexedDB database for reading offline: the last copy of what the API answered (the
- * Apollo cache, for the programme and my schedule) and my schedule's changes made offline.
+ * Apollo cache, for my schedule and the rest, and the programme's days) and my schedule's changes made
+ * offline.
  */
 interface OfflineDB extends DBSchema {
-  snapshot: { key: string; value: CacheSnapshot };
+  /** 'apollo': the cache; 'programme-days': the programme's days (day-store.ts). */
+  snapshot: { key: string; value: CacheSnapshot | DaysSnapshot };
   'schedule-queue': { key: string; value: QueuedChange };
 }
 
@@ -17,6 +19,11 @@ export interface CacheSnapshot {
   freshAt: number | null;
   /** Whose data it is (a hash of the token; '' when signed out). */
   owner: string;
+}
+
+/** The programme's last answered days (public data, kept whoever is signed in): [key, answer] pairs. */
+export interface DaysSnapshot {
+  days: [string, unknown][];
 }
 
 let db: Promise<IDBPDatabase<OfflineDB> | null> | undefined;

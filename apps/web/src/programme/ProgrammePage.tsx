@@ -17,6 +17,7 @@ import { graphql } from '../gql';
 import { FormError } from '../ui/FormError';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useEditionChoice } from '../ui/useEditionChoice';
+import { ProgrammeDay, ProgrammeDaySeats, useProgrammeAnswer } from './day-store';
 import { byTime, clock, dayNames, daysIn, dayStart, deviceZone, editionDaysFor, nextDay, splitByDay } from './days';
 import { layoutGrid } from './grid';
 import { type CardSchedule, useCardSchedule } from './my-schedule-state';
@@ -40,38 +41,6 @@ const ProgrammeEdition = graphql(`
       tracks {
         id
         name
-      }
-    }
-  }
-`);
-
-const ProgrammeDay = graphql(`
-  query ProgrammeDay($editionId: ID!, $day: String!, $search: String) {
-    sessions(editionId: $editionId, filter: { day: $day, search: $search }, first: 200) {
-      totalCount
-      edges {
-        node {
-          ...ProgrammeSessionFields
-        }
-      }
-    }
-  }
-`);
-
-/**
- * The day's seat counts, apart from the day itself (which the API can then answer from its public cache).
- * Both queries write the same cached `sessions(...)` field: this one asks for `totalCount` too, or its
- * answer would leave the day's copy incomplete and Apollo would fetch the whole day a second time.
- */
-const ProgrammeDaySeats = graphql(`
-  query ProgrammeDaySeats($editionId: ID!, $day: String!, $search: String) {
-    sessions(editionId: $editionId, filter: { day: $day, search: $search }, first: 200) {
-      totalCount
-      edges {
-        node {
-          id
-          seatsTaken
-        }
       }
     }
   }
@@ -159,20 +128,10 @@ export function Component() {
 
   const sourceDays = edition && day ? editionDaysFor(day, edition, zone) : [];
   const vars = (d: string | undefined) => ({ editionId: edition?.id ?? '', day: d ?? '', search: search || null });
-  const dayQuery = (d: string | undefined) => ({
-    variables: vars(d),
-    skip: !d,
-    fetchPolicy: bootstrapPolicy('ProgrammeDay', vars(d)),
-  });
-  const seatsQuery = (d: string | undefined) => ({
-    variables: vars(d),
-    skip: !d,
-    fetchPolicy: bootstrapPolicy('ProgrammeDaySeats', vars(d)),
-  });
-  const first = useQuery(ProgrammeDay, dayQuery(sourceDays[0]));
-  const second = useQuery(ProgrammeDay, dayQuery(sourceDays[1]));
-  const firstSeats = useQuery(ProgrammeDaySeats, seatsQuery(sourceDays[0]));
-  const secondSeats = useQuery(ProgrammeDaySeats, seatsQuery(sourceDays[1]));
+  const first = useProgrammeAnswer(ProgrammeDay, sourceDays[0] ? vars(sourceDays[0]) : null);
+  const second = useProgrammeAnswer(ProgrammeDay, sourceDays[1] ? vars(sourceDays[1]) : null);
+  const firstSeats = useProgrammeAnswer(ProgrammeDaySeats, sourceDays[0] ? vars(sourceDays[0]) : null);
+  const secondSeats = useProgrammeAnswer(ProgrammeDaySeats, sourceDays[1] ? vars(sourceDays[1]) : null);
 
   const track = params.get('track') ?? '';
   const room = params.get('room') ?? '';
@@ -211,6 +170,8 @@ export function Component() {
   const shown = useMemo(() => ({ sessions, key: listKey }), [sessions, listKey]);
   const shownCount = useGrowingCount(shown.sessions.length, shown.key);
   const loadingDay = (first.loading && !first.data) || (second.loading && !second.data);
+  // Offline, what is held (the device's copy) is shown under the offline notice, not under an error.
+  const error = (!loaded && editionsError) || (!first.data && first.error) || (!second.data && second.error);
   const navigate = useNavigate();
   const onCardClick = useMemo(() => appLinkClick((to) => void navigate(to)), [navigate]);
 
@@ -246,7 +207,7 @@ export function Component() {
     <div className={`page ${styles.page}`}>
       <h1 className={styles.h1}>{edition ? edition.name : 'Programme'}</h1>
       <OfflineNotice />
-      <FormError error={editionsError ?? first.error ?? second.error} />
+      <FormError error={error} />
       {editionsLoading && !loaded && <p role="status">Loading the programme…</p>}
       {loaded && !edition && <p>No edition is published yet.</p>}
       {edition && day && (

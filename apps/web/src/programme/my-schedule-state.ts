@@ -6,6 +6,7 @@ import { graphql } from '../gql';
 import type { ScheduleEntryStatus } from '../gql/graphql';
 import { errorMessage } from '../ui/FormError';
 import { overlaps, type Timed } from './days';
+import { refreshProgramme } from './day-store';
 import { deviceSchedule, type DeviceEntry } from './device-schedule';
 import { scheduleQueue } from './schedule-sync';
 
@@ -52,16 +53,6 @@ const ProgrammeAdd = graphql(`
 const ProgrammeRemove = graphql(`
   mutation ProgrammeRemove($sessionId: ID!) {
     removeFromSchedule(sessionId: $sessionId)
-  }
-`);
-
-/** Re-reads a session's seat count after a change (the public cache never keeps seat counts). */
-const ProgrammeSeats = graphql(`
-  query ProgrammeSeats($id: ID!) {
-    session(id: $id) {
-      id
-      seatsTaken
-    }
   }
 `);
 
@@ -165,12 +156,8 @@ export function useCardSchedule(editionId: string | undefined) {
         await scheduleQueue.enqueue({ kind, sessionId: session.id, title: session.title });
         return 'Offline: the change is kept on this device and sent when the network returns.';
       }
-      await Promise.all([
-        refetch(),
-        client
-          .query({ query: ProgrammeSeats, variables: { id: session.id }, fetchPolicy: 'network-only' })
-          .catch(() => undefined),
-      ]);
+      // The programme's seat counts are asked for again (the public cache never keeps them).
+      await Promise.all([refetch(), refreshProgramme(client, 'seats')]);
       return null;
     },
     [signedIn, editionId, client, refetch],

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import { idbQueueStorage } from '../app/offline-db';
 import { persistSoon } from '../app/offline-cache';
 import { graphql } from '../gql';
+import { refreshProgramme } from './day-store';
 import {
   type QueuedChange,
   retryDelay,
@@ -38,6 +39,11 @@ const RemoveFromSchedule = graphql(`
 
 /** The queries that show schedule entries, refetched after a change reaches the API. */
 export const SCHEDULE_QUERIES = ['MySchedule', 'ProgrammeSchedule'];
+
+/** After changes were sent: my schedule's queries, and the programme's seat counts (day-store.ts). */
+function refetchSchedule(client: ApolloClient): Promise<unknown> {
+  return Promise.all([client.refetchQueries({ include: SCHEDULE_QUERIES }), refreshProgramme(client, 'seats')]);
+}
 
 async function send(client: ApolloClient, change: Pick<QueuedChange, 'kind' | 'sessionId'>): Promise<SendOutcome> {
   try {
@@ -78,7 +84,7 @@ export function useChangeSchedule(): (
         await scheduleQueue.enqueue({ kind, sessionId: session.id, title: session.title });
         return 'queued';
       }
-      await client.refetchQueries({ include: SCHEDULE_QUERIES });
+      await refetchSchedule(client);
       return outcome;
     },
     [client],
@@ -123,7 +129,7 @@ export function useScheduleSync(enabled: boolean): void {
       timer = undefined;
       if (stopped || !navigator.onLine) return;
       const report = await scheduleQueue.flush((change) => send(client, change));
-      if (report.sent.length || report.refused.length) await client.refetchQueries({ include: SCHEDULE_QUERIES });
+      if (report.sent.length || report.refused.length) await refetchSchedule(client);
       if (report.left && !stopped) timer = setTimeout(() => void flush(), retryDelay(++attempt));
       else attempt = 0;
     };
