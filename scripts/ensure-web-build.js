@@ -21,9 +21,16 @@ function newest(path) {
 }
 
 const sources = Math.max(
-  ...['src', 'public', 'index.html', 'vite.config.ts', 'precompress.ts', 'preload-route.ts', 'package.json'].map((p) =>
-    newest(join(web, p)),
-  ),
+  ...[
+    'src',
+    'public',
+    'index.html',
+    'vite.config.ts',
+    'precompress.ts',
+    'preload-route.ts',
+    'split-documents.ts',
+    'package.json',
+  ].map((p) => newest(join(web, p))),
 );
 if (!existsSync(stamp) || statSync(stamp).mtimeMs < sources) {
   console.log('building the web app...');

@@ -23,7 +23,7 @@ export function preloadRoute(page: string): Plugin {
           byName.get(name)?.imports.forEach(walk);
         };
         walk(entry.fileName);
-        const target = chunks.find((c) => c.facadeModuleId?.replace(/\\/g, '/').endsWith(page));
+        const target = chunks.find((c) => c.moduleIds.some((id) => id.replace(/\\/g, '/').endsWith(page)));
         if (!target) throw new Error(`preloadRoute: no chunk for ${page}`);
         const wanted: string[] = [];
         const add = (name: string) => {

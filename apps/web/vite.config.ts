@@ -6,6 +6,7 @@ import { defaultClientConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { bootstrapQueries } from './bootstrap-queries';
 import { precompress } from './precompress';
+import { splitDocuments } from './split-documents';
 import { preloadRoute } from './preload-route';
 import { BOOTSTRAP_DOCUMENTS } from './src/app/bootstrap';
 
@@ -19,6 +20,8 @@ export default defineConfig({
   // `es2015`: rxjs's ES2015 build rather than its ES5 one (smaller: no downlevelled classes).
   resolve: { conditions: ['es2015', ...defaultClientConditions] },
   plugins: [
+    // Each GraphQL document in its own module, so each lands in the chunk of the pages using it.
+    splitDocuments(),
     // The app is written against React 19's API and runs on Preact's compatibility layer: every import of
     // react and react-dom (ours, react-router's, Apollo's) resolves to preact/compat. React DOM alone is
     // ~60 KB of gzipped script; preact/compat is ~5 KB, and a cheap phone parses and runs the difference
@@ -67,7 +70,18 @@ export default defineConfig({
     bootstrapQueries(BOOTSTRAP_DOCUMENTS),
     precompress(),
   ],
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: false },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: false,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [{ name: 'programme', test: /src[\\/]programme[\\/]ProgrammePage\.tsx$/ }],
+        },
+      },
+    },
+  },
   server: {
     port: 5173,
     proxy: { '/graphql': { target: api, changeOrigin: true, ws: true } },

@@ -29,7 +29,7 @@ function render() {
 
 // The answers the page came with (bootstrap.ts), fresh from the API; without them (the service worker's
 // copy of the page, a reload offline), the last copy kept on the device (offline-cache.ts). Then the app.
-const restored = applyBootstrap(client) ? Promise.resolve() : restoreCache(client.cache as InMemoryCache);
+const restored = applyBootstrap() ? Promise.resolve() : restoreCache(client.cache as InMemoryCache);
 void restored.then(() => {
   persistCache(client);
   render();

@@ -1,6 +1,7 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useId } from 'react';
 import { useNavigate } from 'react-router';
+import { refreshAnswers } from '../app/answer-store';
 import { formText } from '../app/form-text';
 import { graphql } from '../gql';
 import { FormError } from '../ui/FormError';
@@ -84,7 +85,8 @@ export function editionInput(form: FormData) {
 export function CreateEditionForm() {
   const heading = useId();
   const navigate = useNavigate();
-  const [create, { loading, error }] = useMutation(CreateEdition, { refetchQueries: ['EditionChoice'] });
+  const client = useApolloClient();
+  const [create, { loading, error }] = useMutation(CreateEdition);
   return (
     <form
       aria-labelledby={heading}
@@ -93,7 +95,9 @@ export function CreateEditionForm() {
         event.preventDefault();
         const input = editionInput(new FormData(event.currentTarget));
         void create({ variables: { input } })
-          .then(({ data }) => {
+          .then(async ({ data }) => {
+            // The edition list is in the answer store: asked for again before the new edition is opened.
+            await refreshAnswers(client, ['EditionChoice']);
             if (data) void navigate(`/admin/edition?edition=${data.createEdition.id}`);
           })
           .catch(() => undefined);

@@ -1,5 +1,6 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
+import { refreshAnswers } from '../app/answer-store';
 import { formText } from '../app/form-text';
 import { graphql } from '../gql';
 import type { AdminEditionQuery, Role } from '../gql/graphql';
@@ -158,7 +159,8 @@ type EditionRecord = NonNullable<EditionData['edition']>;
 
 function EditionDetails({ edition }: { edition: EditionRecord }) {
   const heading = useId();
-  const [update, { loading, error, data }] = useMutation(UpdateEdition, { refetchQueries: ['EditionChoice'] });
+  const client = useApolloClient();
+  const [update, { loading, error, data }] = useMutation(UpdateEdition);
   const [saved, setSaved] = useState(false);
   return (
     <section className={s.section} aria-labelledby={heading}>
@@ -171,6 +173,7 @@ function EditionDetails({ edition }: { edition: EditionRecord }) {
           event.preventDefault();
           setSaved(false);
           void update({ variables: { id: edition.id, input: editionInput(new FormData(event.currentTarget)) } })
+            .then(() => refreshAnswers(client, ['EditionChoice']))
             .then(() => setSaved(true))
             .catch(() => undefined);
         }}

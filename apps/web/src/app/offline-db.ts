@@ -3,12 +3,12 @@ import type { QueuedChange, QueueStorage } from '../programme/schedule-queue';
 
 /**
  * The app's own IndexedDB database for reading offline: the last copy of what the API answered (the
- * Apollo cache, for my schedule and the rest, and the programme's days) and my schedule's changes made
+ * Apollo cache, for my schedule and the rest, and the programme's public answers) and my schedule's changes made
  * offline.
  */
 interface OfflineDB extends DBSchema {
-  /** 'apollo': the cache; 'programme-days': the programme's days (day-store.ts). */
-  snapshot: { key: string; value: CacheSnapshot | DaysSnapshot };
+  /** 'apollo': the cache; 'answers': the programme's public answers (answer-store.ts). */
+  snapshot: { key: string; value: CacheSnapshot | AnswersSnapshot };
   'schedule-queue': { key: string; value: QueuedChange };
 }
 
@@ -21,9 +21,9 @@ export interface CacheSnapshot {
   owner: string;
 }
 
-/** The programme's last answered days (public data, kept whoever is signed in): [key, answer] pairs. */
-export interface DaysSnapshot {
-  days: [string, unknown][];
+/** The programme's public answers last received (answer-store.ts). */
+export interface AnswersSnapshot {
+  answers: { operation: string; variables: Record<string, unknown>; data: unknown }[];
 }
 
 let db: Promise<IDBPDatabase<OfflineDB> | null> | undefined;

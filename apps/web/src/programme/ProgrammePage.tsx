@@ -1,4 +1,3 @@
-import { useQuery } from '@apollo/client/react';
 import {
   type KeyboardEvent,
   useCallback,
@@ -10,14 +9,13 @@ import {
   useSyncExternalStore,
 } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { bootstrapPolicy } from '../app/bootstrap';
+import { useStoredQuery } from '../app/answer-store';
 import { localDate } from '../app/current-edition';
 import { OfflineNotice } from '../app/OfflineNotice';
 import { graphql } from '../gql';
 import { FormError } from '../ui/FormError';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useEditionChoice } from '../ui/useEditionChoice';
-import { ProgrammeDay, ProgrammeDaySeats, useProgrammeAnswer } from './day-store';
 import { byTime, clock, dayNames, daysIn, dayStart, deviceZone, editionDaysFor, nextDay, splitByDay } from './days';
 import { layoutGrid } from './grid';
 import { type CardSchedule, useCardSchedule } from './my-schedule-state';
@@ -28,7 +26,8 @@ import { appLinkClick, type CardSession, formatName, SessionCard } from './Sessi
  * The programme (public): one tab per day, in the edition's timezone or the device's (remembered);
  * filters by track, room and format (on the day's sessions, at once), full-text search (the API's
  * search filter), "Jump to now" during the show. A grid with a column per room from 900 px, a list
- * below. Only the day shown is fetched and rendered.
+ * below. Only the day shown is fetched and rendered. Its answers are kept by the answer store
+ * (answer-store.ts), not in Apollo's normalized cache.
  */
 const ProgrammeEdition = graphql(`
   query ProgrammeEdition($id: ID!) {
@@ -41,6 +40,35 @@ const ProgrammeEdition = graphql(`
       tracks {
         id
         name
+      }
+    }
+  }
+`);
+
+/** The day's sessions (the API answers them from its public cache). */
+const ProgrammeDay = graphql(`
+  query ProgrammeDay($editionId: ID!, $day: String!, $search: String) {
+    sessions(editionId: $editionId, filter: { day: $day, search: $search }, first: 200) {
+      totalCount
+      edges {
+        node {
+          ...ProgrammeSessionFields
+        }
+      }
+    }
+  }
+`);
+
+/** The day's seat counts, apart from the day itself: they move with every reservation and are never cached. */
+const ProgrammeDaySeats = graphql(`
+  query ProgrammeDaySeats($editionId: ID!, $day: String!, $search: String) {
+    sessions(editionId: $editionId, filter: { day: $day, search: $search }, first: 200) {
+      totalCount
+      edges {
+        node {
+          id
+          seatsTaken
+        }
       }
     }
   }
@@ -83,11 +111,7 @@ const isWide = () => window.matchMedia(WIDE).matches;
 export function Component() {
   const [params, setParams] = useSearchParams();
   const { edition, loading: editionsLoading, error: editionsError, loaded, keep } = useEditionChoice();
-  const details = useQuery(ProgrammeEdition, {
-    variables: { id: edition?.id ?? '' },
-    skip: !edition,
-    fetchPolicy: bootstrapPolicy('ProgrammeEdition', { id: edition?.id }),
-  });
+  const details = useStoredQuery(ProgrammeEdition, edition ? { id: edition.id } : null);
   const wantsDevice = useSyncExternalStore(subscribeZone, readZonePref, () => false);
   const wide = useSyncExternalStore(subscribeWide, isWide, () => false);
   const device = deviceZone();
@@ -128,10 +152,10 @@ export function Component() {
 
   const sourceDays = edition && day ? editionDaysFor(day, edition, zone) : [];
   const vars = (d: string | undefined) => ({ editionId: edition?.id ?? '', day: d ?? '', search: search || null });
-  const first = useProgrammeAnswer(ProgrammeDay, sourceDays[0] ? vars(sourceDays[0]) : null);
-  const second = useProgrammeAnswer(ProgrammeDay, sourceDays[1] ? vars(sourceDays[1]) : null);
-  const firstSeats = useProgrammeAnswer(ProgrammeDaySeats, sourceDays[0] ? vars(sourceDays[0]) : null);
-  const secondSeats = useProgrammeAnswer(ProgrammeDaySeats, sourceDays[1] ? vars(sourceDays[1]) : null);
+  const first = useStoredQuery(ProgrammeDay, sourceDays[0] ? vars(sourceDays[0]) : null);
+  const second = useStoredQuery(ProgrammeDay, sourceDays[1] ? vars(sourceDays[1]) : null);
+  const firstSeats = useStoredQuery(ProgrammeDaySeats, sourceDays[0] ? vars(sourceDays[0]) : null);
+  const secondSeats = useStoredQuery(ProgrammeDaySeats, sourceDays[1] ? vars(sourceDays[1]) : null);
 
   const track = params.get('track') ?? '';
   const room = params.get('room') ?? '';

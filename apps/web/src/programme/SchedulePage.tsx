@@ -194,7 +194,7 @@ export function Component() {
           {message}
         </p>
         {schedule.error && !schedule.data && <FormError error={schedule.error} />}
-        {editionsError && !edition && <FormError error={editionsError} />}
+        {!edition && <FormError error={editionsError} />}
       </div>
 
       <div className={styles.timeline}>

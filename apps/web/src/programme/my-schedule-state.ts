@@ -1,12 +1,12 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { refreshAnswers } from '../app/answer-store';
 import { useToken } from '../app/auth';
 import { graphql } from '../gql';
 import type { ScheduleEntryStatus } from '../gql/graphql';
 import { errorMessage } from '../ui/FormError';
 import { overlaps, type Timed } from './days';
-import { refreshProgramme } from './day-store';
 import { deviceSchedule, type DeviceEntry } from './device-schedule';
 import { scheduleQueue } from './schedule-sync';
 
@@ -157,7 +157,7 @@ export function useCardSchedule(editionId: string | undefined) {
         return 'Offline: the change is kept on this device and sent when the network returns.';
       }
       // The programme's seat counts are asked for again (the public cache never keeps them).
-      await Promise.all([refetch(), refreshProgramme(client, 'seats')]);
+      await Promise.all([refetch(), refreshAnswers(client, ['ProgrammeDaySeats'])]);
       return null;
     },
     [signedIn, editionId, client, refetch],

@@ -1,10 +1,10 @@
 import { type ApolloClient, CombinedGraphQLErrors } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { refreshAnswers } from '../app/answer-store';
 import { idbQueueStorage } from '../app/offline-db';
 import { persistSoon } from '../app/offline-cache';
 import { graphql } from '../gql';
-import { refreshProgramme } from './day-store';
 import {
   type QueuedChange,
   retryDelay,
@@ -40,9 +40,12 @@ const RemoveFromSchedule = graphql(`
 /** The queries that show schedule entries, refetched after a change reaches the API. */
 export const SCHEDULE_QUERIES = ['MySchedule', 'ProgrammeSchedule'];
 
-/** After changes were sent: my schedule's queries, and the programme's seat counts (day-store.ts). */
+/** After changes were sent: my schedule's queries, and the programme's seat counts (answer-store.ts). */
 function refetchSchedule(client: ApolloClient): Promise<unknown> {
-  return Promise.all([client.refetchQueries({ include: SCHEDULE_QUERIES }), refreshProgramme(client, 'seats')]);
+  return Promise.all([
+    client.refetchQueries({ include: SCHEDULE_QUERIES }),
+    refreshAnswers(client, ['ProgrammeDaySeats']),
+  ]);
 }
 
 async function send(client: ApolloClient, change: Pick<QueuedChange, 'kind' | 'sessionId'>): Promise<SendOutcome> {

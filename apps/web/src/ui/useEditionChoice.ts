@@ -1,7 +1,6 @@
-import { useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
-import { bootstrapPolicy } from '../app/bootstrap';
+import { useStoredQuery } from '../app/answer-store';
 import { currentEdition } from '../app/current-edition';
 import { graphql } from '../gql';
 
@@ -18,6 +17,8 @@ export const EditionChoice = graphql(`
   }
 `);
 
+const NO_VARIABLES = {};
+
 /**
  * The edition a page shows: `?edition=<id>` when the URL names one, else the current edition (the
  * one running now, else the next one). `keep(path)` carries an explicit `?edition=` on to a link, so
@@ -26,7 +27,7 @@ export const EditionChoice = graphql(`
 export function useEditionChoice() {
   const [params] = useSearchParams();
   const wanted = params.get('edition');
-  const { data, loading, error } = useQuery(EditionChoice, { fetchPolicy: bootstrapPolicy('EditionChoice') });
+  const { data, loading, error } = useStoredQuery(EditionChoice, NO_VARIABLES);
   const list = data?.editions ?? [];
   const edition = list.find((e) => e.id === wanted) ?? currentEdition(list);
   const keep = useCallback(

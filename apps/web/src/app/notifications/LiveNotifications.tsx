@@ -2,7 +2,7 @@ import { useApolloClient, useSubscription } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { graphql } from '../../gql';
-import { refreshProgramme } from '../../programme/day-store';
+import { refreshAnswers } from '../answer-store';
 import { SCHEDULE_QUERIES } from '../../programme/schedule-sync';
 import { NOTIFICATION_QUERIES, UnreadNotifications } from './unread';
 import styles from './LiveNotifications.module.css';
@@ -64,7 +64,7 @@ export function LiveNotifications({ signedIn }: { signedIn: boolean }) {
             },
       );
       void client.refetchQueries({ include: [...NOTIFICATION_QUERIES, ...SCHEDULE_QUERIES] }).catch(() => undefined);
-      void refreshProgramme(client, 'all');
+      void refreshAnswers(client);
     },
   });
   useEffect(() => {

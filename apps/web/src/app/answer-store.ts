@@ -1,0 +1,181 @@
+import type { ApolloClient, TypedDocumentNode } from '@apollo/client';
+import { useApolloClient } from '@apollo/client/react';
+import { Kind, type OperationDefinitionNode } from 'graphql';
+import { useEffect, useSyncExternalStore } from 'react';
+import { type AnswersSnapshot, offlineDb } from './offline-db';
+
+/**
+ * The public answers the programme is drawn from (the editions, an edition's rooms and tracks, a day's
+ * sessions and their seat counts), kept as the API sent them rather than normalized into Apollo's
+ * cache. A day is ~180 sessions with their rooms, tracks and speakers: writing that into the normalized
+ * cache and reading it back out, with the cache's code still cold, cost a phone well over 100 ms of main
+ * thread in one task on the first load, for answers the app never edits in place. Here the page's
+ * components render straight from the answer.
+ *
+ * It behaves like the app's other queries (cache-and-network): an answer already held is shown at once
+ * and asked for again on each visit; the page's own answers (bootstrap.ts) count as fresh for a few
+ * seconds, so the first render does not ask again. What changes these answers elsewhere in the app (a
+ * schedule change, a schedule-change notice, an edition edited, signing in or out) calls refreshAnswers.
+ * The last answers are kept on the device (the offline database), so the programme reads offline.
+ */
+
+export interface AnswerState<T> {
+  data?: T;
+  /** The last request's failure (the data, if any, is an older answer). */
+  error?: unknown;
+  /** Nothing held yet, and the API asked. */
+  loading: boolean;
+}
+
+type Variables = Record<string, unknown>;
+
+interface Entry extends AnswerState<unknown> {
+  operation: string;
+  variables: Variables;
+  /** When the API answered it (ms since the epoch); 0 for the device's copy or an answer made stale. */
+  at: number;
+  inFlight?: Promise<void>;
+}
+
+/** An answer this recent (the page's own, a visit a moment ago) is not asked for again. */
+const FRESH_MS = 10_000;
+/** How many answers the device keeps (the days and searches seen last, with their seats). */
+const KEPT = 24;
+const STORE_KEY = 'answers';
+
+const entries = new Map<string, Entry>();
+/** The documents of the answers a mounted component shows (key -> document, count): what refreshAnswers asks for again. */
+const watched = new Map<string, { document: TypedDocumentNode<unknown, Variables>; count: number }>();
+const listeners = new Set<() => void>();
+const IDLE: AnswerState<never> = { loading: false };
+
+/** One key per operation and variables (their order aside; a missing variable is null). */
+export function answerKey(operation: string, variables: Variables = {}): string {
+  const sorted = Object.keys(variables)
+    .sort()
+    .map((k) => [k, variables[k] ?? null]);
+  return `${operation}:${JSON.stringify(sorted)}`;
+}
+
+const operationOf = (document: TypedDocumentNode<unknown, never>) =>
+  (document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode).name!.value;
+
+function set(key: string, entry: Entry): void {
+  entries.delete(key); // re-inserted last: the map is in the order the answers came
+  entries.set(key, entry);
+  listeners.forEach((l) => l());
+}
+
+let saveTimer: ReturnType<typeof setTimeout> | undefined;
+function saveSoon(): void {
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(() => {
+    const answers: AnswersSnapshot['answers'] = [...entries.values()]
+      .filter((e) => e.data)
+      .slice(-KEPT)
+      .map(({ operation, variables, data }) => ({ operation, variables, data }));
+    void offlineDb()
+      .then((db) => db?.put('snapshot', { answers }, STORE_KEY))
+      .catch(() => undefined); // storage full or blocked: the device keeps its older copy
+  }, 500);
+}
+
+/** Takes an answer the page came with (bootstrap.ts): fresh, as if just fetched. */
+export function seedAnswer(operation: string, variables: Variables, data: unknown): void {
+  set(answerKey(operation, variables), { operation, variables, data, loading: false, at: Date.now() });
+  saveSoon();
+}
+
+let restored: Promise<void> | undefined;
+/** The device's copies, read once; they never replace an answer already held. */
+function restore(): Promise<void> {
+  restored ??= offlineDb()
+    .then((db) => db?.get('snapshot', STORE_KEY))
+    .then((saved) => {
+      for (const { operation, variables, data } of (saved as AnswersSnapshot | undefined)?.answers ?? []) {
+        const key = answerKey(operation, variables);
+        const held = entries.get(key);
+        if (!held?.data) set(key, { ...held, operation, variables, data, loading: held?.loading ?? false, at: 0 });
+      }
+    })
+    .catch(() => undefined);
+  return restored;
+}
+
+function load(client: ApolloClient, key: string, query: TypedDocumentNode<unknown, Variables>, variables: Variables) {
+  const held = entries.get(key);
+  if (held?.inFlight) return held.inFlight;
+  const operation = operationOf(query);
+  const inFlight = (async () => {
+    if (!held?.data) await restore();
+    try {
+      const { data } = await client.query({ query, variables, fetchPolicy: 'no-cache' });
+      set(key, { operation, variables, data, loading: false, at: Date.now() });
+      saveSoon();
+    } catch (error) {
+      const now = entries.get(key);
+      set(key, { operation, variables, data: now?.data, error, loading: false, at: now?.at ?? 0 });
+    }
+  })();
+  set(key, { operation, variables, data: held?.data, at: held?.at ?? 0, loading: !held?.data, inFlight });
+  return inFlight;
+}
+
+/**
+ * Asks the API again for the answers of these operations (all of them when none are named) that a
+ * component shows now; the others are marked stale and asked for when next shown.
+ */
+export function refreshAnswers(client: ApolloClient, operations?: string[]): Promise<void> {
+  const pending: Promise<void>[] = [];
+  for (const [key, entry] of entries) {
+    if (operations && !operations.includes(entry.operation)) continue;
+    entry.at = 0;
+    const shown = watched.get(key);
+    if (shown) pending.push(load(client, key, shown.document, entry.variables));
+  }
+  return Promise.all(pending).then(() => undefined);
+}
+
+const followed = new WeakSet<ApolloClient>();
+/** Signing in or out resets Apollo's cache: these answers are asked for again too. */
+function followResets(client: ApolloClient): void {
+  if (followed.has(client)) return;
+  followed.add(client);
+  const refresh = () => refreshAnswers(client);
+  client.onResetStore(refresh);
+  client.onClearStore(refresh);
+}
+
+/**
+ * A query answered from this store (null variables: nothing to ask yet): what is held at once, then the
+ * API's answer when it comes. `loading` only while nothing is held.
+ */
+export function useStoredQuery<T, V extends Variables>(
+  document: TypedDocumentNode<T, V>,
+  variables: V | null,
+): AnswerState<T> {
+  const client = useApolloClient();
+  const key = variables && answerKey(operationOf(document), variables);
+  const state = useSyncExternalStore(
+    (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    () => (key && entries.get(key)) || IDLE,
+  ) as AnswerState<T>;
+  useEffect(() => {
+    if (!key || !variables) return;
+    followResets(client);
+    const query = document as TypedDocumentNode<unknown, Variables>;
+    watched.set(key, { document: query, count: (watched.get(key)?.count ?? 0) + 1 });
+    const held = entries.get(key);
+    if (!held?.inFlight && !(held?.at && Date.now() - held.at < FRESH_MS)) void load(client, key, query, variables);
+    return () => {
+      const count = (watched.get(key)?.count ?? 1) - 1;
+      if (count) watched.set(key, { document: query, count });
+      else watched.delete(key);
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [client, key]);
+  return state;
+}
