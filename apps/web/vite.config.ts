@@ -8,7 +8,7 @@ import { bootstrapQueries } from './bootstrap-queries';
 import { precompress } from './precompress';
 import { splitDocuments } from './split-documents';
 import { preloadRoute } from './preload-route';
-import { BOOTSTRAP_DOCUMENTS } from './src/app/bootstrap';
+import { BOOTSTRAP_DOCUMENTS } from './src/app/bootstrap-documents';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -76,6 +76,8 @@ export default defineConfig({
     sourcemap: false,
     rolldownOptions: {
       output: {
+        // The programme (`/`, the page most people open first) and everything it imports come as one chunk
+        // beside the entry, not as ~20 small ones: on a slow link each request costs a round trip.
         codeSplitting: {
           groups: [{ name: 'programme', test: /src[\\/]programme[\\/]ProgrammePage\.tsx$/ }],
         },

@@ -8,9 +8,9 @@ import { currentEdition, type EditionDays, editionDays, localDate } from '@app/c
  * the phone a chain of round trips (the editions, then the edition's rooms and the day and its seats)
  * and one render per answer. Here the API asks its own /graphql (over loopback: the public cache, the
  * limits and the error rules apply as to anyone) with the app's own query texts, which the web build
- * writes to `bootstrap-queries.json` (apps/web/src/app/bootstrap.ts), and the page carries the answers
- * as JSON that the app writes into its cache before its first render. Public data only: no token is
- * sent. An answer that fails or is slow is left out, and the app asks for it itself.
+ * writes to `bootstrap-queries.json` (apps/web/src/app/bootstrap-documents.ts), and the page carries
+ * the answers as JSON that the app takes into its answer store before its first render. Public data
+ * only: no token is sent. An answer that fails or is slow is left out, and the app asks for it itself.
  */
 
 /** One answer: the operation, its variables and its data, exactly as the app would have received them. */

@@ -219,24 +219,24 @@ test.describe('offline', () => {
     await page.goto(`/schedule?edition=${w.editionId}`);
     await expect(entry(page, 'Session removed offline')).toBeVisible();
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-    // The copy is on the device once the cache has been written to IndexedDB.
+    // The copy is on the device once the cache (my schedule) and the answer store (the editions) have
+    // been written to IndexedDB.
     await expect
       .poll(() =>
         page.evaluate(
           () =>
-            new Promise<boolean>((resolve) => {
+            new Promise<string>((resolve) => {
               const open = indexedDB.open('conference-offline');
               open.onsuccess = () => {
-                const get = open.result.transaction('snapshot').objectStore('snapshot').get('apollo');
-                get.onsuccess = () =>
-                  resolve(JSON.stringify(get.result?.data ?? {}).includes('Session removed offline'));
-                get.onerror = () => resolve(false);
+                const get = open.result.transaction('snapshot').objectStore('snapshot').getAll();
+                get.onsuccess = () => resolve(JSON.stringify(get.result));
+                get.onerror = () => resolve('');
               };
-              open.onerror = () => resolve(false);
+              open.onerror = () => resolve('');
             }),
         ),
       )
-      .toBe(true);
+      .toMatch(/Session removed offline[^]*Offline Expo 2033|Offline Expo 2033[^]*Session removed offline/);
 
     await context.setOffline(true);
     await page.reload();

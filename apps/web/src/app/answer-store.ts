@@ -67,6 +67,7 @@ function set(key: string, entry: Entry): void {
 }
 
 let saveTimer: ReturnType<typeof setTimeout> | undefined;
+/** Saves the answers held in the next task (the answers of one moment, such as the page's own, make one write). */
 function saveSoon(): void {
   clearTimeout(saveTimer);
   saveTimer = setTimeout(() => {
@@ -77,7 +78,7 @@ function saveSoon(): void {
     void offlineDb()
       .then((db) => db?.put('snapshot', { answers }, STORE_KEY))
       .catch(() => undefined); // storage full or blocked: the device keeps its older copy
-  }, 500);
+  });
 }
 
 /** Takes an answer the page came with (bootstrap.ts): fresh, as if just fetched. */
@@ -147,6 +148,33 @@ function followResets(client: ApolloClient): void {
 }
 
 /**
+ * Starts showing an answer: follows the client's resets, and asks the API unless what is held is fresh
+ * or already being asked for. Returns the function that stops showing it.
+ */
+export function watchAnswer<V extends Variables>(
+  client: ApolloClient,
+  document: TypedDocumentNode<unknown, V>,
+  variables: V,
+): () => void {
+  followResets(client);
+  const query = document as TypedDocumentNode<unknown, Variables>;
+  const key = answerKey(operationOf(query), variables);
+  watched.set(key, { document: query, count: (watched.get(key)?.count ?? 0) + 1 });
+  const held = entries.get(key);
+  if (!held?.inFlight && !(held?.at && Date.now() - held.at < FRESH_MS)) void load(client, key, query, variables);
+  return () => {
+    const count = (watched.get(key)?.count ?? 1) - 1;
+    if (count) watched.set(key, { document: query, count });
+    else watched.delete(key);
+  };
+}
+
+/** What is held for an answer now (the store's own object: the same one while nothing changes). */
+export function heldAnswer<T, V extends Variables>(document: TypedDocumentNode<T, V>, variables: V): AnswerState<T> {
+  return (entries.get(answerKey(operationOf(document), variables)) as AnswerState<T> | undefined) ?? IDLE;
+}
+
+/**
  * A query answered from this store (null variables: nothing to ask yet): what is held at once, then the
  * API's answer when it comes. `loading` only while nothing is held.
  */
@@ -161,21 +189,13 @@ export function useStoredQuery<T, V extends Variables>(
       listeners.add(l);
       return () => listeners.delete(l);
     },
-    () => (key && entries.get(key)) || IDLE,
-  ) as AnswerState<T>;
-  useEffect(() => {
-    if (!key || !variables) return;
-    followResets(client);
-    const query = document as TypedDocumentNode<unknown, Variables>;
-    watched.set(key, { document: query, count: (watched.get(key)?.count ?? 0) + 1 });
-    const held = entries.get(key);
-    if (!held?.inFlight && !(held?.at && Date.now() - held.at < FRESH_MS)) void load(client, key, query, variables);
-    return () => {
-      const count = (watched.get(key)?.count ?? 1) - 1;
-      if (count) watched.set(key, { document: query, count });
-      else watched.delete(key);
-    };
+    () => (variables ? heldAnswer(document, variables) : IDLE),
+  );
+  useEffect(
+    () => (variables ? watchAnswer(client, document, variables) : undefined),
+    // The key stands for the variables.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [client, key]);
+    [client, key],
+  );
   return state;
 }

@@ -1,4 +1,4 @@
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import type { RouteObject } from 'react-router';
 import { ErrorPage } from './ErrorPage';
 import { Layout } from './Layout';
 
@@ -21,7 +21,6 @@ export const routes: RouteObject[] = [
       { path: 'verify-email', lazy: () => import('./pages/VerifyEmailPage') },
       { path: 'forgot-password', lazy: () => import('./pages/ForgotPasswordPage') },
       { path: 'reset-password', lazy: () => import('./pages/ResetPasswordPage') },
-      // Placeholders until their pages are built (issue 16): the navigation already links to them.
       { path: 'schedule', lazy: () => import('../programme/SchedulePage') },
       { path: 'badge', lazy: () => import('../programme/BadgePage') },
       { path: 'credits', lazy: () => import('../programme/CreditsPage') },
@@ -62,5 +61,3 @@ export const routes: RouteObject[] = [
     ],
   },
 ];
-
-export const router = createBrowserRouter(routes);
