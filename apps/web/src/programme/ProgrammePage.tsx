@@ -59,7 +59,10 @@ const ProgrammeDay = graphql(`
   }
 `);
 
-/** The day's seat counts, apart from the day itself: they move with every reservation and are never cached. */
+/**
+ * The day's seat counts, apart from the day itself: they move with every reservation, and the API's
+ * public cache never keeps them.
+ */
 const ProgrammeDaySeats = graphql(`
   query ProgrammeDaySeats($editionId: ID!, $day: String!, $search: String) {
     sessions(editionId: $editionId, filter: { day: $day, search: $search }, first: 200) {
