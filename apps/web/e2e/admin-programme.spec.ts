@@ -94,6 +94,12 @@ test('an organizer creates an edition and a room, and sees a room conflict named
   await expect(page.getByRole('form', { name: 'Edition details' }).getByLabel('Venue')).toHaveValue(
     'Messe Berlin, Berlin',
   );
+  // A rename shows at once wherever the edition is named (the edition list is asked for again).
+  const details = page.getByRole('form', { name: 'Edition details' });
+  await details.getByLabel('Name').fill('Admin Expo 2034 (renamed)');
+  await details.getByRole('button', { name: 'Save edition' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Edition: Admin Expo 2034 (renamed)' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Back office' })).toContainText('Admin Expo 2034 (renamed)');
 
   const addRoom = page.getByRole('form', { name: 'Add a room' });
   await addRoom.getByLabel('Room name').fill('Hall A');

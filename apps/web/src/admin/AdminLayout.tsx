@@ -32,7 +32,7 @@ export function Component() {
   useDocumentTitle('Back office');
 
   if (!token) return <Navigate to={loginUrl(location.pathname + location.search)} replace />;
-  if (editionsError)
+  if (editionsError && !loaded)
     return (
       <Page>
         <FormError error={editionsError} />
