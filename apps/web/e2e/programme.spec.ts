@@ -1,6 +1,6 @@
 import { type Browser, type Page } from '@playwright/test';
 import { expect, expectAccessible, newEmail, PASSWORD, test } from './fixtures';
-import { type Stack } from './stack';
+import { ADMIN, type Stack } from './stack';
 
 /** The programme (public) and building a schedule from its cards. Each test seeds an edition of its own. */
 
@@ -101,10 +101,10 @@ async function attendee(stack: Stack, editionId: string, who: string) {
   return email;
 }
 
-async function signIn(page: Page, email: string, next: string) {
+async function signIn(page: Page, email: string, next: string, password = PASSWORD) {
   await page.goto(`/login?next=${encodeURIComponent(next)}`);
   await page.getByRole('textbox', { name: 'Email' }).fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Sign out' })).toBeVisible();
 }
@@ -337,4 +337,60 @@ test.describe('offline', () => {
     await page.getByRole('tab', { name: /Mon/ }).click();
     await expect(card(page, s.workshop.title)).toContainText('Full: waitlist open');
   });
+});
+
+test('an organizer’s draft sessions leave the device at sign-out', async ({ page, stack }) => {
+  const { e, s, tag, admin } = await seedEdition(stack);
+  const { edition } = await stack.ok<{ edition: { rooms: { id: string }[] } }>(
+    `query($id: ID!) { edition(id: $id) { rooms { id } } }`,
+    { id: e },
+  );
+  const draft = `Draft plenary ${tag}`;
+  await stack.ok(
+    `mutation($e: ID!, $i: SessionInput!) { createSession(editionId: $e, input: $i) { id } }`,
+    {
+      e,
+      i: {
+        title: draft,
+        format: 'KEYNOTE',
+        roomId: edition.rooms[0].id,
+        startsAt: '2027-03-02T15:00:00Z',
+        endsAt: '2027-03-02T16:00:00Z',
+      },
+    },
+    admin,
+  );
+  const tuesday = (p: Page) => p.getByRole('tab', { name: 'Tue 2 Mar' });
+  const keptOnDevice = () =>
+    page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const open = indexedDB.open('conference-offline');
+          open.onsuccess = () => {
+            const get = open.result.transaction('snapshot').objectStore('snapshot').getAll();
+            get.onsuccess = () => resolve(JSON.stringify(get.result));
+            get.onerror = () => resolve('');
+          };
+          open.onerror = () => resolve('');
+        }),
+    );
+
+  // Signed in, the programme is asked for with the organizer's token: drafts included, and kept.
+  await signIn(page, ADMIN.email, `/?edition=${e}`, ADMIN.password);
+  await tuesday(page).click();
+  await expect(card(page, draft)).toBeVisible();
+  await expect(card(page, s.dayTwo.title)).toBeVisible();
+  await expect.poll(keptOnDevice).toContain(draft);
+  // Back on Monday: Tuesday's answer is held but no longer shown when the organizer signs out.
+  await page.getByRole('tab', { name: 'Mon 1 Mar' }).click();
+  await expect(card(page, s.keynote.title)).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await expect.poll(keptOnDevice).not.toContain(draft);
+  await page.goto(`/?edition=${e}`);
+  await tuesday(page).click();
+  await expect(card(page, s.dayTwo.title)).toBeVisible();
+  await expect(card(page, draft)).toHaveCount(0);
+  expect(await keptOnDevice()).not.toContain(draft);
 });

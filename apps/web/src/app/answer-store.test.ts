@@ -120,4 +120,17 @@ describe('the answer store', () => {
     expect(heldAnswer(EditionChoiceDocument, {}).data?.editions[0].name).toBe('After');
     stop();
   });
+
+  it('drops, at a reset, the answers no component shows: they were the person before’s (an organizer sees drafts)', async () => {
+    const { client, reset } = fakeClient(() => sessions(1));
+    const shown = day();
+    const hidden = day();
+    seedAnswer('ProgrammeDay', hidden, sessions(9));
+    const stop = watchAnswer(client, ProgrammeDayDocument, shown);
+    await settle();
+    await reset();
+    expect(heldAnswer(ProgrammeDayDocument, hidden).data).toBeUndefined();
+    expect(heldAnswer(ProgrammeDayDocument, shown).data).toEqual(sessions(1));
+    stop();
+  });
 });

@@ -2,6 +2,7 @@ import type { ApolloClient, TypedDocumentNode } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
 import { Kind, type OperationDefinitionNode } from 'graphql';
 import { useEffect, useSyncExternalStore } from 'react';
+import { deviceOwner } from './offline-cache';
 import { type AnswersSnapshot, offlineDb } from './offline-db';
 
 /**
@@ -17,6 +18,8 @@ import { type AnswersSnapshot, offlineDb } from './offline-db';
  * seconds, so the first render does not ask again. What changes these answers elsewhere in the app (a
  * schedule change, a schedule-change notice, an edition edited, signing in or out) calls refreshAnswers.
  * The last answers are kept on the device (the offline database), so the programme reads offline.
+ * They belong to whoever was signed in (an organizer's days include draft sessions): signing in or out
+ * drops them, and the device's copy is only read back for the same person.
  */
 
 export interface AnswerState<T> {
@@ -44,8 +47,11 @@ const KEPT = 24;
 const STORE_KEY = 'answers';
 
 const entries = new Map<string, Entry>();
-/** The documents of the answers a mounted component shows (key -> document, count): what refreshAnswers asks for again. */
-const watched = new Map<string, { document: TypedDocumentNode<unknown, Variables>; count: number }>();
+/** The answers a mounted component shows (how many components): what refreshAnswers asks for again. */
+const watched = new Map<
+  string,
+  { document: TypedDocumentNode<unknown, Variables>; operation: string; variables: Variables; count: number }
+>();
 const listeners = new Set<() => void>();
 const IDLE: AnswerState<never> = { loading: false };
 
@@ -76,7 +82,7 @@ function saveSoon(): void {
       .slice(-KEPT)
       .map(({ operation, variables, data }) => ({ operation, variables, data }));
     void offlineDb()
-      .then((db) => db?.put('snapshot', { answers }, STORE_KEY))
+      .then((db) => db?.put('snapshot', { answers, owner: deviceOwner() }, STORE_KEY))
       .catch(() => undefined); // storage full or blocked: the device keeps its older copy
   });
 }
@@ -88,12 +94,13 @@ export function seedAnswer(operation: string, variables: Variables, data: unknow
 }
 
 let restored: Promise<void> | undefined;
-/** The device's copies, read once; they never replace an answer already held. */
+/** The device's copies (the same person's), read once; they never replace an answer already held. */
 function restore(): Promise<void> {
   restored ??= offlineDb()
-    .then((db) => db?.get('snapshot', STORE_KEY))
+    .then((db) => db?.get('snapshot', STORE_KEY) as Promise<AnswersSnapshot | undefined> | undefined)
     .then((saved) => {
-      for (const { operation, variables, data } of (saved as AnswersSnapshot | undefined)?.answers ?? []) {
+      if (saved?.owner !== deviceOwner()) return;
+      for (const { operation, variables, data } of saved.answers) {
         const key = answerKey(operation, variables);
         const held = entries.get(key);
         if (!held?.data) set(key, { ...held, operation, variables, data, loading: held?.loading ?? false, at: 0 });
@@ -127,24 +134,30 @@ function load(client: ApolloClient, key: string, query: TypedDocumentNode<unknow
  * component shows now; the others are marked stale and asked for when next shown.
  */
 export function refreshAnswers(client: ApolloClient, operations?: string[]): Promise<void> {
-  const pending: Promise<void>[] = [];
-  for (const [key, entry] of entries) {
-    if (operations && !operations.includes(entry.operation)) continue;
-    entry.at = 0;
-    const shown = watched.get(key);
-    if (shown) pending.push(load(client, key, shown.document, entry.variables));
-  }
+  const wanted = (operation: string) => !operations || operations.includes(operation);
+  for (const entry of entries.values()) if (wanted(entry.operation)) entry.at = 0;
+  const pending = [...watched]
+    .filter(([, shown]) => wanted(shown.operation))
+    .map(([key, shown]) => load(client, key, shown.document, shown.variables));
   return Promise.all(pending).then(() => undefined);
 }
 
 const followed = new WeakSet<ApolloClient>();
-/** Signing in or out resets Apollo's cache: these answers are asked for again too. */
+/**
+ * Signing in or out (or a token found expired) resets Apollo's cache: the answers held belonged to the
+ * person before, so they are dropped, and what is shown is asked for again.
+ */
 function followResets(client: ApolloClient): void {
   if (followed.has(client)) return;
   followed.add(client);
-  const refresh = () => refreshAnswers(client);
-  client.onResetStore(refresh);
-  client.onClearStore(refresh);
+  const reset = () => {
+    entries.clear();
+    restored = undefined;
+    listeners.forEach((l) => l());
+    return refreshAnswers(client);
+  };
+  client.onResetStore(reset);
+  client.onClearStore(reset);
 }
 
 /**
@@ -158,13 +171,14 @@ export function watchAnswer<V extends Variables>(
 ): () => void {
   followResets(client);
   const query = document as TypedDocumentNode<unknown, Variables>;
-  const key = answerKey(operationOf(query), variables);
-  watched.set(key, { document: query, count: (watched.get(key)?.count ?? 0) + 1 });
+  const operation = operationOf(query);
+  const key = answerKey(operation, variables);
+  watched.set(key, { document: query, operation, variables, count: (watched.get(key)?.count ?? 0) + 1 });
   const held = entries.get(key);
   if (!held?.inFlight && !(held?.at && Date.now() - held.at < FRESH_MS)) void load(client, key, query, variables);
   return () => {
-    const count = (watched.get(key)?.count ?? 1) - 1;
-    if (count) watched.set(key, { document: query, count });
+    const shown = watched.get(key);
+    if (shown && shown.count > 1) shown.count--;
     else watched.delete(key);
   };
 }

@@ -20,6 +20,9 @@ function ownerOf(token: string | null): string {
   return (h >>> 0).toString(36);
 }
 
+/** Whose copy the device would keep now: the person signed in ('' when signed out). */
+export const deviceOwner = (): string => ownerOf(tokenStore.get());
+
 type Listener = () => void;
 const listeners = new Set<Listener>();
 let state = { online: typeof navigator === 'undefined' ? true : navigator.onLine, freshAt: null as number | null };
@@ -49,7 +52,7 @@ export async function restoreCache(cache: InMemoryCache): Promise<void> {
   try {
     const db = await offlineDb();
     const snapshot = (await db?.get('snapshot', 'apollo')) as CacheSnapshot | undefined;
-    if (!snapshot || snapshot.owner !== ownerOf(tokenStore.get())) return;
+    if (!snapshot || snapshot.owner !== deviceOwner()) return;
     cache.restore(snapshot.data as NormalizedCacheObject);
     setState({ freshAt: snapshot.freshAt });
   } catch {
@@ -73,11 +76,7 @@ async function save(): Promise<void> {
   if (!client) return;
   try {
     const db = await offlineDb();
-    await db?.put(
-      'snapshot',
-      { data: client.cache.extract(), freshAt: state.freshAt, owner: ownerOf(tokenStore.get()) },
-      'apollo',
-    );
+    await db?.put('snapshot', { data: client.cache.extract(), freshAt: state.freshAt, owner: deviceOwner() }, 'apollo');
   } catch {
     // Storage full or blocked: the copy is not updated.
   }

@@ -24,6 +24,8 @@ export interface CacheSnapshot {
 /** The programme's public answers last received (answer-store.ts). */
 export interface AnswersSnapshot {
   answers: { operation: string; variables: Record<string, unknown>; data: unknown }[];
+  /** Whose answers they are (an organizer's include draft sessions): as CacheSnapshot's owner. */
+  owner: string;
 }
 
 let db: Promise<IDBPDatabase<OfflineDB> | null> | undefined;
