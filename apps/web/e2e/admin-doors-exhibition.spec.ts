@@ -148,6 +148,14 @@ test('assigns a booth from the floor plan, approves a request; staff places; a w
   await panel.getByRole('button', { name: 'Assign' }).click();
   await expect(page.getByRole('button', { name: 'Booth A1, assigned to Acme Imaging' })).toBeVisible();
   await expect(panel.getByRole('list', { name: 'Status history of booth A1' })).toContainText('Assigned');
+  // Its times are the venue's (the edition is in Chicago), whatever the browser's timezone.
+  const chicago = await page.evaluate(
+    () =>
+      new Intl.DateTimeFormat('en-GB', { timeZone: 'America/Chicago', timeZoneName: 'short' })
+        .formatToParts(new Date())
+        .find((p) => p.type === 'timeZoneName')!.value,
+  );
+  await expect(panel.getByRole('list', { name: 'Status history of booth A1' })).toContainText(chicago);
   await page.getByRole('button', { name: 'Booth B2, available' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('region', { name: 'Booth B2' })).toBeVisible();

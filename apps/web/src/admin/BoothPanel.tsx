@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { graphql } from '../gql';
+import { dayTime } from '../programme/days';
 import { FormError } from '../ui/FormError';
 import { useAdmin } from './admin-context';
 import { fromZoneInput, toZoneInput } from './time-grid';
@@ -70,7 +71,7 @@ export function BoothPanel({
 }) {
   const history = useQuery(History, { variables: { boothId: booth.id }, fetchPolicy: 'network-only' });
   const [exhibitorId, setExhibitorId] = useState(booth.exhibitor?.id ?? '');
-  // The hold's end is the venue's wall clock (the edition's timezone), whoever sets it.
+  // Times are the venue's wall clock (the edition's timezone), whoever looks: the hold's end, the history.
   const zone = useAdmin().edition.timezone;
   const [until, setUntil] = useState(toZoneInput(new Date(Date.now() + 48 * 3_600_000).toISOString(), zone));
   const [target, setTarget] = useState('');
@@ -127,7 +128,7 @@ export function BoothPanel({
         {booth.requestedAt && (
           <>
             <dt>Requested</dt>
-            <dd>{new Date(booth.requestedAt).toLocaleString()} by the exhibitor</dd>
+            <dd>{dayTime(booth.requestedAt, zone, true)} by the exhibitor</dd>
           </>
         )}
         <dt>Size</dt>
@@ -209,7 +210,7 @@ export function BoothPanel({
         <ol className={s.muted} style={{ paddingLeft: '1.2rem' }} aria-label={`Status history of booth ${booth.code}`}>
           {[...history.data.boothHistory].reverse().map((c) => (
             <li key={c.id}>
-              {new Date(c.at).toLocaleString()}: {c.fromStatus ? `${STATUS_WORDS[c.fromStatus]} →` : 'Created,'}{' '}
+              {dayTime(c.at, zone, true)}: {c.fromStatus ? `${STATUS_WORDS[c.fromStatus]} →` : 'Created,'}{' '}
               {STATUS_WORDS[c.toStatus]}
               {c.toExhibitorId
                 ? ` (${nameOf(c.toExhibitorId)})`

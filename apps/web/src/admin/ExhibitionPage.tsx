@@ -1,7 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
+import plan from '../exhibition/Exhibition.module.css';
 import { FloorPlan } from '../exhibition/FloorPlan';
 import { graphql } from '../gql';
+import { dayTime } from '../programme/days';
 import { FormError } from '../ui/FormError';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useAdmin } from './admin-context';
@@ -181,14 +183,21 @@ export function Component() {
             <div>
               <ul className={s.legend} aria-label={`Booths of ${hall.name}`}>
                 <li>{inHall.length} booths</li>
-                <li>{count('AVAILABLE')} available</li>
-                <li>{count('ON_HOLD')} on hold</li>
-                <li>{count('ASSIGNED')} assigned</li>
+                <li>
+                  <span className={`${plan.swatch} ${plan.free}`} aria-hidden="true" /> {count('AVAILABLE')} available
+                </li>
+                <li>
+                  <span className={`${plan.swatch} ${plan.held}`} aria-hidden="true" /> {count('ON_HOLD')} on hold
+                </li>
+                <li>
+                  <span className={`${plan.swatch} ${plan.assigned}`} aria-hidden="true" /> {count('ASSIGNED')} assigned
+                </li>
               </ul>
               <FloorPlan
                 hall={hall}
                 booths={inHall}
                 highlighted={booth?.code}
+                byStatus
                 control={(b) => ({
                   kind: 'button',
                   label: boothLabel(b),
@@ -242,8 +251,8 @@ export function Component() {
                     <td>
                       {b.code} ({b.hall.name}, {b.areaM2} m²)
                     </td>
-                    <td>{new Date(b.requestedAt!).toLocaleString()}</td>
-                    <td>{b.holdExpiresAt ? new Date(b.holdExpiresAt).toLocaleString() : '—'}</td>
+                    <td>{dayTime(b.requestedAt!, edition.timezone, true)}</td>
+                    <td>{b.holdExpiresAt ? dayTime(b.holdExpiresAt, edition.timezone, true) : '—'}</td>
                     <td>
                       <button
                         type="button"

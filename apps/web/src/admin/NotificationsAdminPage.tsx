@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { graphql } from '../gql';
+import { dayTime } from '../programme/days';
 import { FormError } from '../ui/FormError';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useAdmin } from './admin-context';
@@ -142,7 +143,7 @@ export function Component() {
                   <div>
                     <strong style={{ overflowWrap: 'anywhere' }}>{w.url}</strong>
                     <div className={s.muted}>
-                      {w.events.join(', ')} · since {new Date(w.createdAt).toLocaleDateString()}
+                      {w.events.join(', ')} · since {dayTime(w.createdAt, edition.timezone, true)}
                       {!w.active && ' · inactive'}
                     </div>
                   </div>
@@ -243,6 +244,7 @@ function DeliveryList({ webhookId, url }: { webhookId: string; url: string }) {
   const [open, setOpen] = useState(false);
   const deliveries = useQuery(Deliveries, { variables: { webhookId }, skip: !open, fetchPolicy: 'network-only' });
   const [retry, retrying] = useMutation(Retry);
+  const zone = useAdmin().edition.timezone;
   const list = deliveries.data?.webhookDeliveries ?? [];
   return (
     <details onToggle={(e) => setOpen(e.currentTarget.open)}>
@@ -269,7 +271,7 @@ function DeliveryList({ webhookId, url }: { webhookId: string; url: string }) {
               {list.map((d) => (
                 <tr key={d.id}>
                   <td>{d.event}</td>
-                  <td>{new Date(d.createdAt).toLocaleString()}</td>
+                  <td>{dayTime(d.createdAt, zone, true)}</td>
                   <td>
                     <span className={`${s.pill} ${STATE[d.state]?.[1] ?? ''}`}>{STATE[d.state]?.[0] ?? d.state}</span>
                   </td>
@@ -304,6 +306,7 @@ function DeliveryList({ webhookId, url }: { webhookId: string; url: string }) {
 function ChangeLogTable({ editionId }: { editionId: string }) {
   const [after, setAfter] = useState<string[]>([]);
   const log = useQuery(ChangeLog, { variables: { editionId, after: after[after.length - 1] ?? null } });
+  const zone = useAdmin().edition.timezone;
   const data = log.data?.scheduleChangeLog;
   return (
     <>
@@ -327,7 +330,7 @@ function ChangeLogTable({ editionId }: { editionId: string }) {
             <tbody>
               {data.edges.map(({ node }) => (
                 <tr key={node.id}>
-                  <td>{new Date(node.createdAt).toLocaleString()}</td>
+                  <td>{dayTime(node.createdAt, zone, true)}</td>
                   <th scope="row">{node.session.title}</th>
                   <td>{node.kinds.map((k) => KIND_WORDS[k] ?? k).join(', ')}</td>
                   <td>{node.summary}</td>

@@ -17,7 +17,11 @@ export interface PlanBooth {
   widthM: number;
   depthM: number;
   exhibitor?: { id: string; name: string } | null;
+  /** Drawn by status when the plan is coloured by status (the back office). */
+  status?: 'AVAILABLE' | 'ON_HOLD' | 'ASSIGNED';
 }
+
+const STATUS_CLASS = { AVAILABLE: s.free, ON_HOLD: s.held, ASSIGNED: s.assigned } as const;
 
 /**
  * What a booth of the plan is to a screen reader and a pointer: a link (the directory's plan: open
@@ -37,19 +41,23 @@ const r = (v: number) => Math.round(v * 1000) / 1000;
 /**
  * A hall drawn to scale from its booths (the same geometry as the API's /floor-plans/<hall>.svg):
  * the public floor plan and the exhibitor portal's booth page both draw with it. `control` says what
- * each booth is (see BoothControl); `highlighted` marks one booth by code.
+ * each booth is (see BoothControl); `highlighted` marks one booth by code. `byStatus` colours booths
+ * by their status (free, on hold, assigned) rather than by whether they have an exhibitor, and keeps
+ * those colours on booths that are buttons: the back office picks any booth, whatever its status.
  */
 export function FloorPlan<B extends PlanBooth>({
   hall,
   booths,
   highlighted,
   control,
+  byStatus = false,
 }: {
   hall: PlanHall;
   booths: readonly B[];
   /** The code of the booth to mark, or several. */
   highlighted?: string | readonly string[] | null;
   control: (booth: B) => BoothControl;
+  byStatus?: boolean;
 }) {
   const marked = new Set(typeof highlighted === 'string' ? [highlighted] : (highlighted ?? []));
   const list = [...booths].sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true }));
@@ -101,9 +109,9 @@ export function FloorPlan<B extends PlanBooth>({
           const what = controls.get(b.id) ?? null;
           const cls = [
             s.planBooth,
-            b.exhibitor ? s.assigned : s.free,
+            byStatus && b.status ? STATUS_CLASS[b.status] : b.exhibitor ? s.assigned : s.free,
             marked.has(b.code) ? s.highlighted : '',
-            what?.kind === 'button' ? s.selectable : '',
+            what?.kind === 'button' ? (byStatus ? s.pickable : s.selectable) : '',
             what?.kind === 'button' && what.pressed ? s.selected : '',
           ].join(' ');
           if (!what) {
