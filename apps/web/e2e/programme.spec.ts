@@ -305,8 +305,8 @@ test.describe('offline', () => {
             new Promise<boolean>((resolve) => {
               const open = indexedDB.open('conference-offline');
               open.onsuccess = () => {
-                const get = open.result.transaction('snapshot').objectStore('snapshot').get('answers');
-                get.onsuccess = () => resolve(JSON.stringify(get.result ?? {}).includes(title));
+                const get = open.result.transaction('snapshot').objectStore('snapshot').getAll();
+                get.onsuccess = () => resolve(JSON.stringify(get.result).includes(title));
                 get.onerror = () => resolve(false);
               };
               open.onerror = () => resolve(false);

@@ -3,7 +3,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { Kind, type OperationDefinitionNode } from 'graphql';
 import { useEffect, useSyncExternalStore } from 'react';
 import { deviceOwner } from './offline-cache';
-import { type AnswersSnapshot, offlineDb } from './offline-db';
+import { type AnswersIndex, type KeptAnswer, offlineDb } from './offline-db';
 
 /**
  * The public answers the programme is drawn from (the editions, an edition's rooms and tracks, a day's
@@ -44,7 +44,7 @@ interface Entry extends AnswerState<unknown> {
 const FRESH_MS = 10_000;
 /** How many answers the device keeps (the days and searches seen last, with their seats). */
 const KEPT = 24;
-const STORE_KEY = 'answers';
+const INDEX_KEY = 'answers';
 
 const entries = new Map<string, Entry>();
 /** The answers a mounted component shows (how many components): what refreshAnswers asks for again. */
@@ -72,41 +72,67 @@ function set(key: string, entry: Entry): void {
   listeners.forEach((l) => l());
 }
 
+const recordKey = (key: string) => `answer:${key}`;
+const unsaved = new Set<string>();
 let saveTimer: ReturnType<typeof setTimeout> | undefined;
-/** Saves the answers held in the next task (the answers of one moment, such as the page's own, make one write). */
-function saveSoon(): void {
+
+/**
+ * Saves an answer in the next task (the answers of one moment, such as the page's own, make one
+ * write). Each answer is a record of its own: a new day writes that day, not every day held.
+ */
+function saveSoon(key: string): void {
+  unsaved.add(key);
   clearTimeout(saveTimer);
-  saveTimer = setTimeout(() => {
-    const answers: AnswersSnapshot['answers'] = [...entries.values()]
-      .filter((e) => e.data)
-      .slice(-KEPT)
-      .map(({ operation, variables, data }) => ({ operation, variables, data }));
-    void offlineDb()
-      .then((db) => db?.put('snapshot', { answers, owner: deviceOwner() }, STORE_KEY))
-      .catch(() => undefined); // storage full or blocked: the device keeps its older copy
-  });
+  saveTimer = setTimeout(() => void save());
+}
+
+async function save(): Promise<void> {
+  const changed = [...unsaved];
+  unsaved.clear();
+  try {
+    const db = await offlineDb();
+    if (!db) return;
+    const kept = [...entries].filter(([, e]) => e.data).map(([key]) => key);
+    const keys = kept.slice(-KEPT);
+    const before = (await db.get('snapshot', INDEX_KEY)) as AnswersIndex | undefined;
+    const tx = db.transaction('snapshot', 'readwrite');
+    for (const key of changed) {
+      const entry = entries.get(key);
+      if (!entry?.data || !keys.includes(key)) continue;
+      const { operation, variables, data } = entry;
+      void tx.store.put({ operation, variables, data }, recordKey(key));
+    }
+    for (const key of before?.keys ?? []) if (!keys.includes(key)) void tx.store.delete(recordKey(key));
+    void tx.store.put({ keys, owner: deviceOwner() }, INDEX_KEY);
+    await tx.done;
+  } catch {
+    // Storage full or blocked: the device keeps its older copy.
+  }
 }
 
 /** Takes an answer the page came with (bootstrap.ts): fresh, as if just fetched. */
 export function seedAnswer(operation: string, variables: Variables, data: unknown): void {
-  set(answerKey(operation, variables), { operation, variables, data, loading: false, at: Date.now() });
-  saveSoon();
+  const key = answerKey(operation, variables);
+  set(key, { operation, variables, data, loading: false, at: Date.now() });
+  saveSoon(key);
 }
 
 let restored: Promise<void> | undefined;
 /** The device's copies (the same person's), read once; they never replace an answer already held. */
 function restore(): Promise<void> {
-  restored ??= offlineDb()
-    .then((db) => db?.get('snapshot', STORE_KEY) as Promise<AnswersSnapshot | undefined> | undefined)
-    .then((saved) => {
-      if (saved?.owner !== deviceOwner()) return;
-      for (const { operation, variables, data } of saved.answers) {
-        const key = answerKey(operation, variables);
-        const held = entries.get(key);
-        if (!held?.data) set(key, { ...held, operation, variables, data, loading: held?.loading ?? false, at: 0 });
-      }
-    })
-    .catch(() => undefined);
+  restored ??= (async () => {
+    const db = await offlineDb();
+    const index = (await db?.get('snapshot', INDEX_KEY)) as AnswersIndex | undefined;
+    if (!db || index?.owner !== deviceOwner()) return;
+    const kept = await Promise.all(index.keys.map((key) => db.get('snapshot', recordKey(key))));
+    for (const answer of kept as (KeptAnswer | undefined)[]) {
+      if (!answer?.data) continue;
+      const { operation, variables, data } = answer;
+      const key = answerKey(operation, variables);
+      const held = entries.get(key);
+      if (!held?.data) set(key, { ...held, operation, variables, data, loading: held?.loading ?? false, at: 0 });
+    }
+  })().catch(() => undefined);
   return restored;
 }
 
@@ -119,7 +145,7 @@ function load(client: ApolloClient, key: string, query: TypedDocumentNode<unknow
     try {
       const { data } = await client.query({ query, variables, fetchPolicy: 'no-cache' });
       set(key, { operation, variables, data, loading: false, at: Date.now() });
-      saveSoon();
+      saveSoon(key);
     } catch (error) {
       const now = entries.get(key);
       set(key, { operation, variables, data: now?.data, error, loading: false, at: now?.at ?? 0 });

@@ -7,8 +7,8 @@ import type { QueuedChange, QueueStorage } from '../programme/schedule-queue';
  * offline.
  */
 interface OfflineDB extends DBSchema {
-  /** 'apollo': the cache; 'answers': the programme's public answers (answer-store.ts). */
-  snapshot: { key: string; value: CacheSnapshot | AnswersSnapshot };
+  /** 'apollo': the cache; 'answers' and 'answer:<key>': the answer store's (answer-store.ts). */
+  snapshot: { key: string; value: CacheSnapshot | AnswersIndex | KeptAnswer };
   'schedule-queue': { key: string; value: QueuedChange };
 }
 
@@ -21,11 +21,18 @@ export interface CacheSnapshot {
   owner: string;
 }
 
-/** The programme's public answers last received (answer-store.ts). */
-export interface AnswersSnapshot {
-  answers: { operation: string; variables: Record<string, unknown>; data: unknown }[];
+/** The answers the answer store keeps on the device (answer-store.ts), oldest first, and whose they are. */
+export interface AnswersIndex {
+  keys: string[];
   /** Whose answers they are (an organizer's include draft sessions): as CacheSnapshot's owner. */
   owner: string;
+}
+
+/** One answer kept on the device (answer-store.ts), a record of its own. */
+export interface KeptAnswer {
+  operation: string;
+  variables: Record<string, unknown>;
+  data: unknown;
 }
 
 let db: Promise<IDBPDatabase<OfflineDB> | null> | undefined;
