@@ -70,30 +70,33 @@ const AdminAttendee = graphql(`
   }
 `);
 
+/** What the attendee page shows of a badge after issuing, reissuing or revoking it. */
+graphql(`
+  fragment AdminBadgeState on Badge {
+    id
+    status
+    version
+  }
+`);
+
 const IssueBadge = graphql(`
   mutation AdminIssueBadge($attendeeId: ID!) {
     issueBadge(attendeeId: $attendeeId) {
-      id
-      status
-      version
+      ...AdminBadgeState
     }
   }
 `);
 const ReissueBadge = graphql(`
   mutation AdminReissueBadge($attendeeId: ID!) {
     reissueBadge(attendeeId: $attendeeId) {
-      id
-      status
-      version
+      ...AdminBadgeState
     }
   }
 `);
 const RevokeBadge = graphql(`
   mutation AdminRevokeBadge($attendeeId: ID!) {
     revokeBadge(attendeeId: $attendeeId) {
-      id
-      status
-      version
+      ...AdminBadgeState
     }
   }
 `);

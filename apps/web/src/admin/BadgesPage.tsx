@@ -40,19 +40,26 @@ const GenerateBadges = graphql(`
   }
 `);
 
+/** A badge batch as the page shows it: from the query, and from each live progress event. */
+graphql(`
+  fragment AdminBadgeBatchFields on BadgeBatch {
+    id
+    state
+    total
+    done
+    failed
+    failures {
+      attendeeId
+      badgeId
+      reason
+    }
+  }
+`);
+
 const Batch = graphql(`
   query AdminBadgeBatch($id: ID!) {
     badgeBatch(id: $id) {
-      id
-      state
-      total
-      done
-      failed
-      failures {
-        attendeeId
-        badgeId
-        reason
-      }
+      ...AdminBadgeBatchFields
     }
   }
 `);
@@ -60,16 +67,7 @@ const Batch = graphql(`
 const BatchProgress = graphql(`
   subscription AdminBadgeBatchProgress($batchId: ID!) {
     badgeBatchProgress(batchId: $batchId) {
-      id
-      state
-      total
-      done
-      failed
-      failures {
-        attendeeId
-        badgeId
-        reason
-      }
+      ...AdminBadgeBatchFields
     }
   }
 `);

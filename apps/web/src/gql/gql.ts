@@ -15,14 +15,16 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query AdminAttendee($id: ID!) {\n    attendee(id: $id) {\n      id\n      firstName\n      lastName\n      email\n      company\n      jobTitle\n      accessLevel\n      checkedInAt\n      emailUpdates\n      badge {\n        id\n        status\n        version\n        pdfUrl\n        qrSvg\n      }\n      scans(first: 50) {\n        id\n        scannedAt\n        checkpointName\n        outcome\n        reason\n        direction\n        annulledAt\n      }\n      credits {\n        total\n        sessions {\n          credits\n          minutesAttended\n          session {\n            id\n            title\n            startsAt\n          }\n        }\n      }\n      schedule {\n        id\n        status\n        waitlistPosition\n        session {\n          id\n          title\n          startsAt\n          endsAt\n          ceCredits\n          room {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminAttendeeDocument,
-    "\n  mutation AdminIssueBadge($attendeeId: ID!) {\n    issueBadge(attendeeId: $attendeeId) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.AdminIssueBadgeDocument,
-    "\n  mutation AdminReissueBadge($attendeeId: ID!) {\n    reissueBadge(attendeeId: $attendeeId) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.AdminReissueBadgeDocument,
-    "\n  mutation AdminRevokeBadge($attendeeId: ID!) {\n    revokeBadge(attendeeId: $attendeeId) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.AdminRevokeBadgeDocument,
+    "\n  fragment AdminBadgeState on Badge {\n    id\n    status\n    version\n  }\n": typeof types.AdminBadgeStateFragmentDoc,
+    "\n  mutation AdminIssueBadge($attendeeId: ID!) {\n    issueBadge(attendeeId: $attendeeId) {\n      ...AdminBadgeState\n    }\n  }\n": typeof types.AdminIssueBadgeDocument,
+    "\n  mutation AdminReissueBadge($attendeeId: ID!) {\n    reissueBadge(attendeeId: $attendeeId) {\n      ...AdminBadgeState\n    }\n  }\n": typeof types.AdminReissueBadgeDocument,
+    "\n  mutation AdminRevokeBadge($attendeeId: ID!) {\n    revokeBadge(attendeeId: $attendeeId) {\n      ...AdminBadgeState\n    }\n  }\n": typeof types.AdminRevokeBadgeDocument,
     "\n  query AdminAttendees($editionId: ID!, $filter: AttendeeFilter, $first: Int, $after: String) {\n    attendees(editionId: $editionId, filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          firstName\n          lastName\n          email\n          company\n          accessLevel\n          checkedInAt\n          badge {\n            id\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminAttendeesDocument,
     "\n  query AdminBadgeCounts($editionId: ID!) {\n    none: attendees(editionId: $editionId, filter: { badgeStatus: NONE }, first: 1) {\n      totalCount\n    }\n    pending: attendees(editionId: $editionId, filter: { badgeStatus: PENDING }, first: 1) {\n      totalCount\n    }\n    active: attendees(editionId: $editionId, filter: { badgeStatus: ACTIVE }, first: 1) {\n      totalCount\n    }\n    revoked: attendees(editionId: $editionId, filter: { badgeStatus: REVOKED }, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.AdminBadgeCountsDocument,
     "\n  mutation AdminGenerateBadges($editionId: ID!) {\n    generateBadges(editionId: $editionId) {\n      id\n      state\n      total\n      done\n      failed\n    }\n  }\n": typeof types.AdminGenerateBadgesDocument,
-    "\n  query AdminBadgeBatch($id: ID!) {\n    badgeBatch(id: $id) {\n      id\n      state\n      total\n      done\n      failed\n      failures {\n        attendeeId\n        badgeId\n        reason\n      }\n    }\n  }\n": typeof types.AdminBadgeBatchDocument,
-    "\n  subscription AdminBadgeBatchProgress($batchId: ID!) {\n    badgeBatchProgress(batchId: $batchId) {\n      id\n      state\n      total\n      done\n      failed\n      failures {\n        attendeeId\n        badgeId\n        reason\n      }\n    }\n  }\n": typeof types.AdminBadgeBatchProgressDocument,
+    "\n  fragment AdminBadgeBatchFields on BadgeBatch {\n    id\n    state\n    total\n    done\n    failed\n    failures {\n      attendeeId\n      badgeId\n      reason\n    }\n  }\n": typeof types.AdminBadgeBatchFieldsFragmentDoc,
+    "\n  query AdminBadgeBatch($id: ID!) {\n    badgeBatch(id: $id) {\n      ...AdminBadgeBatchFields\n    }\n  }\n": typeof types.AdminBadgeBatchDocument,
+    "\n  subscription AdminBadgeBatchProgress($batchId: ID!) {\n    badgeBatchProgress(batchId: $batchId) {\n      ...AdminBadgeBatchFields\n    }\n  }\n": typeof types.AdminBadgeBatchProgressDocument,
     "\n  query AdminPrintSheet(\n    $editionId: ID!\n    $accessLevel: AccessLevel\n    $batchId: ID\n    $lastNameFrom: String\n    $lastNameTo: String\n  ) {\n    badgePrintSheetUrl(\n      editionId: $editionId\n      accessLevel: $accessLevel\n      batchId: $batchId\n      lastNameFrom: $lastNameFrom\n      lastNameTo: $lastNameTo\n    )\n  }\n": typeof types.AdminPrintSheetDocument,
     "\n  query AdminBadgeKeys($editionId: ID!) {\n    badgeVerificationKeys(editionId: $editionId) {\n      kid\n      algorithm\n    }\n  }\n": typeof types.AdminBadgeKeysDocument,
     "\n  mutation AdminRotateBadgeKey($editionId: ID!) {\n    rotateBadgeKey(editionId: $editionId) {\n      kid\n      algorithm\n    }\n  }\n": typeof types.AdminRotateBadgeKeyDocument,
@@ -145,14 +147,16 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query AdminAttendee($id: ID!) {\n    attendee(id: $id) {\n      id\n      firstName\n      lastName\n      email\n      company\n      jobTitle\n      accessLevel\n      checkedInAt\n      emailUpdates\n      badge {\n        id\n        status\n        version\n        pdfUrl\n        qrSvg\n      }\n      scans(first: 50) {\n        id\n        scannedAt\n        checkpointName\n        outcome\n        reason\n        direction\n        annulledAt\n      }\n      credits {\n        total\n        sessions {\n          credits\n          minutesAttended\n          session {\n            id\n            title\n            startsAt\n          }\n        }\n      }\n      schedule {\n        id\n        status\n        waitlistPosition\n        session {\n          id\n          title\n          startsAt\n          endsAt\n          ceCredits\n          room {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AdminAttendeeDocument,
-    "\n  mutation AdminIssueBadge($attendeeId: ID!) {\n    issueBadge(attendeeId: $attendeeId) {\n      id\n      status\n      version\n    }\n  }\n": types.AdminIssueBadgeDocument,
-    "\n  mutation AdminReissueBadge($attendeeId: ID!) {\n    reissueBadge(attendeeId: $attendeeId) {\n      id\n      status\n      version\n    }\n  }\n": types.AdminReissueBadgeDocument,
-    "\n  mutation AdminRevokeBadge($attendeeId: ID!) {\n    revokeBadge(attendeeId: $attendeeId) {\n      id\n      status\n      version\n    }\n  }\n": types.AdminRevokeBadgeDocument,
+    "\n  fragment AdminBadgeState on Badge {\n    id\n    status\n    version\n  }\n": types.AdminBadgeStateFragmentDoc,
+    "\n  mutation AdminIssueBadge($attendeeId: ID!) {\n    issueBadge(attendeeId: $attendeeId) {\n      ...AdminBadgeState\n    }\n  }\n": types.AdminIssueBadgeDocument,
+    "\n  mutation AdminReissueBadge($attendeeId: ID!) {\n    reissueBadge(attendeeId: $attendeeId) {\n      ...AdminBadgeState\n    }\n  }\n": types.AdminReissueBadgeDocument,
+    "\n  mutation AdminRevokeBadge($attendeeId: ID!) {\n    revokeBadge(attendeeId: $attendeeId) {\n      ...AdminBadgeState\n    }\n  }\n": types.AdminRevokeBadgeDocument,
     "\n  query AdminAttendees($editionId: ID!, $filter: AttendeeFilter, $first: Int, $after: String) {\n    attendees(editionId: $editionId, filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          firstName\n          lastName\n          email\n          company\n          accessLevel\n          checkedInAt\n          badge {\n            id\n            status\n          }\n        }\n      }\n    }\n  }\n": types.AdminAttendeesDocument,
     "\n  query AdminBadgeCounts($editionId: ID!) {\n    none: attendees(editionId: $editionId, filter: { badgeStatus: NONE }, first: 1) {\n      totalCount\n    }\n    pending: attendees(editionId: $editionId, filter: { badgeStatus: PENDING }, first: 1) {\n      totalCount\n    }\n    active: attendees(editionId: $editionId, filter: { badgeStatus: ACTIVE }, first: 1) {\n      totalCount\n    }\n    revoked: attendees(editionId: $editionId, filter: { badgeStatus: REVOKED }, first: 1) {\n      totalCount\n    }\n  }\n": types.AdminBadgeCountsDocument,
     "\n  mutation AdminGenerateBadges($editionId: ID!) {\n    generateBadges(editionId: $editionId) {\n      id\n      state\n      total\n      done\n      failed\n    }\n  }\n": types.AdminGenerateBadgesDocument,
-    "\n  query AdminBadgeBatch($id: ID!) {\n    badgeBatch(id: $id) {\n      id\n      state\n      total\n      done\n      failed\n      failures {\n        attendeeId\n        badgeId\n        reason\n      }\n    }\n  }\n": types.AdminBadgeBatchDocument,
-    "\n  subscription AdminBadgeBatchProgress($batchId: ID!) {\n    badgeBatchProgress(batchId: $batchId) {\n      id\n      state\n      total\n      done\n      failed\n      failures {\n        attendeeId\n        badgeId\n        reason\n      }\n    }\n  }\n": types.AdminBadgeBatchProgressDocument,
+    "\n  fragment AdminBadgeBatchFields on BadgeBatch {\n    id\n    state\n    total\n    done\n    failed\n    failures {\n      attendeeId\n      badgeId\n      reason\n    }\n  }\n": types.AdminBadgeBatchFieldsFragmentDoc,
+    "\n  query AdminBadgeBatch($id: ID!) {\n    badgeBatch(id: $id) {\n      ...AdminBadgeBatchFields\n    }\n  }\n": types.AdminBadgeBatchDocument,
+    "\n  subscription AdminBadgeBatchProgress($batchId: ID!) {\n    badgeBatchProgress(batchId: $batchId) {\n      ...AdminBadgeBatchFields\n    }\n  }\n": types.AdminBadgeBatchProgressDocument,
     "\n  query AdminPrintSheet(\n    $editionId: ID!\n    $accessLevel: AccessLevel\n    $batchId: ID\n    $lastNameFrom: String\n    $lastNameTo: String\n  ) {\n    badgePrintSheetUrl(\n      editionId: $editionId\n      accessLevel: $accessLevel\n      batchId: $batchId\n      lastNameFrom: $lastNameFrom\n      lastNameTo: $lastNameTo\n    )\n  }\n": types.AdminPrintSheetDocument,
     "\n  query AdminBadgeKeys($editionId: ID!) {\n    badgeVerificationKeys(editionId: $editionId) {\n      kid\n      algorithm\n    }\n  }\n": types.AdminBadgeKeysDocument,
     "\n  mutation AdminRotateBadgeKey($editionId: ID!) {\n    rotateBadgeKey(editionId: $editionId) {\n      kid\n      algorithm\n    }\n  }\n": types.AdminRotateBadgeKeyDocument,
@@ -295,15 +299,19 @@ export function graphql(source: "\n  query AdminAttendee($id: ID!) {\n    attend
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AdminIssueBadge($attendeeId: ID!) {\n    issueBadge(attendeeId: $attendeeId) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation AdminIssueBadge($attendeeId: ID!) {\n    issueBadge(attendeeId: $attendeeId) {\n      id\n      status\n      version\n    }\n  }\n"];
+export function graphql(source: "\n  fragment AdminBadgeState on Badge {\n    id\n    status\n    version\n  }\n"): (typeof documents)["\n  fragment AdminBadgeState on Badge {\n    id\n    status\n    version\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AdminReissueBadge($attendeeId: ID!) {\n    reissueBadge(attendeeId: $attendeeId) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation AdminReissueBadge($attendeeId: ID!) {\n    reissueBadge(attendeeId: $attendeeId) {\n      id\n      status\n      version\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AdminIssueBadge($attendeeId: ID!) {\n    issueBadge(attendeeId: $attendeeId) {\n      ...AdminBadgeState\n    }\n  }\n"): (typeof documents)["\n  mutation AdminIssueBadge($attendeeId: ID!) {\n    issueBadge(attendeeId: $attendeeId) {\n      ...AdminBadgeState\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AdminRevokeBadge($attendeeId: ID!) {\n    revokeBadge(attendeeId: $attendeeId) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation AdminRevokeBadge($attendeeId: ID!) {\n    revokeBadge(attendeeId: $attendeeId) {\n      id\n      status\n      version\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AdminReissueBadge($attendeeId: ID!) {\n    reissueBadge(attendeeId: $attendeeId) {\n      ...AdminBadgeState\n    }\n  }\n"): (typeof documents)["\n  mutation AdminReissueBadge($attendeeId: ID!) {\n    reissueBadge(attendeeId: $attendeeId) {\n      ...AdminBadgeState\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRevokeBadge($attendeeId: ID!) {\n    revokeBadge(attendeeId: $attendeeId) {\n      ...AdminBadgeState\n    }\n  }\n"): (typeof documents)["\n  mutation AdminRevokeBadge($attendeeId: ID!) {\n    revokeBadge(attendeeId: $attendeeId) {\n      ...AdminBadgeState\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -319,11 +327,15 @@ export function graphql(source: "\n  mutation AdminGenerateBadges($editionId: ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminBadgeBatch($id: ID!) {\n    badgeBatch(id: $id) {\n      id\n      state\n      total\n      done\n      failed\n      failures {\n        attendeeId\n        badgeId\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminBadgeBatch($id: ID!) {\n    badgeBatch(id: $id) {\n      id\n      state\n      total\n      done\n      failed\n      failures {\n        attendeeId\n        badgeId\n        reason\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment AdminBadgeBatchFields on BadgeBatch {\n    id\n    state\n    total\n    done\n    failed\n    failures {\n      attendeeId\n      badgeId\n      reason\n    }\n  }\n"): (typeof documents)["\n  fragment AdminBadgeBatchFields on BadgeBatch {\n    id\n    state\n    total\n    done\n    failed\n    failures {\n      attendeeId\n      badgeId\n      reason\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription AdminBadgeBatchProgress($batchId: ID!) {\n    badgeBatchProgress(batchId: $batchId) {\n      id\n      state\n      total\n      done\n      failed\n      failures {\n        attendeeId\n        badgeId\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription AdminBadgeBatchProgress($batchId: ID!) {\n    badgeBatchProgress(batchId: $batchId) {\n      id\n      state\n      total\n      done\n      failed\n      failures {\n        attendeeId\n        badgeId\n        reason\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query AdminBadgeBatch($id: ID!) {\n    badgeBatch(id: $id) {\n      ...AdminBadgeBatchFields\n    }\n  }\n"): (typeof documents)["\n  query AdminBadgeBatch($id: ID!) {\n    badgeBatch(id: $id) {\n      ...AdminBadgeBatchFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AdminBadgeBatchProgress($batchId: ID!) {\n    badgeBatchProgress(batchId: $batchId) {\n      ...AdminBadgeBatchFields\n    }\n  }\n"): (typeof documents)["\n  subscription AdminBadgeBatchProgress($batchId: ID!) {\n    badgeBatchProgress(batchId: $batchId) {\n      ...AdminBadgeBatchFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
