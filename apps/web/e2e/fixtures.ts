@@ -45,3 +45,21 @@ export const newEmail = (who: string) => `${who}-${Date.now().toString(36)}-${un
 
 /** The bearer token the app keeps for a reload. */
 export const storedToken = (page: Page) => page.evaluate(() => localStorage.getItem('conference.token'));
+
+/**
+ * What the app keeps on the device for reading offline (its IndexedDB snapshot store: Apollo's cache,
+ * the answer store), as JSON text: '' when there is none yet.
+ */
+export const offlineCopy = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const open = indexedDB.open('conference-offline');
+        open.onsuccess = () => {
+          const get = open.result.transaction('snapshot').objectStore('snapshot').getAll();
+          get.onsuccess = () => resolve(JSON.stringify(get.result));
+          get.onerror = () => resolve('');
+        };
+        open.onerror = () => resolve('');
+      }),
+  );

@@ -1,5 +1,5 @@
 import { type Browser, type Page } from '@playwright/test';
-import { expect, expectAccessible, newEmail, PASSWORD, test } from './fixtures';
+import { expect, expectAccessible, newEmail, offlineCopy, PASSWORD, test } from './fixtures';
 import { ADMIN, type Stack } from './stack';
 
 /** The programme (public) and building a schedule from its cards. Each test seeds an edition of its own. */
@@ -298,23 +298,7 @@ test.describe('offline', () => {
     await expect(card(page, s.ransomware.title)).toContainText('5 seats left');
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     // The copy is on the device once the programme's answers have been written to IndexedDB.
-    await expect
-      .poll(() =>
-        page.evaluate(
-          (title) =>
-            new Promise<boolean>((resolve) => {
-              const open = indexedDB.open('conference-offline');
-              open.onsuccess = () => {
-                const get = open.result.transaction('snapshot').objectStore('snapshot').getAll();
-                get.onsuccess = () => resolve(JSON.stringify(get.result).includes(title));
-                get.onerror = () => resolve(false);
-              };
-              open.onerror = () => resolve(false);
-            }),
-          s.workshop.title,
-        ),
-      )
-      .toBe(true);
+    await expect.poll(() => offlineCopy(page)).toContain(s.workshop.title);
 
     await context.setOffline(true);
     await page.reload();
@@ -361,36 +345,23 @@ test('an organizer’s draft sessions leave the device at sign-out', async ({ pa
     admin,
   );
   const tuesday = (p: Page) => p.getByRole('tab', { name: 'Tue 2 Mar' });
-  const keptOnDevice = () =>
-    page.evaluate(
-      () =>
-        new Promise<string>((resolve) => {
-          const open = indexedDB.open('conference-offline');
-          open.onsuccess = () => {
-            const get = open.result.transaction('snapshot').objectStore('snapshot').getAll();
-            get.onsuccess = () => resolve(JSON.stringify(get.result));
-            get.onerror = () => resolve('');
-          };
-          open.onerror = () => resolve('');
-        }),
-    );
 
   // Signed in, the programme is asked for with the organizer's token: drafts included, and kept.
   await signIn(page, ADMIN.email, `/?edition=${e}`, ADMIN.password);
   await tuesday(page).click();
   await expect(card(page, draft)).toBeVisible();
   await expect(card(page, s.dayTwo.title)).toBeVisible();
-  await expect.poll(keptOnDevice).toContain(draft);
+  await expect.poll(() => offlineCopy(page)).toContain(draft);
   // Back on Monday: Tuesday's answer is held but no longer shown when the organizer signs out.
   await page.getByRole('tab', { name: 'Mon 1 Mar' }).click();
   await expect(card(page, s.keynote.title)).toBeVisible();
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sign in' })).toBeVisible();
-  await expect.poll(keptOnDevice).not.toContain(draft);
+  await expect.poll(() => offlineCopy(page)).not.toContain(draft);
   await page.goto(`/?edition=${e}`);
   await tuesday(page).click();
   await expect(card(page, s.dayTwo.title)).toBeVisible();
   await expect(card(page, draft)).toHaveCount(0);
-  expect(await keptOnDevice()).not.toContain(draft);
+  expect(await offlineCopy(page)).not.toContain(draft);
 });

@@ -1,5 +1,5 @@
 import { type Page } from '@playwright/test';
-import { expect, expectAccessible, newEmail, PASSWORD, test } from './fixtures';
+import { expect, expectAccessible, newEmail, offlineCopy, PASSWORD, test } from './fixtures';
 import type { Stack } from './stack';
 
 /** My schedule, live notifications and offline reading (issue 16). Everything is seeded through the API. */
@@ -222,20 +222,7 @@ test.describe('offline', () => {
     // The copy is on the device once the cache (my schedule) and the answer store (the editions) have
     // been written to IndexedDB.
     await expect
-      .poll(() =>
-        page.evaluate(
-          () =>
-            new Promise<string>((resolve) => {
-              const open = indexedDB.open('conference-offline');
-              open.onsuccess = () => {
-                const get = open.result.transaction('snapshot').objectStore('snapshot').getAll();
-                get.onsuccess = () => resolve(JSON.stringify(get.result));
-                get.onerror = () => resolve('');
-              };
-              open.onerror = () => resolve('');
-            }),
-        ),
-      )
+      .poll(() => offlineCopy(page))
       .toMatch(/Session removed offline[^]*Offline Expo 2033|Offline Expo 2033[^]*Session removed offline/);
 
     await context.setOffline(true);
