@@ -5,6 +5,13 @@ const PREFIX = '\0gql-document:';
 const GENERATED = /[\\/]src[\\/]gql[\\/]graphql\.ts$/;
 const DOCUMENT = /^export const (\w+) = (\{.*\}) as unknown as /gm;
 
+/** A short fingerprint of a document's text (FNV-1a). */
+function version(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
 /**
  * The client preset writes every document of the app into one module (src/gql/graphql.ts), and each
  * graphql(`...`) call becomes an import from it (the Babel optimizer in vite.config.ts). One module ends
@@ -25,7 +32,7 @@ export function splitDocuments(): Plugin {
     },
     load(id) {
       if (id.startsWith(PREFIX)) {
-        const name = id.slice(PREFIX.length);
+        const name = id.slice(PREFIX.length).split('?')[0];
         const json = documents.get(name);
         if (json === undefined) throw new Error(`split-documents: no document ${name} in src/gql/graphql.ts`);
         return `export const ${name} = /* @__PURE__ */ JSON.parse(${JSON.stringify(json)});`;
@@ -33,8 +40,9 @@ export function splitDocuments(): Plugin {
       if (!GENERATED.test(id)) return undefined;
       documents.clear();
       for (const [, name, json] of readFileSync(id, 'utf8').matchAll(DOCUMENT)) documents.set(name, json);
-      return [...documents.keys()]
-        .map((name) => `export { ${name} } from ${JSON.stringify(PREFIX + name)};`)
+      // The id names the document's version, so the dev server reloads a document that codegen rewrote.
+      return [...documents]
+        .map(([name, json]) => `export { ${name} } from ${JSON.stringify(`${PREFIX}${name}?${version(json)}`)};`)
         .join('\n');
     },
   };
