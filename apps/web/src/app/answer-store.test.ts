@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EditionChoiceDocument, ProgrammeDayDocument, ProgrammeDaySeatsDocument } from '../gql/graphql';
 import { answerKey, heldAnswer, refreshAnswers, seedAnswer, watchAnswer } from './answer-store';
 
-/** A client that answers from `answer` and records what it was asked (the store only uses query and the reset hooks). */
+/** A client that answers from `answer` (a value, a promise of one, or an Error) and records what it was asked (the store only uses query and the reset hooks). */
 function fakeClient(answer: (operation: string, variables: Record<string, unknown>) => unknown) {
   const asked: string[] = [];
   const resets: (() => Promise<unknown>)[] = [];
@@ -19,7 +19,7 @@ function fakeClient(answer: (operation: string, variables: Record<string, unknow
         const operation = query.definitions[0].name!.value;
         asked.push(typeof variables.day === 'string' ? `${operation} ${variables.day}` : operation);
         const data = answer(operation, variables);
-        return data instanceof Error ? Promise.reject(data) : Promise.resolve({ data });
+        return data instanceof Error ? Promise.reject(data) : Promise.resolve(data).then((d) => ({ data: d }));
       },
     ),
     onResetStore: (callback: () => Promise<unknown>) => resets.push(callback),
@@ -118,6 +118,20 @@ describe('the answer store', () => {
     await reset();
     expect(asked.filter((a) => a === 'EditionChoice').length).toBeGreaterThanOrEqual(2);
     expect(heldAnswer(EditionChoiceDocument, {}).data?.editions[0].name).toBe('After');
+    stop();
+  });
+
+  it('drops an answer asked for before a reset: it was asked with the person before’s token', async () => {
+    let answer!: (data: unknown) => void;
+    const late = new Promise((resolve) => (answer = resolve));
+    let calls = 0;
+    const { client, reset } = fakeClient(() => (++calls === 1 ? late : sessions(2)));
+    const v = day();
+    const stop = watchAnswer(client, ProgrammeDayDocument, v);
+    await reset();
+    answer(sessions(7)); // the organizer's answer, arriving after the sign-out
+    await settle();
+    expect(heldAnswer(ProgrammeDayDocument, v).data).toEqual(sessions(2));
     stop();
   });
 

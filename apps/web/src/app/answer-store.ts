@@ -117,14 +117,19 @@ export function seedAnswer(operation: string, variables: Variables, data: unknow
   saveSoon(key);
 }
 
+/** Counts the resets: an answer asked for before the last one (under the person before) is dropped. */
+let generation = 0;
+
 let restored: Promise<void> | undefined;
 /** The device's copies (the same person's), read once; they never replace an answer already held. */
 function restore(): Promise<void> {
   restored ??= (async () => {
+    const asked = generation;
     const db = await offlineDb();
     const index = (await db?.get('snapshot', INDEX_KEY)) as AnswersIndex | undefined;
     if (!db || index?.owner !== deviceOwner()) return;
     const kept = await Promise.all(index.keys.map((key) => db.get('snapshot', recordKey(key))));
+    if (asked !== generation) return;
     for (const answer of kept as (KeptAnswer | undefined)[]) {
       if (!answer?.data) continue;
       const { operation, variables, data } = answer;
@@ -140,13 +145,17 @@ function load(client: ApolloClient, key: string, query: TypedDocumentNode<unknow
   const held = entries.get(key);
   if (held?.inFlight) return held.inFlight;
   const operation = operationOf(query);
+  const asked = generation;
+  // The device's copy shows while the API is asked (it never replaces an answer that came first).
+  if (!held?.data) void restore();
   const inFlight = (async () => {
-    if (!held?.data) await restore();
     try {
       const { data } = await client.query({ query, variables, fetchPolicy: 'no-cache' });
+      if (asked !== generation) return;
       set(key, { operation, variables, data, loading: false, at: Date.now() });
       saveSoon(key);
     } catch (error) {
+      if (asked !== generation) return;
       const now = entries.get(key);
       set(key, { operation, variables, data: now?.data, error, loading: false, at: now?.at ?? 0 });
     }
@@ -177,6 +186,7 @@ function followResets(client: ApolloClient): void {
   if (followed.has(client)) return;
   followed.add(client);
   const reset = () => {
+    generation++;
     entries.clear();
     restored = undefined;
     listeners.forEach((l) => l());
