@@ -349,8 +349,10 @@ test('an organizer’s draft sessions leave the device at sign-out', async ({ pa
   // Signed in, the programme is asked for with the organizer's token: drafts included, and kept.
   await signIn(page, ADMIN.email, `/?edition=${e}`, ADMIN.password);
   await tuesday(page).click();
-  await expect(card(page, draft)).toBeVisible();
+  await expect(card(page, draft)).toContainText('Draft: only organizers see it');
   await expect(card(page, s.dayTwo.title)).toBeVisible();
+  await expect(card(page, s.dayTwo.title)).not.toContainText('Draft');
+  await expectAccessible(page);
   await expect.poll(() => offlineCopy(page)).toContain(draft);
   // Back on Monday: Tuesday's answer is held but no longer shown when the organizer signs out.
   await page.getByRole('tab', { name: 'Mon 1 Mar' }).click();

@@ -71,6 +71,8 @@ export function ScheduleBox({
   const [error, setError] = useState<string | null>(null);
   const left = seatsLeft(session);
   const cancelled = session.status === 'CANCELLED';
+  // Only an organizer is answered drafts: said so, so a draft is never taken for the published programme.
+  const draft = session.status === 'DRAFT';
 
   async function toggle() {
     setBusy(true);
@@ -85,6 +87,7 @@ export function ScheduleBox({
   return (
     <div className={styles.scheduleBox}>
       {cancelled && <p className={styles.cancelled}>Cancelled</p>}
+      {draft && <p className={styles.draft}>Draft: only organizers see it</p>}
       {!cancelled && left !== null && <p className={styles.seats}>{seatsText(left)}</p>}
       <p className={styles.status} aria-live="polite">
         {entry && (
