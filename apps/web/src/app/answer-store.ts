@@ -219,9 +219,11 @@ export function watchAnswer<V extends Variables>(
   };
 }
 
+const held = <T>(key: string): AnswerState<T> => (entries.get(key) as AnswerState<T> | undefined) ?? IDLE;
+
 /** What is held for an answer now (the store's own object: the same one while nothing changes). */
 export function heldAnswer<T, V extends Variables>(document: TypedDocumentNode<T, V>, variables: V): AnswerState<T> {
-  return (entries.get(answerKey(operationOf(document), variables)) as AnswerState<T> | undefined) ?? IDLE;
+  return held(answerKey(operationOf(document), variables));
 }
 
 /**
@@ -239,7 +241,7 @@ export function useStoredQuery<T, V extends Variables>(
       listeners.add(l);
       return () => listeners.delete(l);
     },
-    () => (variables ? heldAnswer(document, variables) : IDLE),
+    () => (key ? held<T>(key) : IDLE),
   );
   useEffect(
     () => (variables ? watchAnswer(client, document, variables) : undefined),

@@ -1,14 +1,13 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { refreshAnswers } from '../app/answer-store';
 import { useToken } from '../app/auth';
 import { graphql } from '../gql';
 import type { ScheduleEntryStatus } from '../gql/graphql';
 import { errorMessage } from '../ui/FormError';
 import { overlaps, type Timed } from './days';
 import { deviceSchedule, type DeviceEntry } from './device-schedule';
-import { scheduleQueue } from './schedule-sync';
+import { refetchSchedule, scheduleQueue } from './schedule-sync';
 
 /**
  * The schedule as the programme's cards show it: the account's entries when signed in (what the
@@ -95,7 +94,7 @@ export function useCardSchedule(editionId: string | undefined) {
   const token = useToken();
   const client = useApolloClient();
   const signedIn = !!token;
-  const { data, refetch } = useQuery(ProgrammeSchedule, {
+  const { data } = useQuery(ProgrammeSchedule, {
     variables: { editionId: editionId ?? '' },
     skip: !signedIn || !editionId,
     fetchPolicy: 'cache-and-network',
@@ -156,11 +155,11 @@ export function useCardSchedule(editionId: string | undefined) {
         await scheduleQueue.enqueue({ kind, sessionId: session.id, title: session.title });
         return 'Offline: the change is kept on this device and sent when the network returns.';
       }
-      // The programme's seat counts are asked for again (the public cache never keeps them).
-      await Promise.all([refetch(), refreshAnswers(client, ['ProgrammeDaySeats'])]);
+      // The entry's state and the programme's seat counts (the public cache never keeps them), asked again.
+      await refetchSchedule(client);
       return null;
     },
-    [signedIn, editionId, client, refetch],
+    [signedIn, editionId, client],
   );
 
   // One object while nothing changes: the programme's cards are memoized on it.

@@ -41,7 +41,7 @@ const RemoveFromSchedule = graphql(`
 export const SCHEDULE_QUERIES = ['MySchedule', 'ProgrammeSchedule'];
 
 /** After changes were sent: my schedule's queries, and the programme's seat counts (answer-store.ts). */
-function refetchSchedule(client: ApolloClient): Promise<unknown> {
+export function refetchSchedule(client: ApolloClient): Promise<unknown> {
   return Promise.all([
     client.refetchQueries({ include: SCHEDULE_QUERIES }),
     refreshAnswers(client, ['ProgrammeDaySeats']),
