@@ -11,6 +11,34 @@ import { AddForm, EditButton, EditorRow, ListHead } from './AdminList';
 import { useAdmin } from './admin-context';
 import { CreateEditionForm, EditionFields, editionInput } from './CreateEditionForm';
 
+/** What the screen shows of the edition, a room and a track: the query's, and each change's answer. */
+graphql(`
+  fragment AdminEditionFields on Edition {
+    id
+    name
+    year
+    startsOn
+    endsOn
+    timezone
+    venue
+  }
+`);
+graphql(`
+  fragment AdminRoomFields on Room {
+    id
+    name
+    capacity
+    enforceCapacity
+  }
+`);
+graphql(`
+  fragment AdminTrackFields on Track {
+    id
+    name
+    colour
+  }
+`);
+
 /**
  * `/admin/edition`: the edition's name, year, timezone and days; its rooms (capacity, enforced or
  * not) and tracks (name, colour); who holds which role (granted by email); and a new edition.
@@ -18,23 +46,12 @@ import { CreateEditionForm, EditionFields, editionInput } from './CreateEditionF
 const AdminEdition = graphql(`
   query AdminEdition($id: ID!) {
     edition(id: $id) {
-      id
-      name
-      year
-      startsOn
-      endsOn
-      timezone
-      venue
+      ...AdminEditionFields
       rooms {
-        id
-        name
-        capacity
-        enforceCapacity
+        ...AdminRoomFields
       }
       tracks {
-        id
-        name
-        colour
+        ...AdminTrackFields
       }
     }
     editionRoles(editionId: $id) {
@@ -53,13 +70,7 @@ const AdminEdition = graphql(`
 const UpdateEdition = graphql(`
   mutation AdminUpdateEdition($id: ID!, $input: EditionPatch!) {
     updateEdition(id: $id, input: $input) {
-      id
-      name
-      year
-      startsOn
-      endsOn
-      timezone
-      venue
+      ...AdminEditionFields
     }
   }
 `);
@@ -67,10 +78,7 @@ const UpdateEdition = graphql(`
 const CreateRoom = graphql(`
   mutation AdminCreateRoom($editionId: ID!, $input: RoomInput!) {
     createRoom(editionId: $editionId, input: $input) {
-      id
-      name
-      capacity
-      enforceCapacity
+      ...AdminRoomFields
     }
   }
 `);
@@ -78,10 +86,7 @@ const CreateRoom = graphql(`
 const UpdateRoom = graphql(`
   mutation AdminUpdateRoom($id: ID!, $input: RoomPatch!) {
     updateRoom(id: $id, input: $input) {
-      id
-      name
-      capacity
-      enforceCapacity
+      ...AdminRoomFields
     }
   }
 `);
@@ -89,9 +94,7 @@ const UpdateRoom = graphql(`
 const CreateTrack = graphql(`
   mutation AdminCreateTrack($editionId: ID!, $name: String!, $colour: String) {
     createTrack(editionId: $editionId, name: $name, colour: $colour) {
-      id
-      name
-      colour
+      ...AdminTrackFields
     }
   }
 `);
@@ -99,9 +102,7 @@ const CreateTrack = graphql(`
 const UpdateTrack = graphql(`
   mutation AdminUpdateTrack($id: ID!, $name: String, $colour: String) {
     updateTrack(id: $id, name: $name, colour: $colour) {
-      id
-      name
-      colour
+      ...AdminTrackFields
     }
   }
 `);
