@@ -146,3 +146,32 @@ test('an expired or ended token sends the person to sign in, then back where the
   await expect(page).toHaveURL(/\/schedule\?edition=7$/);
   await expect(nav(page).getByRole('button', { name: 'Sign out' })).toBeVisible();
 });
+
+test('signing in goes on to the page at once, while what was loaded before is asked for again', async ({
+  page,
+  stack,
+}) => {
+  const email = newEmail('hurried');
+  await stack.ok(`mutation($i: SignUpInput!) { signUp(input: $i) { token } }`, {
+    i: { email, name: 'Hana Hurried', password: PASSWORD },
+  });
+  await page.goto(`/login?next=${encodeURIComponent('/notifications')}`);
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+  // The show's Wi-Fi: once signed in, every other request hangs until released.
+  const held: { continue: () => Promise<void> }[] = [];
+  let released = false;
+  await page.route('**/graphql', async (route) => {
+    if (released || route.request().postDataJSON()?.operationName === 'Login') return route.continue();
+    held.push(route);
+  });
+  await page.getByRole('textbox', { name: 'Email' }).fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/notifications$/);
+  await expect(nav(page).getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await expect(page.getByText('Loading your notifications…')).toBeVisible();
+  expect(held.length).toBeGreaterThan(0);
+  released = true;
+  await Promise.all(held.map((route) => route.continue()));
+  await expect(page.getByText('All read.')).toBeVisible();
+});

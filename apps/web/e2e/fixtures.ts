@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test as base } from '@playwright/test';
+import { type BrowserContext, expect, type Page, test as base } from '@playwright/test';
 import { Stack } from './stack';
 
 export { expect };
@@ -10,7 +10,7 @@ export { ADMIN, PASSWORD } from './stack';
  * seeds what it needs through the API with addresses and names of its own). `baseURL` points the
  * pages at it.
  */
-export const test = base.extend<object, { stack: Stack }>({
+export const test = base.extend<{ browserLog: void }, { stack: Stack }>({
   stack: [
     // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern.
     async ({}, provide) => {
@@ -23,7 +23,50 @@ export const test = base.extend<object, { stack: Stack }>({
   baseURL: async ({ stack }, provide) => {
     await provide(stack.baseURL);
   },
+  /**
+   * What every page of the test did (its navigations, uncaught errors, console errors, failed
+   * requests), in the pages of `context` and of the contexts a test makes itself. Kept with a failed
+   * test (the summary reporter prints it), so a failure on a CI machine says where each page was.
+   */
+  browserLog: [
+    async ({ browser, context }, provide, testInfo) => {
+      const lines: string[] = [];
+      const started = Date.now();
+      let contexts = 0;
+      const watch = (watched: BrowserContext) => {
+        const name = `context ${++contexts}`;
+        let pages = 0;
+        const watchPage = (page: Page) => {
+          const who = `${name}, page ${++pages}`;
+          const log = (what: string) => lines.push(`${String(Date.now() - started).padStart(6)} ms  ${who}: ${what}`);
+          page.on('framenavigated', (frame) => frame === page.mainFrame() && log(`at ${frame.url()}`));
+          page.on('pageerror', (error) => log(`uncaught ${error.message}`));
+          page.on('console', (message) => message.type() === 'error' && log(`console error ${message.text()}`));
+          page.on('requestfailed', (request) =>
+            log(`request failed: ${request.method()} ${request.url()} (${request.failure()?.errorText})`),
+          );
+        };
+        watched.pages().forEach(watchPage);
+        watched.on('page', watchPage);
+      };
+      watch(context);
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = async (...args) => {
+        const made = await newContext(...args);
+        watch(made);
+        return made;
+      };
+      await provide();
+      browser.newContext = newContext;
+      if (testInfo.status !== testInfo.expectedStatus && lines.length)
+        await testInfo.attach(BROWSER_LOG, { body: lines.slice(-200).join('\n'), contentType: 'text/plain' });
+    },
+    { auto: true },
+  ],
 });
+
+/** The name of a failed test's attachment that holds what its pages did (fixtures' browserLog). */
+export const BROWSER_LOG = 'browser log';
 
 /** axe-core on the page as it is now: no serious or critical violations (WCAG 2.x A/AA rules and best practices). */
 export async function expectAccessible(page: Page): Promise<void> {

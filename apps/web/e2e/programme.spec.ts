@@ -107,6 +107,8 @@ async function signIn(page: Page, email: string, next: string, password = PASSWO
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Sign out' })).toBeVisible();
+  // Signed in as soon as the token is kept; on to `next` once the device's additions are merged.
+  await expect(page).toHaveURL((url) => url.pathname + url.search === next);
 }
 
 const card = (page: Page, title: string) => page.getByRole('article', { name: title });

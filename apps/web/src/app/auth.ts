@@ -11,7 +11,9 @@ export function useToken(): string | null {
 
 /**
  * Keeps a new token, merges the sessions added on this device before sign-in into the account
- * (programme/merge-at-sign-in.ts, loaded on demand), and refetches what was loaded as the anonymous visitor.
+ * (programme/merge-at-sign-in.ts, loaded on demand), and starts asking again for what was loaded as the
+ * anonymous visitor. It does not wait for those answers: on the show's Wi-Fi they can take seconds, and
+ * the person goes on to their page at once (the cache is cleared first, so nothing anonymous shows there).
  */
 export function useSignIn(): (token: string) => Promise<void> {
   const client = useApolloClient();
@@ -19,7 +21,7 @@ export function useSignIn(): (token: string) => Promise<void> {
     async (token: string) => {
       tokenStore.set(token);
       await import('../programme/merge-at-sign-in').then((m) => m.mergeDeviceSchedule(client)).catch(() => undefined);
-      await client.resetStore();
+      void client.resetStore().catch(() => undefined);
     },
     [client],
   );
