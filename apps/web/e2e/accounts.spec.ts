@@ -147,10 +147,7 @@ test('an expired or ended token sends the person to sign in, then back where the
   await expect(nav(page).getByRole('button', { name: 'Sign out' })).toBeVisible();
 });
 
-test('signing in goes on to the page at once, while what was loaded before is asked for again', async ({
-  page,
-  stack,
-}) => {
+test('signing in or out goes on at once, while what was loaded before is asked for again', async ({ page, stack }) => {
   const email = newEmail('hurried');
   await stack.ok(`mutation($i: SignUpInput!) { signUp(input: $i) { token } }`, {
     i: { email, name: 'Hana Hurried', password: PASSWORD },
@@ -171,7 +168,17 @@ test('signing in goes on to the page at once, while what was loaded before is as
   await expect(nav(page).getByRole('button', { name: 'Sign out' })).toBeVisible();
   await expect(page.getByText('Loading your notifications…')).toBeVisible();
   expect(held.length).toBeGreaterThan(0);
-  released = true;
-  await Promise.all(held.map((route) => route.continue()));
+  const release = async () => {
+    released = true;
+    await Promise.all(held.splice(0).map((route) => route.continue()));
+  };
+  await release();
   await expect(page.getByText('All read.')).toBeVisible();
+
+  // Signing out does not wait for the network either.
+  released = false;
+  await nav(page).getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(`${stack.baseURL}/`);
+  await expect(nav(page).getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await release();
 });

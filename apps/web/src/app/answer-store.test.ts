@@ -116,6 +116,7 @@ describe('the answer store', () => {
     await settle();
     name = 'After';
     await reset();
+    await settle();
     expect(asked.filter((a) => a === 'EditionChoice').length).toBeGreaterThanOrEqual(2);
     expect(heldAnswer(EditionChoiceDocument, {}).data?.editions[0].name).toBe('After');
     stop();
@@ -143,6 +144,7 @@ describe('the answer store', () => {
     const stop = watchAnswer(client, ProgrammeDayDocument, shown);
     await settle();
     await reset();
+    await settle();
     expect(heldAnswer(ProgrammeDayDocument, hidden).data).toBeUndefined();
     expect(heldAnswer(ProgrammeDayDocument, shown).data).toEqual(sessions(1));
     stop();

@@ -180,7 +180,8 @@ export function refreshAnswers(client: ApolloClient, operations?: string[]): Pro
 const followed = new WeakSet<ApolloClient>();
 /**
  * Signing in or out (or a token found expired) resets Apollo's cache: the answers held belonged to the
- * person before, so they are dropped, and what is shown is asked for again.
+ * person before, so they are dropped, and what is shown is asked for again. The reset does not wait
+ * for those answers (the client's reset would wait with it, and signing out with it, on a slow network).
  */
 function followResets(client: ApolloClient): void {
   if (followed.has(client)) return;
@@ -190,7 +191,8 @@ function followResets(client: ApolloClient): void {
     entries.clear();
     restored = undefined;
     listeners.forEach((l) => l());
-    return refreshAnswers(client);
+    void refreshAnswers(client);
+    return Promise.resolve();
   };
   client.onResetStore(reset);
   client.onClearStore(reset);
