@@ -4,11 +4,11 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 import { defaultClientConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { bootstrapQueries } from './bootstrap-queries';
-import { precompress } from './precompress';
-import { splitDocuments } from './split-documents';
-import { preloadRoute } from './preload-route';
-import { BOOTSTRAP_DOCUMENTS } from './src/app/bootstrap-documents';
+import { bootstrapQueries } from './bootstrap-queries.ts';
+import { precompress } from './precompress.ts';
+import { splitDocuments } from './split-documents.ts';
+import { preloadRoute } from './preload-route.ts';
+import { BOOTSTRAP_DOCUMENTS } from './src/app/bootstrap-documents.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -75,6 +75,14 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: false,
     rolldownOptions: {
+      // react-router reads React 19's useOptimistic when there is one and falls back without it (as on
+      // React 18); preact/compat has none, which is expected here.
+      onLog(level, log, handler) {
+        if (log.code === 'IMPORT_IS_UNDEFINED' && log.message.includes('`useOptimistic`')) return;
+        handler(level, log);
+      },
+      // The PWA plugin and precompress do their work after the bundle (by design): no timing report.
+      checks: { pluginTimings: false },
       output: {
         // The programme (`/`, the page most people open first) and everything it imports come as one chunk
         // beside the entry, not as ~20 small ones: on a slow link each request costs a round trip.

@@ -4,7 +4,7 @@ import {
   ProgrammeDayDocument,
   ProgrammeDaySeatsDocument,
   ProgrammeEditionDocument,
-} from '../gql/graphql';
+} from '../gql/graphql.ts';
 
 /**
  * The programme's first answers, sent inside the page by the API (apps/api/src/web-bootstrap.ts): the
