@@ -88,6 +88,20 @@ describe('bad input', () => {
         ),
       ),
     ).toBe('BAD_USER_INPUT');
+    // Revoking follows the same rule: an EXHIBITOR role names its exhibitor, no other role does.
+    for (const [role, exhibitorId] of [
+      ['EXHIBITOR', null],
+      ['STAFF', editionId],
+    ])
+      expect(
+        codeOf(
+          await t.gql(
+            `mutation($e: ID!, $r: Role!, $x: ID) { revokeRole(editionId: $e, email: "a@b.example", role: $r, exhibitorId: $x) }`,
+            { e: editionId, r: role, x: exhibitorId },
+            admin,
+          ),
+        ),
+      ).toBe('BAD_USER_INPUT');
   });
 
   it('answers a body that is not JSON with 400, not 500', async () => {

@@ -223,10 +223,7 @@ export class EditionsService {
   ): Promise<boolean> {
     await this.access.requireOrganizer(user, editionId);
     const email = checkedEmail(rawEmail);
-    if (role === Role.EXHIBITOR && !exhibitorId)
-      throw badInput('An EXHIBITOR role needs an exhibitorId', { field: 'exhibitorId' });
-    if (role !== Role.EXHIBITOR && exhibitorId)
-      throw badInput('Only an EXHIBITOR role takes an exhibitorId', { field: 'exhibitorId' });
+    checkRoleExhibitor(role, exhibitorId);
     // Exhibitor staff join under the exhibitors' rule (the exhibitor in this edition, allotment, one
     // exhibitor per person); the organizer seats the exhibitor's first admin, later grants add plain staff.
     if (role === Role.EXHIBITOR) {
@@ -250,10 +247,7 @@ export class EditionsService {
   ): Promise<boolean> {
     await this.access.requireOrganizer(user, editionId);
     const email = checkedEmail(rawEmail);
-    if (role === Role.EXHIBITOR && !exhibitorId)
-      throw badInput('An EXHIBITOR role needs an exhibitorId', { field: 'exhibitorId' });
-    if (role !== Role.EXHIBITOR && exhibitorId)
-      throw badInput('Only an EXHIBITOR role takes an exhibitorId', { field: 'exhibitorId' });
+    checkRoleExhibitor(role, exhibitorId);
     if (role === Role.ORGANIZER && email === user!.email)
       throw badInput('You cannot revoke your own ORGANIZER role', { field: 'email' });
     // Exhibitor staff leave as removeExhibitorStaff takes them off: only this exhibitor's role, never another's.
@@ -352,4 +346,12 @@ function checkedTrackName(name: string): string {
   const trimmed = name.trim();
   if (!trimmed || trimmed.length > 200) throw badInput('A track name has 1 to 200 characters', { field: 'name' });
   return trimmed;
+}
+
+/** An EXHIBITOR role names its exhibitor, and no other role does (BAD_USER_INPUT otherwise). */
+function checkRoleExhibitor(role: Role, exhibitorId: string | undefined): void {
+  if (role === Role.EXHIBITOR && !exhibitorId)
+    throw badInput('An EXHIBITOR role needs an exhibitorId', { field: 'exhibitorId' });
+  if (role !== Role.EXHIBITOR && exhibitorId)
+    throw badInput('Only an EXHIBITOR role takes an exhibitorId', { field: 'exhibitorId' });
 }
