@@ -80,6 +80,9 @@ test('sign up, confirm the address through the mailed link, sign in, stay signed
   await expect(page).toHaveURL(`${stack.baseURL}/`);
   await page.reload();
   await expect(nav(page).getByRole('button', { name: 'Sign out' })).toBeVisible();
+  // Signed in already, the sign-in page goes on to where it was to lead.
+  await page.goto(`/login?next=${encodeURIComponent('/notifications')}`);
+  await expect(page).toHaveURL(`${stack.baseURL}/notifications`);
   await nav(page).getByRole('button', { name: 'Sign out' }).click();
   await expect(nav(page).getByRole('link', { name: 'Sign in' })).toBeVisible();
   await page.reload();

@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { type FormEvent } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { type FormEvent, useState } from 'react';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { graphql } from '../../gql';
 import { FormError } from '../../ui/FormError';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
-import { useSignIn } from '../auth';
+import { useSignIn, useToken } from '../auth';
 import { formText } from '../form-text';
 import { safeNext } from '../next-path';
 
@@ -23,6 +23,10 @@ export function Component() {
   const navigate = useNavigate();
   const signIn = useSignIn();
   const [login, { loading, error }] = useMutation(Login);
+  // Signed in already (in another tab, or the page reloaded as it moved on): on to where they were going.
+  // Not while this form signs in: it moves on itself once the device's additions are merged.
+  const [signingIn, setSigningIn] = useState(false);
+  const token = useToken();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -31,9 +35,12 @@ export function Component() {
       variables: { email: formText(form, 'email'), password: formText(form, 'password') },
     }).catch(() => ({ data: undefined }));
     if (!data) return;
+    setSigningIn(true);
     await signIn(data.login.token);
     await navigate(next, { replace: true });
   }
+
+  if (token && !signingIn) return <Navigate to={next} replace />;
 
   return (
     <div className="page narrow">
