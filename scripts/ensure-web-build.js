@@ -29,6 +29,7 @@ const sources = Math.max(
     'precompress.ts',
     'preload-route.ts',
     'split-documents.ts',
+    'bootstrap-queries.ts',
     'package.json',
   ].map((p) => newest(join(web, p))),
 );
