@@ -7,16 +7,23 @@ import { graphql } from '../gql';
 import { FormError } from '../ui/FormError';
 import s from './Admin.module.css';
 
+/** What the back office shows of an edition: the edition screen's query, and each create or update answer. */
+graphql(`
+  fragment AdminEditionFields on Edition {
+    id
+    name
+    year
+    startsOn
+    endsOn
+    timezone
+    venue
+  }
+`);
+
 const CreateEdition = graphql(`
   mutation AdminCreateEdition($input: EditionInput!) {
     createEdition(input: $input) {
-      id
-      name
-      year
-      startsOn
-      endsOn
-      timezone
-      venue
+      ...AdminEditionFields
     }
   }
 `);

@@ -11,18 +11,10 @@ import { AddForm, EditButton, EditorRow, ListHead } from './AdminList';
 import { useAdmin } from './admin-context';
 import { CreateEditionForm, EditionFields, editionInput } from './CreateEditionForm';
 
-/** What the screen shows of the edition, a room and a track: the query's, and each change's answer. */
-graphql(`
-  fragment AdminEditionFields on Edition {
-    id
-    name
-    year
-    startsOn
-    endsOn
-    timezone
-    venue
-  }
-`);
+/**
+ * What the screen shows of a room and a track (of the edition: AdminEditionFields, CreateEditionForm.tsx):
+ * the query's, and each change's answer.
+ */
 graphql(`
   fragment AdminRoomFields on Room {
     id

@@ -35,7 +35,8 @@ type Documents = {
     "\n  mutation AdminAssignBooth($boothId: ID!, $exhibitorId: ID!) {\n    assignBooth(boothId: $boothId, exhibitorId: $exhibitorId) {\n      ...AdminBoothFields\n    }\n  }\n": typeof types.AdminAssignBoothDocument,
     "\n  mutation AdminReleaseBooth($boothId: ID!) {\n    releaseBooth(boothId: $boothId) {\n      ...AdminBoothFields\n    }\n  }\n": typeof types.AdminReleaseBoothDocument,
     "\n  mutation AdminMoveBooth($boothId: ID!, $toBoothId: ID!) {\n    moveBooth(boothId: $boothId, toBoothId: $toBoothId) {\n      ...AdminBoothFields\n    }\n  }\n": typeof types.AdminMoveBoothDocument,
-    "\n  mutation AdminCreateEdition($input: EditionInput!) {\n    createEdition(input: $input) {\n      id\n      name\n      year\n      startsOn\n      endsOn\n      timezone\n      venue\n    }\n  }\n": typeof types.AdminCreateEditionDocument,
+    "\n  fragment AdminEditionFields on Edition {\n    id\n    name\n    year\n    startsOn\n    endsOn\n    timezone\n    venue\n  }\n": typeof types.AdminEditionFieldsFragmentDoc,
+    "\n  mutation AdminCreateEdition($input: EditionInput!) {\n    createEdition(input: $input) {\n      ...AdminEditionFields\n    }\n  }\n": typeof types.AdminCreateEditionDocument,
     "\n  query AdminCheckpointStats($checkpointId: ID!) {\n    checkpointStats(checkpointId: $checkpointId) {\n      ...DoorStatsFields\n    }\n    admissionsSeries(checkpointId: $checkpointId) {\n      at\n      admitted\n    }\n    failed: recentScans(checkpointId: $checkpointId, outcome: REJECTED, first: 8) {\n      id\n      outcome\n      reason\n      rejectReason\n      deviceId\n      scannedAt\n      late\n    }\n    conflicts: recentScans(checkpointId: $checkpointId, conflictsOnly: true, first: 8) {\n      id\n      outcome\n      reason\n      deviceId\n      scannedAt\n    }\n  }\n": typeof types.AdminCheckpointStatsDocument,
     "\n  fragment DoorStatsFields on CheckpointStats {\n    checkpointId\n    admitted\n    duplicates\n    rejected\n    uniqueAttendees\n    admittedToday\n    insideNow\n    lastQuarterHour\n    devices {\n      deviceId\n      scans\n      admitted\n      lastSeenAt\n      queued\n    }\n  }\n": typeof types.DoorStatsFieldsFragmentDoc,
     "\n  subscription AdminCheckpointStatsChanged($checkpointId: ID!) {\n    checkpointStatsChanged(checkpointId: $checkpointId) {\n      ...DoorStatsFields\n    }\n  }\n": typeof types.AdminCheckpointStatsChangedDocument,
@@ -44,7 +45,6 @@ type Documents = {
     "\n  query AdminCheckpointSessions($editionId: ID!) {\n    sessions(editionId: $editionId, first: 200) {\n      edges {\n        node {\n          id\n          title\n          startsAt\n        }\n      }\n    }\n  }\n": typeof types.AdminCheckpointSessionsDocument,
     "\n  mutation AdminCreateCheckpoint($editionId: ID!, $input: CheckpointInput!) {\n    createCheckpoint(editionId: $editionId, input: $input) {\n      id\n    }\n  }\n": typeof types.AdminCreateCheckpointDocument,
     "\n  mutation AdminUpdateCheckpoint($id: ID!, $input: CheckpointPatch!) {\n    updateCheckpoint(id: $id, input: $input) {\n      id\n      name\n      allowed\n      opensAt\n      closesAt\n      exitScanning\n    }\n  }\n": typeof types.AdminUpdateCheckpointDocument,
-    "\n  fragment AdminEditionFields on Edition {\n    id\n    name\n    year\n    startsOn\n    endsOn\n    timezone\n    venue\n  }\n": typeof types.AdminEditionFieldsFragmentDoc,
     "\n  fragment AdminRoomFields on Room {\n    id\n    name\n    capacity\n    enforceCapacity\n  }\n": typeof types.AdminRoomFieldsFragmentDoc,
     "\n  fragment AdminTrackFields on Track {\n    id\n    name\n    colour\n  }\n": typeof types.AdminTrackFieldsFragmentDoc,
     "\n  query AdminEdition($id: ID!) {\n    edition(id: $id) {\n      ...AdminEditionFields\n      rooms {\n        ...AdminRoomFields\n      }\n      tracks {\n        ...AdminTrackFields\n      }\n    }\n    editionRoles(editionId: $id) {\n      email\n      role\n      exhibitorId\n      grantedAt\n      exhibitor {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AdminEditionDocument,
@@ -170,7 +170,8 @@ const documents: Documents = {
     "\n  mutation AdminAssignBooth($boothId: ID!, $exhibitorId: ID!) {\n    assignBooth(boothId: $boothId, exhibitorId: $exhibitorId) {\n      ...AdminBoothFields\n    }\n  }\n": types.AdminAssignBoothDocument,
     "\n  mutation AdminReleaseBooth($boothId: ID!) {\n    releaseBooth(boothId: $boothId) {\n      ...AdminBoothFields\n    }\n  }\n": types.AdminReleaseBoothDocument,
     "\n  mutation AdminMoveBooth($boothId: ID!, $toBoothId: ID!) {\n    moveBooth(boothId: $boothId, toBoothId: $toBoothId) {\n      ...AdminBoothFields\n    }\n  }\n": types.AdminMoveBoothDocument,
-    "\n  mutation AdminCreateEdition($input: EditionInput!) {\n    createEdition(input: $input) {\n      id\n      name\n      year\n      startsOn\n      endsOn\n      timezone\n      venue\n    }\n  }\n": types.AdminCreateEditionDocument,
+    "\n  fragment AdminEditionFields on Edition {\n    id\n    name\n    year\n    startsOn\n    endsOn\n    timezone\n    venue\n  }\n": types.AdminEditionFieldsFragmentDoc,
+    "\n  mutation AdminCreateEdition($input: EditionInput!) {\n    createEdition(input: $input) {\n      ...AdminEditionFields\n    }\n  }\n": types.AdminCreateEditionDocument,
     "\n  query AdminCheckpointStats($checkpointId: ID!) {\n    checkpointStats(checkpointId: $checkpointId) {\n      ...DoorStatsFields\n    }\n    admissionsSeries(checkpointId: $checkpointId) {\n      at\n      admitted\n    }\n    failed: recentScans(checkpointId: $checkpointId, outcome: REJECTED, first: 8) {\n      id\n      outcome\n      reason\n      rejectReason\n      deviceId\n      scannedAt\n      late\n    }\n    conflicts: recentScans(checkpointId: $checkpointId, conflictsOnly: true, first: 8) {\n      id\n      outcome\n      reason\n      deviceId\n      scannedAt\n    }\n  }\n": types.AdminCheckpointStatsDocument,
     "\n  fragment DoorStatsFields on CheckpointStats {\n    checkpointId\n    admitted\n    duplicates\n    rejected\n    uniqueAttendees\n    admittedToday\n    insideNow\n    lastQuarterHour\n    devices {\n      deviceId\n      scans\n      admitted\n      lastSeenAt\n      queued\n    }\n  }\n": types.DoorStatsFieldsFragmentDoc,
     "\n  subscription AdminCheckpointStatsChanged($checkpointId: ID!) {\n    checkpointStatsChanged(checkpointId: $checkpointId) {\n      ...DoorStatsFields\n    }\n  }\n": types.AdminCheckpointStatsChangedDocument,
@@ -179,7 +180,6 @@ const documents: Documents = {
     "\n  query AdminCheckpointSessions($editionId: ID!) {\n    sessions(editionId: $editionId, first: 200) {\n      edges {\n        node {\n          id\n          title\n          startsAt\n        }\n      }\n    }\n  }\n": types.AdminCheckpointSessionsDocument,
     "\n  mutation AdminCreateCheckpoint($editionId: ID!, $input: CheckpointInput!) {\n    createCheckpoint(editionId: $editionId, input: $input) {\n      id\n    }\n  }\n": types.AdminCreateCheckpointDocument,
     "\n  mutation AdminUpdateCheckpoint($id: ID!, $input: CheckpointPatch!) {\n    updateCheckpoint(id: $id, input: $input) {\n      id\n      name\n      allowed\n      opensAt\n      closesAt\n      exitScanning\n    }\n  }\n": types.AdminUpdateCheckpointDocument,
-    "\n  fragment AdminEditionFields on Edition {\n    id\n    name\n    year\n    startsOn\n    endsOn\n    timezone\n    venue\n  }\n": types.AdminEditionFieldsFragmentDoc,
     "\n  fragment AdminRoomFields on Room {\n    id\n    name\n    capacity\n    enforceCapacity\n  }\n": types.AdminRoomFieldsFragmentDoc,
     "\n  fragment AdminTrackFields on Track {\n    id\n    name\n    colour\n  }\n": types.AdminTrackFieldsFragmentDoc,
     "\n  query AdminEdition($id: ID!) {\n    edition(id: $id) {\n      ...AdminEditionFields\n      rooms {\n        ...AdminRoomFields\n      }\n      tracks {\n        ...AdminTrackFields\n      }\n    }\n    editionRoles(editionId: $id) {\n      email\n      role\n      exhibitorId\n      grantedAt\n      exhibitor {\n        id\n        name\n      }\n    }\n  }\n": types.AdminEditionDocument,
@@ -385,7 +385,11 @@ export function graphql(source: "\n  mutation AdminMoveBooth($boothId: ID!, $toB
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AdminCreateEdition($input: EditionInput!) {\n    createEdition(input: $input) {\n      id\n      name\n      year\n      startsOn\n      endsOn\n      timezone\n      venue\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateEdition($input: EditionInput!) {\n    createEdition(input: $input) {\n      id\n      name\n      year\n      startsOn\n      endsOn\n      timezone\n      venue\n    }\n  }\n"];
+export function graphql(source: "\n  fragment AdminEditionFields on Edition {\n    id\n    name\n    year\n    startsOn\n    endsOn\n    timezone\n    venue\n  }\n"): (typeof documents)["\n  fragment AdminEditionFields on Edition {\n    id\n    name\n    year\n    startsOn\n    endsOn\n    timezone\n    venue\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateEdition($input: EditionInput!) {\n    createEdition(input: $input) {\n      ...AdminEditionFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateEdition($input: EditionInput!) {\n    createEdition(input: $input) {\n      ...AdminEditionFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -418,10 +422,6 @@ export function graphql(source: "\n  mutation AdminCreateCheckpoint($editionId: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminUpdateCheckpoint($id: ID!, $input: CheckpointPatch!) {\n    updateCheckpoint(id: $id, input: $input) {\n      id\n      name\n      allowed\n      opensAt\n      closesAt\n      exitScanning\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateCheckpoint($id: ID!, $input: CheckpointPatch!) {\n    updateCheckpoint(id: $id, input: $input) {\n      id\n      name\n      allowed\n      opensAt\n      closesAt\n      exitScanning\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment AdminEditionFields on Edition {\n    id\n    name\n    year\n    startsOn\n    endsOn\n    timezone\n    venue\n  }\n"): (typeof documents)["\n  fragment AdminEditionFields on Edition {\n    id\n    name\n    year\n    startsOn\n    endsOn\n    timezone\n    venue\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
